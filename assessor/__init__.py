@@ -1,0 +1,1 @@
+"""Kodprov's domain: models, screening, grading, skill levels, reports. No Flask here."""

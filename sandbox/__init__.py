@@ -1,0 +1,1 @@
+"""Runs untrusted files under limits and reports what it observed (see issue 4)."""

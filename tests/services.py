@@ -1,0 +1,75 @@
+"""How tests find the real services they need.
+
+Locally a missing service skips its tests with a reason; with ``CI=true`` it fails them,
+because CI installs and starts every service (see ``scripts/services.sh``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+POSTGRES_URL = os.environ.get(
+    "KODPROV_TEST_POSTGRES_URL", "postgresql+psycopg://kodprov:kodprov@127.0.0.1:5432/kodprov_test"
+)
+REDIS_URL = os.environ.get("KODPROV_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+CHROMIUM = os.environ.get("KODPROV_CHROMIUM", "/usr/bin/chromium")
+
+
+def in_ci() -> bool:
+    """True when the suite runs in CI, where every service must be present."""
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def require_service(name: str, available: bool, how_to_fix: str) -> None:
+    """Skip (locally) or fail (in CI) the calling test when a service is missing."""
+    if available:
+        return
+    message = f"{name} is not available: {how_to_fix}"
+    if in_ci():
+        pytest.fail(f"CI=true and {message}", pytrace=False)
+    pytest.skip(message)
+
+
+def postgres_available(url: str = POSTGRES_URL) -> bool:
+    """Whether a PostgreSQL server answers at ``url``."""
+    import sqlalchemy as sa
+
+    try:
+        engine = sa.create_engine(url, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(sa.text("select 1"))
+        engine.dispose()
+        return True
+    except Exception:
+        return False
+
+
+def redis_available(url: str = REDIS_URL) -> bool:
+    """Whether a Redis server answers at ``url``."""
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=3).ping())
+    except Exception:
+        return False
+
+
+def docker_available() -> bool:
+    """Whether a Docker engine answers on the default socket."""
+    try:
+        import docker
+
+        client = docker.from_env(timeout=5)
+        client.ping()
+        client.close()
+        return True
+    except Exception:
+        return False
+
+
+def chromium_available() -> bool:
+    """Whether Debian's Chromium is installed where the browser tests look for it."""
+    return shutil.which(CHROMIUM) is not None or os.path.exists(CHROMIUM)
