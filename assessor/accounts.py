@@ -1,0 +1,73 @@
+"""Accounts: argon2id password hashes, creating users, checking a login."""
+
+from __future__ import annotations
+
+import logging
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session
+
+from assessor.models import Person, Role, User
+
+log = logging.getLogger(__name__)
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+MIN_PASSWORD_LENGTH = 8
+
+
+class AccountError(ValueError):
+    """A user-facing problem with account data (the message is safe to show)."""
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of ``password``."""
+    return _hasher.hash(password)
+
+
+def password_matches(password_hash: str, password: str) -> bool:
+    """Whether ``password`` matches the stored hash."""
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def find_user(session: Session, email: str) -> User | None:
+    """The user with this email (case-insensitive), or None."""
+    return session.scalar(sa.select(User).where(User.email == email.strip().lower()))
+
+
+def create_user(
+    session: Session, *, email: str, name: str, role: str, password: str, locale: str = "sv"
+) -> User:
+    """Create an account; a candidate also gets their Person record. Flushes, never commits."""
+    email = email.strip().lower()
+    if role not in {r.value for r in Role}:
+        raise AccountError(f"Unknown role {role!r}; choose one of: {', '.join(Role)}.")
+    if "@" not in email:
+        raise AccountError(f"{email!r} is not an email address.")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"The password must be at least {MIN_PASSWORD_LENGTH} characters.")
+    if find_user(session, email) is not None:
+        raise AccountError(f"There is already an account for {email}.")
+    user = User(email=email, name=name.strip(), role=role, locale=locale,
+                password_hash=hash_password(password))
+    session.add(user)
+    session.flush()
+    if role == Role.CANDIDATE:
+        session.add(Person(name=user.name, user_id=user.id, created_by_id=user.id))
+        session.flush()
+    log.info("created %s account %s", role, email)
+    return user
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    """The active user with these credentials, or None. Rehashes outdated hashes."""
+    user = find_user(session, email)
+    if user is None or not user.active or not password_matches(user.password_hash, password):
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user

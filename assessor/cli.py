@@ -1,0 +1,117 @@
+"""The ``kodprov`` command line: one entry point for every operational task."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from assessor import accounts, demo, migrate
+from assessor.db import Database
+from assessor.settings import Settings
+from sandbox.cli import sandbox_group
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Show more log output.")
+def cli(verbose: bool) -> None:
+    """Kodprov: verify IT skills fairly and calmly."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def open_database() -> Database:
+    """The database named by the settings (``KODPROV_DATABASE_URL``)."""
+    return Database(Settings.from_env().database_url)
+
+
+@cli.group("db")
+def db_group() -> None:
+    """Create and migrate the database schema."""
+
+
+@db_group.command("upgrade")
+@click.option("--revision", default="head", show_default=True, help="Target revision.")
+def db_upgrade(revision: str) -> None:
+    """Migrate the database up (creating it if needed)."""
+    settings = Settings.from_env()
+    _ensure_sqlite_folder(settings.database_url)
+    migrate.upgrade(settings.database_url, revision)
+    click.echo(f"Database is at revision {revision}.")
+
+
+@db_group.command("downgrade")
+@click.option("--revision", default="-1", show_default=True, help="Target revision.")
+def db_downgrade(revision: str) -> None:
+    """Migrate the database down."""
+    migrate.downgrade(Settings.from_env().database_url, revision)
+    click.echo(f"Database downgraded to {revision}.")
+
+
+def _ensure_sqlite_folder(url: str) -> None:
+    if url.startswith("sqlite:///"):
+        from pathlib import Path
+
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+
+
+@cli.group("users")
+def users_group() -> None:
+    """Manage accounts."""
+
+
+@users_group.command("create")
+@click.option("--email", required=True, help="Login email.")
+@click.option("--name", required=True, help="Full name shown in the app.")
+@click.option("--role", required=True,
+              type=click.Choice(["candidate", "facilitator", "caseworker", "admin"]))
+@click.option("--locale", default="sv", type=click.Choice(["sv", "en"]), show_default=True)
+def users_create(email: str, name: str, role: str, locale: str) -> None:
+    """Create an account; asks for the password, or reads it from stdin when piped."""
+    password = _read_password()
+    database = open_database()
+    try:
+        with database.session() as session, session.begin():
+            accounts.create_user(session, email=email, name=name, role=role,
+                                 password=password, locale=locale)
+    except accounts.AccountError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        database.dispose()
+    click.echo(f"Created {role} account {email.strip().lower()}.")
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\n")
+
+
+@cli.command("demo")
+@click.option("--if-empty", is_flag=True, help="Do nothing when accounts already exist.")
+def demo_command(if_empty: bool) -> None:
+    """Load demo data with the documented development logins (never in production)."""
+    settings = Settings.from_env()
+    if settings.is_production:
+        raise click.ClickException("Demo data is for development only; KODPROV_ENV=production.")
+    database = open_database()
+    try:
+        with database.session() as session, session.begin():
+            if not demo.database_is_empty(session):
+                if if_empty:
+                    click.echo("Demo data: the database already has accounts; left as it is.")
+                    return
+                raise click.ClickException(
+                    "The database already has accounts. Use --if-empty, or a fresh database."
+                )
+            emails = demo.create_demo(session)
+    finally:
+        database.dispose()
+    click.echo(f"Demo logins (password {demo.DEMO_PASSWORD}):")
+    for email in emails:
+        click.echo(f"  {email}")
+
+
+cli.add_command(sandbox_group)
+# Further command groups are registered below, one line each.

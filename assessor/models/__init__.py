@@ -1,0 +1,19 @@
+"""All models, imported here so that Alembic and the app see one metadata."""
+
+from assessor.models.access import AccessAction, AccessLog
+from assessor.models.consent import Consent, ConsentPurpose
+from assessor.models.organisation import Organisation
+from assessor.models.person import Gender, Person
+from assessor.models.user import Role, User
+
+__all__ = [
+    "AccessAction",
+    "AccessLog",
+    "Consent",
+    "ConsentPurpose",
+    "Gender",
+    "Organisation",
+    "Person",
+    "Role",
+    "User",
+]

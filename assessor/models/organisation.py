@@ -1,0 +1,23 @@
+"""Organisations: the programme itself, caseworkers' agencies, employers later on."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from assessor.db import Base, utcnow
+
+
+class Organisation(Base):
+    """A named organisation. Consent to share a report is given to an organisation."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"<Organisation {self.name!r}>"
