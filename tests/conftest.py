@@ -1,0 +1,87 @@
+"""Fixtures shared by every suite: an app on a fresh database, clients, factories."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from assessor.accounts import create_user
+from assessor.db import Base
+from assessor.models import User
+from web import create_app
+
+TEST_PASSWORD = "test-password-1"
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """A fresh SQLite file for this test."""
+    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def app(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
+    """The app with its own database, schema created, CSRF off (tests of CSRF turn it on)."""
+    monkeypatch.setenv("KODPROV_INSTANCE_PATH", str(tmp_path / "instance"))
+    app = create_app({
+        "KODPROV_ENV": "testing",
+        "DATABASE_URL": database_url,
+        "WTF_CSRF_ENABLED": False,
+        "SERVER_NAME": "kodprov.test",
+    })
+    database = app.extensions["kodprov_db"]
+    Base.metadata.create_all(database.engine)
+    yield app
+    database.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client for ``app``."""
+    return app.test_client()
+
+
+@pytest.fixture
+def db_session(app: Flask) -> Iterator[Session]:
+    """A session of the test's own on the app's database (requests use their own)."""
+    with Session(app.extensions["kodprov_db"].engine, expire_on_commit=False) as session:
+        yield session
+
+
+@pytest.fixture
+def make_user(db_session) -> Callable[..., User]:
+    """Create and commit a user: ``make_user(role="candidate", email=None)``."""
+    counter = iter(range(1, 10_000))
+
+    def make(role: str = "candidate", email: str | None = None, **kwargs) -> User:
+        email = email or f"{role}{next(counter)}@example.se"
+        user = create_user(db_session, email=email, name=kwargs.pop("name", role.title()),
+                           role=role, password=TEST_PASSWORD, **kwargs)
+        db_session.commit()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login(client: FlaskClient) -> Callable[[User], None]:
+    """Log ``user`` in on the test client."""
+
+    def do_login(user: User) -> None:
+        response = client.post("/konto/logga-in",
+                               data={"email": user.email, "password": TEST_PASSWORD})
+        assert response.status_code == 302, response.data
+
+    return do_login
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A Click runner for the ``kodprov`` command."""
+    return CliRunner()

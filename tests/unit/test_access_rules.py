@@ -1,0 +1,71 @@
+"""Every view is private unless marked public, and each area lets in only its roles."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from web.access import ROLES_ATTRIBUTE, is_public
+
+ALL_ROLES = ("candidate", "facilitator", "caseworker", "admin")
+EXPECTED_PUBLIC = {
+    "public.index", "public.about", "public.privacy", "public.accessibility",
+    "public.set_language", "auth.login",
+}
+
+
+def endpoints(app: Flask):
+    """(endpoint, path, method) for every URL rule except static files."""
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        path = rule.build({arg: "1" for arg in rule.arguments}, append_unknown=False)[1]
+        method = "GET" if "GET" in rule.methods else sorted(rule.methods - {"OPTIONS"})[0]
+        yield rule.endpoint, path, method
+
+
+def allowed_roles(app: Flask, endpoint: str) -> frozenset[str] | None:
+    blueprint = app.blueprints.get(endpoint.split(".")[0])
+    return getattr(blueprint, ROLES_ATTRIBUTE, None)
+
+
+def test_the_public_views_are_exactly_the_declared_ones(app):
+    public = {ep for ep, view in app.view_functions.items() if ep != "static" and is_public(view)}
+    assert public == EXPECTED_PUBLIC
+
+
+def test_every_private_view_sends_anonymous_visitors_to_login(app, client):
+    checked = 0
+    for endpoint, path, method in endpoints(app):
+        if is_public(app.view_functions[endpoint]):
+            continue
+        response = client.open(path, method=method)
+        assert response.status_code == 302, endpoint
+        assert "/konto/logga-in" in response.location, endpoint
+        checked += 1
+    assert checked >= 5
+
+
+@pytest.mark.parametrize("role", ALL_ROLES)
+def test_each_role_gets_403_where_it_does_not_belong(app, client, make_user, login, role):
+    login(make_user(role=role))
+    refused = allowed = 0
+    for endpoint, path, method in endpoints(app):
+        roles = allowed_roles(app, endpoint)
+        if is_public(app.view_functions[endpoint]) or roles is None:
+            continue
+        response = client.open(path, method=method)
+        if role in roles:
+            assert response.status_code != 403, endpoint
+            allowed += 1
+        else:
+            assert response.status_code == 403, endpoint
+            refused += 1
+    assert allowed >= 1 and refused >= 1
+
+
+def test_every_blueprint_declares_who_may_use_it(app):
+    for name, blueprint in app.blueprints.items():
+        if name == "public":
+            continue
+        assert hasattr(blueprint, ROLES_ATTRIBUTE), name

@@ -1,0 +1,82 @@
+"""The kodprov command line: database, accounts and demo data."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from assessor.cli import cli
+from assessor.db import Database
+from assessor.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from assessor.models import User
+
+
+@pytest.fixture
+def cli_env(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    monkeypatch.setenv("KODPROV_DATABASE_URL", url)
+    monkeypatch.setenv("KODPROV_ENV", "development")
+    return url
+
+
+def users_in(url: str) -> dict[str, User]:
+    database = Database(url)
+    try:
+        with database.session() as session:
+            return {u.email: u for u in session.scalars(sa.select(User))}
+    finally:
+        database.dispose()
+
+
+def test_db_upgrade_then_demo_creates_one_login_per_role(runner, cli_env):
+    assert runner.invoke(cli, ["db", "upgrade"]).exit_code == 0
+    result = runner.invoke(cli, ["demo"])
+    assert result.exit_code == 0, result.output
+    users = users_in(cli_env)
+    assert {email for email, *_ in DEMO_ACCOUNTS} <= set(users)
+    assert {u.role for u in users.values()} == {"candidate", "facilitator", "caseworker", "admin"}
+    assert DEMO_PASSWORD in result.output
+
+
+def test_demo_if_empty_leaves_an_existing_database_alone(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    runner.invoke(cli, ["demo"])
+    result = runner.invoke(cli, ["demo", "--if-empty"])
+    assert result.exit_code == 0 and "left as it is" in result.output
+    again = runner.invoke(cli, ["demo"])
+    assert again.exit_code == 1 and "already has accounts" in again.output
+
+
+def test_demo_refuses_to_run_with_the_production_config(runner, cli_env, monkeypatch):
+    runner.invoke(cli, ["db", "upgrade"])
+    monkeypatch.setenv("KODPROV_ENV", "production")
+    result = runner.invoke(cli, ["demo"])
+    assert result.exit_code == 1 and "development only" in result.output
+    assert users_in(cli_env) == {}
+
+
+def test_users_create_reads_the_password_from_stdin(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    result = runner.invoke(cli, ["users", "create", "--email", "Ny@Example.se", "--name", "Ny",
+                                 "--role", "caseworker"], input="a-long-password\n")
+    assert result.exit_code == 0, result.output
+    assert users_in(cli_env)["ny@example.se"].role == "caseworker"
+
+
+def test_users_create_explains_bad_input_and_creates_nothing(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    short = runner.invoke(cli, ["users", "create", "--email", "a@b.se", "--name", "A",
+                                "--role", "admin"], input="short\n")
+    assert short.exit_code == 1 and "at least 8" in short.output
+    role = runner.invoke(cli, ["users", "create", "--email", "a@b.se", "--name", "A",
+                               "--role", "king"], input="long-enough\n")
+    assert role.exit_code == 2 and "king" in role.output
+    assert users_in(cli_env) == {}
+
+
+def test_db_downgrade_removes_the_tables(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    assert runner.invoke(cli, ["db", "downgrade", "--revision", "base"]).exit_code == 0
+    engine = sa.create_engine(cli_env)
+    assert "user_account" not in sa.inspect(engine).get_table_names()
+    engine.dispose()

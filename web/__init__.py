@@ -1,0 +1,57 @@
+"""The Kodprov web app: ``create_app`` builds it; ``flask --app web run`` serves it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from assessor.settings import INSTANCE_PATH, Settings
+from web import access, database, errors, extensions, i18n, template_helpers
+from web.config import config_for
+
+log = logging.getLogger(__name__)
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: defaults, then environment, then ``config`` overrides, then parts."""
+    app = Flask(__name__, instance_path=str(Path(INSTANCE_PATH).resolve()))
+    settings = Settings.from_env()
+    if config and "KODPROV_ENV" in config:
+        settings = _with_environment(settings, config["KODPROV_ENV"])
+    app.config.from_object(config_for(settings))
+    app.config.update(config or {})
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    database.init_app(app)
+    extensions.init_app(app)
+    i18n.init_app(app)
+    access.init_app(app)
+    errors.init_app(app)
+    template_helpers.init_app(app)
+    _register_blueprints(app)
+    return app
+
+
+def _with_environment(settings: Settings, environment: str) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, environment=environment)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from web.admin import bp as admin_bp
+    from web.auth import bp as auth_bp
+    from web.candidate import bp as candidate_bp
+    from web.caseworker import bp as caseworker_bp
+    from web.facilitator import bp as facilitator_bp
+    from web.public import bp as public_bp
+
+    app.register_blueprint(public_bp)
+    app.register_blueprint(auth_bp, url_prefix="/konto")
+    app.register_blueprint(candidate_bp, url_prefix="/kandidat")
+    app.register_blueprint(facilitator_bp, url_prefix="/handledare")
+    app.register_blueprint(caseworker_bp, url_prefix="/handlaggare")
+    app.register_blueprint(admin_bp, url_prefix="/admin")

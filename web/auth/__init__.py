@@ -1,0 +1,10 @@
+"""Logging in and out."""
+
+from flask import Blueprint
+
+from web.access import restrict_blueprint
+
+bp = Blueprint("auth", __name__)
+restrict_blueprint(bp, roles=None)
+
+from web.auth import routes  # noqa: E402, F401 - registers the routes on bp

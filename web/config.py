@@ -1,0 +1,65 @@
+"""Flask configuration classes built on the environment settings in ``assessor.settings``."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from assessor.settings import Settings, check_production
+
+
+class BaseConfig:
+    """Defaults shared by every environment."""
+
+    BABEL_DEFAULT_LOCALE = "sv"
+    BABEL_TRANSLATION_DIRECTORIES = "translations"
+    LANGUAGES = ("sv", "en")
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_DURATION = timedelta(days=14)
+    PERMANENT_SESSION_LIFETIME = timedelta(days=14)
+    MAX_CONTENT_LENGTH = 2 * 1024 * 1024  #: uploads larger than this get a clear 413 page
+    WTF_CSRF_TIME_LIMIT = None  #: candidates pause for hours; a form must not expire meanwhile
+
+    def __init__(self, settings: Settings) -> None:
+        self.SECRET_KEY = settings.secret_key
+        self.DATABASE_URL = settings.database_url
+        self.KODPROV_SETTINGS = settings
+
+
+class DevelopmentConfig(BaseConfig):
+    """``make run``: SQLite under instance/, debug pages off unless FLASK_DEBUG is set."""
+
+
+class TestingConfig(BaseConfig):
+    """Tests: in-memory-like database given by the test, CSRF still on unless a test says so."""
+
+    TESTING = True
+
+
+class ProductionConfig(BaseConfig):
+    """Production: refuses unsafe settings, secure cookies."""
+
+    SESSION_COOKIE_SECURE = True
+    REMEMBER_COOKIE_SECURE = True
+    PREFERRED_URL_SCHEME = "https"
+
+    def __init__(self, settings: Settings) -> None:
+        check_production(settings)
+        super().__init__(settings)
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def config_for(settings: Settings) -> BaseConfig:
+    """The config object for the environment named in the settings."""
+    config_class = CONFIGS.get(settings.environment)
+    if config_class is None:
+        known = ", ".join(CONFIGS)
+        raise ValueError(f"KODPROV_ENV must be one of {known}, not {settings.environment!r}")
+    return config_class(settings)
