@@ -9,6 +9,7 @@ import click
 
 from assessor import accounts, demo, migrate
 from assessor.db import Database
+from assessor.screening.cli import questionnaire_group, screen_command
 from assessor.settings import Settings
 from sandbox.cli import sandbox_group
 
@@ -114,4 +115,6 @@ def demo_command(if_empty: bool) -> None:
 
 
 cli.add_command(sandbox_group)
+cli.add_command(questionnaire_group)
+cli.add_command(screen_command)
 # Further command groups are registered below, one line each.

@@ -1,0 +1,137 @@
+"""The questionnaire as data: loading and checking ``data/questionnaire.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "questionnaire.toml"
+PARTS = ("self_report", "knowledge")
+KINDS = ("single", "multiple", "text")
+MAX_TEXT_ANSWER = 200
+
+
+class QuestionnaireError(ValueError):
+    """The questionnaire file is malformed; the message names the item and the field."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer option with its texts and, for self-report, what it claims or signals."""
+
+    id: str
+    text: dict[str, str]
+    claim: int = 0
+    signals: tuple[str, ...] = ()
+    claim_phrase: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question. Knowledge items know their right answer; self-report items do not."""
+
+    id: str
+    part: str
+    kind: str
+    text: dict[str, str]
+    options: tuple[Option, ...] = ()
+    code: str = ""
+    correct: tuple[str, ...] = ()  #: option ids (single, multiple)
+    accept: tuple[str, ...] = ()  #: accepted answers (text)
+
+    def option(self, option_id: str) -> Option | None:
+        """The option with this id, or None."""
+        return next((o for o in self.options if o.id == option_id), None)
+
+    def right_answer(self) -> str | list[str] | None:
+        """The right answer as the CLI and answer files spell it (None for self-report)."""
+        if self.part != "knowledge":
+            return None
+        if self.kind == "single":
+            return self.correct[0]
+        if self.kind == "multiple":
+            return sorted(self.correct)
+        return self.accept[0]
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """All items in order, plus the reason texts."""
+
+    version: str
+    items: tuple[Item, ...]
+    reasons: dict[str, dict[str, str]]
+
+    def item(self, item_id: str) -> Item | None:
+        """The item with this id, or None."""
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def part(self, part: str) -> list[Item]:
+        """The items of one part, in order."""
+        return [i for i in self.items if i.part == part]
+
+
+@cache
+def load_questionnaire(path: Path = DATA_FILE) -> Questionnaire:
+    """Read and check the questionnaire file (cached)."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise QuestionnaireError(f"{path}: cannot be read as TOML: {error}") from None
+    items = tuple(_item(raw_item, n) for n, raw_item in enumerate(raw.get("items", []), 1))
+    ids = [i.id for i in items]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise QuestionnaireError(f"{path}: item ids must be unique; repeated: {duplicates}")
+    return Questionnaire(version=str(raw.get("version", "")), items=items,
+                         reasons=raw.get("reasons", {}))
+
+
+def _item(raw: dict, number: int) -> Item:
+    where = f"item {number} ({raw.get('id', 'no id')})"
+    for key in ("id", "part", "kind", "text"):
+        if key not in raw:
+            raise QuestionnaireError(f"{where}: missing field '{key}'")
+    if raw["part"] not in PARTS or raw["kind"] not in KINDS:
+        raise QuestionnaireError(f"{where}: part must be one of {PARTS}, kind one of {KINDS}")
+    _require_languages(raw["text"], f"{where}: text")
+    options = tuple(_option(o, where) for o in raw.get("options", []))
+    correct = raw.get("correct", ())
+    item = Item(id=raw["id"], part=raw["part"], kind=raw["kind"], text=raw["text"],
+                options=options, code=raw.get("code", "").strip("\n"),
+                correct=(correct,) if isinstance(correct, str) else tuple(correct),
+                accept=tuple(raw.get("accept", ())))
+    _check_answer_key(item, where)
+    return item
+
+
+def _option(raw: dict, where: str) -> Option:
+    if "id" not in raw:
+        raise QuestionnaireError(f"{where}: an option has no 'id'")
+    _require_languages(raw, f"{where}: option {raw['id']}")
+    return Option(id=raw["id"], text={"sv": raw["sv"], "en": raw["en"]},
+                  claim=int(raw.get("claim", 0)), signals=tuple(raw.get("signals", ())),
+                  claim_phrase=raw.get("claim_phrase", {}))
+
+
+def _require_languages(texts: dict, where: str) -> None:
+    missing = [lang for lang in ("sv", "en") if not texts.get(lang)]
+    if missing:
+        raise QuestionnaireError(f"{where}: write the text in {', '.join(missing)}")
+
+
+def _check_answer_key(item: Item, where: str) -> None:
+    if item.kind in ("single", "multiple") and not item.options:
+        raise QuestionnaireError(f"{where}: a {item.kind} item needs 'options'")
+    if item.part != "knowledge":
+        return
+    option_ids = {o.id for o in item.options}
+    if item.kind == "text" and not item.accept:
+        raise QuestionnaireError(f"{where}: a text knowledge item needs 'accept = [...]'")
+    if item.kind != "text" and (not item.correct or not set(item.correct) <= option_ids):
+        raise QuestionnaireError(
+            f"{where}: 'correct' must name option ids from {sorted(option_ids)}")
+    if item.kind == "single" and len(item.correct) != 1:
+        raise QuestionnaireError(f"{where}: a single-choice item has exactly one 'correct' id")
