@@ -4,6 +4,14 @@ from assessor.models.access import AccessAction, AccessLog
 from assessor.models.consent import Consent, ConsentPurpose
 from assessor.models.organisation import Organisation
 from assessor.models.person import Gender, Person
+from assessor.models.questionnaire import QuestionnaireResponse
+from assessor.models.submission import (
+    Draft,
+    Evidence,
+    Submission,
+    SubmissionKind,
+    SubmissionStatus,
+)
 from assessor.models.user import Role, User
 
 __all__ = [
@@ -11,9 +19,15 @@ __all__ = [
     "AccessLog",
     "Consent",
     "ConsentPurpose",
+    "Draft",
+    "Evidence",
     "Gender",
     "Organisation",
     "Person",
+    "QuestionnaireResponse",
     "Role",
+    "Submission",
+    "SubmissionKind",
+    "SubmissionStatus",
     "User",
 ]
