@@ -1,0 +1,78 @@
+"""The grading job and the in-process queue."""
+
+from __future__ import annotations
+
+from assessor.jobs import GradeOutcome, InProcessQueue, run_grading_job
+from assessor.jobs.grading_job import MAX_TRIES
+from assessor.jobs.queues import recover_unfinished
+from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
+
+
+def test_a_graded_submission_keeps_score_result_and_finish_time(database, make_submission):
+    grader = RecordingGrader(GradeOutcome(score=0.5, result={"tests": [1, 2]}))
+    submission_id = make_submission(seed=7)
+    assert run_grading_job(database, submission_id, grader) == "graded"
+    done = reload(database, submission_id)
+    assert (done.score, done.result, done.tries) == (0.5, {"tests": [1, 2]}, 1)
+    assert done.finished_at is not None
+    assert grader.calls == [("p1-hello", {"main.py": "x"}, 7, False)]
+
+
+def test_a_precheck_asks_the_grader_for_visible_tests_only(database, make_submission):
+    grader = RecordingGrader()
+    run_grading_job(database, make_submission(kind="precheck"), grader)
+    assert grader.calls[0][3] is True
+
+
+def test_grading_twice_changes_nothing(database, make_submission):
+    grader = RecordingGrader(GradeOutcome(score=1.0), GradeOutcome(score=0.0))
+    submission_id = make_submission()
+    run_grading_job(database, submission_id, grader)
+    run_grading_job(database, submission_id, grader)
+    assert reload(database, submission_id).score == 1.0 and len(grader.calls) == 1
+
+
+def test_our_failure_requeues_then_gives_up_without_costing_the_candidate(
+        database, make_submission):
+    grader = RecordingGrader(GradeOutcome(our_error="sandbox down"))
+    submission_id = make_submission()
+    statuses = [run_grading_job(database, submission_id, grader) for _ in range(MAX_TRIES)]
+    assert statuses == ["queued"] * (MAX_TRIES - 1) + ["error"]
+    failed = reload(database, submission_id)
+    assert failed.score is None and "sandbox down" in failed.error
+
+
+def test_a_crashing_grader_counts_as_our_failure(database, make_submission):
+    def broken(*_args):
+        raise RuntimeError("bug in grader")
+
+    submission_id = make_submission()
+    assert run_grading_job(database, submission_id, broken) == "queued"
+    assert "bug in grader" in reload(database, submission_id).error
+
+
+def test_the_in_process_queue_grades_and_retries_after_our_failure(database, make_submission):
+    grader = RecordingGrader(GradeOutcome(our_error="engine restarting"), GradeOutcome(score=1.0))
+    queue = InProcessQueue(database, grader, workers=2, retry_delay=0.01)
+    try:
+        submission_id = make_submission()
+        queue.enqueue(submission_id)
+        done = wait_until_done(database, submission_id)
+    finally:
+        queue.close()
+    assert done.status == "graded" and done.tries == 2
+
+
+def test_submissions_left_running_by_a_dead_worker_are_graded_again(database, make_submission):
+    stuck = make_submission(status="running", tries=1)
+    waiting = make_submission()
+    finished = make_submission(status="graded", score=0.25)
+    grader = RecordingGrader(GradeOutcome(score=0.75))
+    queue = InProcessQueue(database, grader, workers=1)
+    try:
+        assert recover_unfinished(database, queue) == 2
+        assert wait_until_done(database, stuck).score == 0.75
+        assert wait_until_done(database, waiting).score == 0.75
+    finally:
+        queue.close()
+    assert reload(database, finished).score == 0.25
