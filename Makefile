@@ -34,7 +34,8 @@ translations: $(STAMP) ## compile the message catalogues (sv, en)
 catalogs: $(STAMP) ## extract new strings and update sv/en catalogues (then translate sv)
 	$(BIN)/pybabel -q extract -F babel.cfg -k _l --no-location --sort-output \
 		--project Kodprov -o web/translations/messages.pot .
-	$(BIN)/pybabel -q update -i web/translations/messages.pot -d web/translations --no-wrap
+	$(BIN)/pybabel -q update -i web/translations/messages.pot -d web/translations --no-wrap \
+		--no-fuzzy-matching
 
 db: setup ## migrate the database and load demo data when it is empty
 	$(BIN)/kodprov db upgrade

@@ -48,6 +48,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.caseworker import bp as caseworker_bp
     from web.facilitator import bp as facilitator_bp
     from web.public import bp as public_bp
+    from web.questionnaire import bp as questionnaire_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp, url_prefix="/konto")
@@ -55,3 +56,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(facilitator_bp, url_prefix="/handledare")
     app.register_blueprint(caseworker_bp, url_prefix="/handlaggare")
     app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(questionnaire_bp, url_prefix="/formular")

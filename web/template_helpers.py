@@ -16,6 +16,18 @@ ROLE_NAMES = {
 }
 
 
+OUTCOME_NAMES = {
+    "programmer": _l("Likely programmer"),
+    "superuser": _l("Likely superuser"),
+    "unclear": _l("Unclear"),
+}
+
+
+def outcome_name(outcome: str) -> str:
+    """The translated name of a screening outcome."""
+    return str(OUTCOME_NAMES.get(outcome, outcome))
+
+
 def role_name(role: str) -> str:
     """The translated name of a role."""
     return str(ROLE_NAMES.get(role, role))
@@ -25,4 +37,5 @@ def init_app(app: Flask) -> None:
     """Register template globals and filters."""
     app.add_template_global(home_for, "home_url")
     app.add_template_global(role_name)
+    app.add_template_global(outcome_name)
     app.add_template_filter(format_date)
