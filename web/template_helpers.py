@@ -23,6 +23,28 @@ OUTCOME_NAMES = {
 }
 
 
+PURPOSES = {
+    "assessment": (_l("Tests and results"),
+                   _l("Kodprov may store your answers, your code and your results.")),
+    "share_report": (_l("Share my report"),
+                     _l("One organisation, such as your caseworker's, may read your report.")),
+    "employer_profile": (_l("Profile for employers"),
+                         _l("Your coach may show a short profile of your skills to employers.")),
+    "statistics": (_l("Anonymous statistics"),
+                   _l("You are counted in yearly statistics. Nobody can see who you are.")),
+}
+
+
+def purpose_name(purpose: str) -> str:
+    """The translated name of a consent purpose."""
+    return str(PURPOSES[purpose][0]) if purpose in PURPOSES else purpose
+
+
+def purpose_explanation(purpose: str) -> str:
+    """What saying yes to a purpose means, in plain words."""
+    return str(PURPOSES[purpose][1]) if purpose in PURPOSES else ""
+
+
 def outcome_name(outcome: str) -> str:
     """The translated name of a screening outcome."""
     return str(OUTCOME_NAMES.get(outcome, outcome))
@@ -38,4 +60,6 @@ def init_app(app: Flask) -> None:
     app.add_template_global(home_for, "home_url")
     app.add_template_global(role_name)
     app.add_template_global(outcome_name)
+    app.add_template_global(purpose_name)
+    app.add_template_global(purpose_explanation)
     app.add_template_filter(format_date)

@@ -3,19 +3,68 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
-from flask import render_template
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor.models import Person
+from assessor import privacy
+from assessor.models import ConsentPurpose, Organisation, Person
+from assessor.privacy import ConsentError
 from assessor.questionnaire_service import current_response
 from web import database
 from web.candidate import bp
+from web.candidate.forms import GiveConsentForm, WithdrawConsentForm
 
 
 @bp.route("/")
 def index():
     """The candidate's start page."""
     session = database.session()
-    person = session.scalar(sa.select(Person).where(Person.user_id == current_user.id))
-    response = current_response(session, person) if person else None
+    person = _own_person()
+    response = current_response(session, person)
     return render_template("candidate/index.html", person=person, response=response)
+
+
+PURPOSES = [ConsentPurpose.ASSESSMENT, ConsentPurpose.SHARE_REPORT,
+            ConsentPurpose.EMPLOYER_PROFILE, ConsentPurpose.STATISTICS]
+
+
+def _own_person() -> Person:
+    person = database.session().scalar(sa.select(Person).where(Person.user_id == current_user.id))
+    if person is None:
+        abort(404)
+    return person
+
+
+@bp.route("/samtycke", methods=["GET", "POST"])
+def consent():
+    """The candidate's consents, one purpose at a time; each can be taken back."""
+    session = database.session()
+    person = _own_person()
+    organisations = session.scalars(sa.select(Organisation).order_by(Organisation.name)).all()
+    give, withdraw = GiveConsentForm(prefix="give"), WithdrawConsentForm(prefix="withdraw")
+    give.set_organisations(organisations)
+    if request.method == "POST":
+        try:
+            if "give-purpose" in request.form and give.validate_on_submit():
+                organisation = give.organisation.data if give.purpose.data == \
+                    ConsentPurpose.SHARE_REPORT else None
+                if organisation is not None and session.get(Organisation, organisation) is None:
+                    raise ConsentError("organisation_needed")
+                privacy.give_consent(session, person, give.purpose.data, current_user.id,
+                                     organisation)
+                flash(_("Saved. You can take it back whenever you like."), "success")
+            elif withdraw.validate_on_submit():
+                privacy.withdraw_consent(session, person, withdraw.consent_id.data,
+                                         current_user.id)
+                flash(_("Taken back. From now on it no longer applies."), "success")
+            else:
+                raise ConsentError("invalid")
+        except ConsentError:
+            session.rollback()
+            flash(_("That did not work. Nothing was changed. Try again."), "error")
+            return redirect(url_for(".consent"))
+        session.commit()
+        return redirect(url_for(".consent"))
+    return render_template("candidate/consent.html", consents=privacy.consents_of(session, person),
+                           purposes=PURPOSES, give=give, withdraw=withdraw)
