@@ -47,6 +47,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.candidate import bp as candidate_bp
     from web.caseworker import bp as caseworker_bp
     from web.facilitator import bp as facilitator_bp
+    from web.people import bp as people_bp
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
 
@@ -57,3 +58,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(caseworker_bp, url_prefix="/handlaggare")
     app.register_blueprint(admin_bp, url_prefix="/admin")
     app.register_blueprint(questionnaire_bp, url_prefix="/formular")
+    app.register_blueprint(people_bp, url_prefix="/personer")
