@@ -50,6 +50,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.people import bp as people_bp
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
+    from web.reports import bp as reports_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp, url_prefix="/konto")
@@ -59,3 +60,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(admin_bp, url_prefix="/admin")
     app.register_blueprint(questionnaire_bp, url_prefix="/formular")
     app.register_blueprint(people_bp, url_prefix="/personer")
+    app.register_blueprint(reports_bp, url_prefix="/rapport")

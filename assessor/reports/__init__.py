@@ -1,0 +1,1 @@
+"""The verification report: who may read it, what it says, and how readable it is."""

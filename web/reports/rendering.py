@@ -1,0 +1,58 @@
+"""Turning a report into words, a chart and a PDF."""
+
+from __future__ import annotations
+
+from flask import render_template
+from flask_babel import lazy_gettext as _l
+
+from assessor.reports.chart import level_profile_svg
+from assessor.reports.content import VerificationReport
+
+AREA_NAMES = {
+    "programmering": _l("Programming"),
+    "webb": _l("Web development"),
+    "natverk": _l("Networks"),
+    "databas": _l("Databases"),
+}
+STATUS_TEXTS = {
+    "verified": _l("Verified: a supervised session agrees with the results from home."),
+    "discrepancy": _l("Needs a talk: the supervised session and the results from home differ."),
+    "not_verified": _l("Not verified yet: done at home, without supervision."),
+    "not_done": _l("Not done yet."),
+}
+CONFIDENCE_WORDS = {
+    "very_sure": _l("very sure"),
+    "sure": _l("sure"),
+    "fairly_sure": _l("fairly sure"),
+    "unsure": _l("unsure"),
+}
+EVIDENCE_NAMES = {
+    "self_report": _l("what the person says"),
+    "unsupervised": _l("tasks done at home"),
+    "supervised": _l("a supervised session"),
+    "work_sample": _l("a work sample"),
+}
+STEP_LABELS = ["E", "C", "A", "E", "C", "A"]
+
+
+def chart(report: VerificationReport) -> str:
+    """The level profile SVG in the current language."""
+    names = {k: str(v) for k, v in AREA_NAMES.items()}
+    return level_profile_svg(report.areas, names, STEP_LABELS, str(_l("Level per area")),
+                             str(_l("Each row is an area. Filled boxes show the grade steps "
+                                    "E, C and A that the person has reached.")))
+
+
+def render_report(report: VerificationReport, *, for_pdf: bool = False) -> str:
+    """The report's HTML (the PDF is made from the same page)."""
+    return render_template("reports/report.html", report=report, chart=chart(report),
+                           area_names=AREA_NAMES, status_texts=STATUS_TEXTS,
+                           confidence_words=CONFIDENCE_WORDS, evidence_names=EVIDENCE_NAMES,
+                           for_pdf=for_pdf)
+
+
+def render_pdf(report: VerificationReport) -> bytes:
+    """A PDF of the report with its fonts embedded (WeasyPrint)."""
+    from weasyprint import HTML
+
+    return HTML(string=render_report(report, for_pdf=True)).write_pdf()

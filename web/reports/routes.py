@@ -1,0 +1,48 @@
+"""Report pages. A refusal is explained, logged and changes nothing else."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Response, abort, render_template
+from flask_babel import get_locale
+from flask_login import current_user
+
+from assessor.models import Person
+from assessor.reports.access import open_report
+from assessor.reports.content import build_report
+from web import database
+from web.reports import bp
+from web.reports.rendering import render_pdf, render_report
+
+
+def _opened(public_id: str, *, pdf: bool):
+    session = database.session()
+    person = session.scalar(sa.select(Person).where(Person.public_id == public_id))
+    if person is None:
+        abort(404)
+    access = open_report(session, current_user, person, pdf=pdf)
+    session.commit()  # the read, or the refusal, is logged either way
+    if not access.allowed:
+        return None, render_template("reports/refused.html", person=person,
+                                     refusal=access.refusal), 403
+    return build_report(session, person, str(get_locale())), None, None
+
+
+@bp.route("/<public_id>")
+def show(public_id: str):
+    """The report as a page."""
+    report, refusal, code = _opened(public_id, pdf=False)
+    if report is None:
+        return refusal, code
+    return render_report(report)
+
+
+@bp.route("/<public_id>.pdf")
+def pdf(public_id: str):
+    """The report as a PDF download."""
+    report, refusal, code = _opened(public_id, pdf=True)
+    if report is None:
+        return refusal, code
+    filename = f"kodprov-{report.public_id}-{report.made_on.isoformat()}.pdf"
+    return Response(render_pdf(report), mimetype="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
