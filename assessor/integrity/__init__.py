@@ -1,0 +1,1 @@
+"""Integrity signals for facilitators: each with its explanation; never a verdict."""
