@@ -2,6 +2,7 @@
 
 from assessor.models.access import AccessAction, AccessLog
 from assessor.models.consent import Consent, ConsentPurpose
+from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.organisation import Organisation
 from assessor.models.person import Gender, Person
 from assessor.models.questionnaire import QuestionnaireResponse
@@ -15,12 +16,15 @@ from assessor.models.submission import (
 from assessor.models.user import Role, User
 
 __all__ = [
+    "CHECKLIST_ITEMS",
     "AccessAction",
     "AccessLog",
     "Consent",
     "ConsentPurpose",
     "Draft",
     "Evidence",
+    "FollowUp",
+    "FollowUpOutcome",
     "Gender",
     "Organisation",
     "Person",

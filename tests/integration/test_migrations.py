@@ -51,7 +51,7 @@ def check_round_trip(url: str) -> None:
     migrate.upgrade(url)
     assert schema_differences(url) == []
     assert {"user_account", "person", "consent", "access_log", "questionnaire_response",
-            "draft", "submission"} <= table_names(url)
+            "draft", "submission", "follow_up"} <= table_names(url)
     migrate.downgrade(url, "base")
     assert table_names(url) <= {"alembic_version"}
     migrate.upgrade(url)

@@ -1,0 +1,102 @@
+"""Verification per area: how results from home are confirmed under supervision.
+
+Evidence ranks self-report < unsupervised online < supervised session < work sample. An area is
+*verified* when supervised evidence (a supervised session's level, or a confirmed follow-up)
+agrees with the at-home level within one step; a *discrepancy* when it does not, or when a
+follow-up could not confirm the work; *not verified* while only at-home evidence exists; *not
+done* before any attempt.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from assessor.db import utcnow
+from assessor.models import (
+    CHECKLIST_ITEMS,
+    Evidence,
+    FollowUp,
+    FollowUpOutcome,
+    Person,
+    User,
+)
+
+EVIDENCE_ORDER = (Evidence.SELF_REPORT, Evidence.UNSUPERVISED, Evidence.SUPERVISED,
+                  Evidence.WORK_SAMPLE)
+AGREEMENT_STEPS = 1  #: supervised and at-home levels may differ by this many steps
+
+
+class FollowUpError(ValueError):
+    """A follow-up that cannot be booked or recorded (``code`` picks the message)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def verification_status(*, attempted: bool, home_rank: int | None,
+                        supervised_rank: int | None, follow_ups: list[str]) -> str:
+    """``verified``, ``discrepancy``, ``not_verified`` or ``not_done`` for one area."""
+    if not attempted:
+        return "not_done"
+    if FollowUpOutcome.NOT_CONFIRMED in follow_ups:
+        return "discrepancy"
+    if supervised_rank is not None and home_rank is not None:
+        agree = abs(home_rank - supervised_rank) <= AGREEMENT_STEPS
+        return "verified" if agree else "discrepancy"
+    if supervised_rank is not None or FollowUpOutcome.CONFIRMED in follow_ups:
+        return "verified"
+    return "not_verified"
+
+
+def strongest_evidence(kinds: list[str], follow_ups: list[str]) -> str | None:
+    """The strongest evidence behind an area; a confirmed follow-up counts as supervised."""
+    ranked = [EVIDENCE_ORDER.index(Evidence(k)) for k in kinds]
+    if FollowUpOutcome.CONFIRMED in follow_ups:
+        ranked.append(EVIDENCE_ORDER.index(Evidence.SUPERVISED))
+    return EVIDENCE_ORDER[max(ranked)].value if ranked else None
+
+
+def outcome_from_checklist(checklist: dict[str, bool]) -> str:
+    """All four observations: confirmed; at least two: partly; fewer: not confirmed."""
+    seen = sum(bool(checklist.get(item)) for item in CHECKLIST_ITEMS)
+    if seen == len(CHECKLIST_ITEMS):
+        return FollowUpOutcome.CONFIRMED.value
+    return FollowUpOutcome.PARTLY.value if seen >= 2 else FollowUpOutcome.NOT_CONFIRMED.value
+
+
+def book_follow_up(session: Session, person: Person, area: str, facilitator: User,
+                   booked_for: datetime, submission_id: int | None = None) -> FollowUp:
+    """Book a follow-up session. Flushes."""
+    if area not in ("programmering", "webb", "natverk", "databas"):
+        raise FollowUpError("unknown_area")
+    follow_up = FollowUp(person_id=person.id, area=area, facilitator_id=facilitator.id,
+                         booked_for=booked_for, submission_id=submission_id, checklist={})
+    session.add(follow_up)
+    session.flush()
+    return follow_up
+
+
+def record_follow_up(session: Session, follow_up: FollowUp, checklist: dict[str, bool],
+                     notes: str = "") -> FollowUp:
+    """Record what the session showed; the outcome follows from the checklist. Flushes."""
+    unknown = set(checklist) - set(CHECKLIST_ITEMS)
+    if unknown:
+        raise FollowUpError("unknown_checklist_item")
+    follow_up.checklist = {item: bool(checklist.get(item)) for item in CHECKLIST_ITEMS}
+    follow_up.outcome = outcome_from_checklist(follow_up.checklist)
+    follow_up.notes = notes.strip()[:2000]
+    follow_up.held_at = utcnow()
+    session.flush()
+    return follow_up
+
+
+def follow_up_outcomes(session: Session, person: Person, area: str) -> list[str]:
+    """Outcomes of the person's held follow-ups in an area, oldest first."""
+    query = sa.select(FollowUp.outcome).where(
+        FollowUp.person_id == person.id, FollowUp.area == area, FollowUp.outcome.is_not(None)
+    ).order_by(FollowUp.held_at)
+    return list(session.scalars(query))

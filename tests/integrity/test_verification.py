@@ -1,0 +1,77 @@
+"""Verification status and evidence, and recording a supervised follow-up."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from assessor.db import Base, Database
+from assessor.models import Person, User
+from assessor.verification import (
+    FollowUpError,
+    book_follow_up,
+    follow_up_outcomes,
+    outcome_from_checklist,
+    record_follow_up,
+    strongest_evidence,
+    verification_status,
+)
+
+
+@pytest.mark.parametrize(("kwargs", "status"), [
+    ({"attempted": False, "home_rank": None, "supervised_rank": None, "follow_ups": []},
+     "not_done"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": None, "follow_ups": []},
+     "not_verified"),
+    ({"attempted": True, "home_rank": 3, "supervised_rank": 2, "follow_ups": []}, "verified"),
+    ({"attempted": True, "home_rank": 4, "supervised_rank": 1, "follow_ups": []},
+     "discrepancy"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": None,
+      "follow_ups": ["confirmed"]}, "verified"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": None,
+      "follow_ups": ["partly"]}, "not_verified"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": 2,
+      "follow_ups": ["not_confirmed"]}, "discrepancy"),
+])
+def test_verification_status_follows_the_evidence(kwargs, status):
+    assert verification_status(**kwargs) == status
+
+
+def test_a_confirmed_follow_up_raises_home_evidence_to_supervised():
+    assert strongest_evidence(["unsupervised"], []) == "unsupervised"
+    assert strongest_evidence(["unsupervised"], ["confirmed"]) == "supervised"
+    assert strongest_evidence(["work_sample", "unsupervised"], []) == "work_sample"
+    assert strongest_evidence([], []) is None
+
+
+def test_the_checklist_decides_the_outcome():
+    every = {"explained_code": True, "changed_code": True, "fixed_failing_input": True,
+             "answered_questions": True}
+    assert outcome_from_checklist(every) == "confirmed"
+    assert outcome_from_checklist(every | {"changed_code": False, "explained_code": False}) \
+        == "partly"
+    assert outcome_from_checklist({"explained_code": True}) == "not_confirmed"
+
+
+def test_booking_and_recording_a_follow_up(tmp_path):
+    database = Database(f"sqlite:///{tmp_path / 'f.sqlite3'}")
+    Base.metadata.create_all(database.engine)
+    session = database.session()
+    coach = User(email="c@x.se", name="C", password_hash="x", role="facilitator")
+    person = Person(name="P")
+    session.add_all([coach, person])
+    session.flush()
+    follow_up = book_follow_up(session, person, "programmering", coach,
+                               datetime(2026, 12, 1, 17, 0, tzinfo=UTC))
+    with pytest.raises(FollowUpError):
+        record_follow_up(session, follow_up, {"danced": True})
+    record_follow_up(session, follow_up, {"explained_code": True, "changed_code": True,
+                                          "fixed_failing_input": True,
+                                          "answered_questions": True}, notes=" bra ")
+    session.commit()
+    assert follow_up_outcomes(session, person, "programmering") == ["confirmed"]
+    assert follow_up.notes == "bra" and follow_up.held_at is not None
+    with pytest.raises(FollowUpError):
+        book_follow_up(session, person, "matematik", coach, datetime.now(UTC))
+    database.dispose()
