@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_babel import format_date
+from flask_babel import format_date, format_datetime
 from flask_babel import lazy_gettext as _l
 
 from web.navigation import home_for
@@ -45,6 +45,25 @@ def purpose_explanation(purpose: str) -> str:
     return str(PURPOSES[purpose][1]) if purpose in PURPOSES else ""
 
 
+FOLLOW_UP_OUTCOMES = {
+    "confirmed": _l("Confirmed"),
+    "partly": _l("Partly confirmed"),
+    "not_confirmed": _l("Not confirmed"),
+}
+
+
+def follow_up_outcome_name(outcome: str) -> str:
+    """The translated outcome of a follow-up."""
+    return str(FOLLOW_UP_OUTCOMES.get(outcome, outcome))
+
+
+def area_name(area: str) -> str:
+    """The translated name of an area."""
+    from web.reports.rendering import AREA_NAMES
+
+    return str(AREA_NAMES.get(area, area))
+
+
 def outcome_name(outcome: str) -> str:
     """The translated name of a screening outcome."""
     return str(OUTCOME_NAMES.get(outcome, outcome))
@@ -63,3 +82,6 @@ def init_app(app: Flask) -> None:
     app.add_template_global(purpose_name)
     app.add_template_global(purpose_explanation)
     app.add_template_filter(format_date)
+    app.add_template_filter(format_datetime)
+    app.add_template_global(follow_up_outcome_name)
+    app.add_template_global(area_name)

@@ -1,17 +1,72 @@
-"""The facilitator's pages."""
+"""The facilitator's pages: people at a glance, one person, supervised follow-ups."""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-from flask import render_template
+from datetime import UTC
 
-from assessor.models import Person
+import sqlalchemy as sa
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from assessor.models import CHECKLIST_ITEMS, FollowUp, Person
+from assessor.questionnaire_service import current_response
+from assessor.verification import FollowUpError, book_follow_up, record_follow_up
 from web import database
 from web.facilitator import bp
+from web.facilitator.forms import BookFollowUpForm, RecordFollowUpForm
 
 
 @bp.route("/")
 def index():
-    """The people in the programme."""
-    people = database.session().scalars(sa.select(Person).order_by(Person.created_at)).all()
-    return render_template("facilitator/index.html", people=people)
+    """The people in the programme, with their questionnaire outcome."""
+    session = database.session()
+    people = session.scalars(sa.select(Person).order_by(Person.name)).all()
+    outcomes = {p.id: current_response(session, p) for p in people}
+    return render_template("facilitator/index.html", people=people, responses=outcomes)
+
+
+def _person(public_id: str) -> Person:
+    person = database.session().scalar(sa.select(Person).where(Person.public_id == public_id))
+    if person is None:
+        abort(404)
+    return person
+
+
+@bp.route("/person/<public_id>", methods=["GET", "POST"])
+def person(public_id: str):
+    """One person: questionnaire, follow-ups, and booking a new follow-up."""
+    session = database.session()
+    person = _person(public_id)
+    form = BookFollowUpForm()
+    if form.validate_on_submit():
+        when = form.booked_for.data.replace(tzinfo=UTC)
+        try:
+            book_follow_up(session, person, form.area.data, current_user, when)
+        except FollowUpError:
+            flash(_("That did not work. Nothing was changed. Try again."), "error")
+        else:
+            session.commit()
+            flash(_("The follow-up is booked."), "success")
+        return redirect(url_for(".person", public_id=public_id))
+    follow_ups = session.scalars(sa.select(FollowUp).where(FollowUp.person_id == person.id)
+                                 .order_by(FollowUp.booked_for.desc())).all()
+    return render_template("facilitator/person.html", person=person, form=form,
+                           follow_ups=follow_ups, response=current_response(session, person))
+
+
+@bp.route("/uppfoljning/<int:follow_up_id>", methods=["GET", "POST"])
+def follow_up(follow_up_id: int):
+    """Record what a follow-up session showed."""
+    session = database.session()
+    held = session.get(FollowUp, follow_up_id)
+    if held is None:
+        abort(404)
+    form = RecordFollowUpForm(data=held.checklist | {"notes": held.notes})
+    if form.validate_on_submit():
+        checklist = {item: bool(getattr(form, item).data) for item in CHECKLIST_ITEMS}
+        record_follow_up(session, held, checklist, form.notes.data or "")
+        session.commit()
+        flash(_("Saved."), "success")
+        return redirect(url_for(".person", public_id=held.person.public_id))
+    return render_template("facilitator/follow_up.html", follow_up=held, form=form)

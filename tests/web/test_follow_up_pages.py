@@ -1,0 +1,39 @@
+"""A coach books a supervised follow-up and records what the person showed."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from assessor.models import FollowUp, Person
+
+
+def test_booking_and_recording_a_follow_up(client, make_user, login, db_session):
+    person = Person(name="Robin")
+    db_session.add(person)
+    db_session.commit()
+    login(make_user(role="facilitator"))
+    page = client.get("/handledare/").get_data(as_text=True)
+    assert "Robin" in page and "Inte påbörjat" in page
+    client.post(f"/handledare/person/{person.public_id}",
+                data={"area": "programmering", "booked_for": "2026-12-01T17:00"})
+    follow_up = db_session.scalars(sa.select(FollowUp)).one()
+    assert follow_up.area == "programmering" and follow_up.booked_for.hour == 17
+    client.post(f"/handledare/uppfoljning/{follow_up.id}",
+                data={"explained_code": "y", "changed_code": "y", "notes": "Lugnt och bra."})
+    db_session.expire_all()
+    held = db_session.get(FollowUp, follow_up.id)
+    assert held.outcome == "partly" and held.notes == "Lugnt och bra."
+    assert "Delvis bekräftat" in client.get(
+        f"/handledare/person/{person.public_id}").get_data(as_text=True)
+
+
+def test_a_follow_up_without_a_time_is_explained_and_not_booked(client, make_user, login,
+                                                                db_session):
+    person = Person(name="Robin")
+    db_session.add(person)
+    db_session.commit()
+    login(make_user(role="facilitator"))
+    page = client.post(f"/handledare/person/{person.public_id}",
+                       data={"area": "programmering", "booked_for": "i morgon"})
+    assert "Välj datum och tid" in page.get_data(as_text=True)
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(FollowUp)) == 0
