@@ -49,6 +49,9 @@ sandbox-image: setup ## build the sandbox image offline when a Docker engine ans
 	@if docker info >/dev/null 2>&1 && [ -e sandbox/image/__main__.py ]; then $(BIN)/python -m sandbox.image; \
 	else echo "sandbox-image: no Docker engine answers; skipped"; fi
 
+screenshots: setup ## save PNGs of the main pages under docs/screenshots/
+	$(BIN)/python scripts/screenshots.py
+
 lint: setup
 	$(BIN)/ruff check .
 

@@ -8,7 +8,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.accounts import create_user
-from assessor.models import Organisation, Role, User
+from assessor.models import Consent, Organisation, Person, QuestionnaireResponse, Role, User
+from assessor.screening import load_questionnaire
 
 log = logging.getLogger(__name__)
 
@@ -39,5 +40,26 @@ def create_demo(session: Session) -> list[str]:
         user = create_user(session, email=email, name=name, role=role, password=DEMO_PASSWORD)
         user.organisation = organisations.get(organisation) if organisation else None
     session.flush()
+    candidate = session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                               .where(User.email == DEMO_ACCOUNTS[0][0]))
+    _lived_in(session, candidate, organisations[AGENCY])
     log.info("created %d demo accounts", len(DEMO_ACCOUNTS))
     return [email for email, *_ in DEMO_ACCOUNTS]
+
+
+#: the demo candidate's questionnaire, half done: a few answers about themself and code
+DEMO_ANSWERS = {"sr_frequency": "weekly", "sr_languages": ["python", "html_css"],
+                "sr_built": ["program", "pc"], "sr_learned": ["self", "videos"],
+                "sr_interests": ["coding", "gaming"], "kn_print_loop": "b"}
+
+
+def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None:
+    """Consents and a questionnaire in progress, so the demo account looks used."""
+    session.add_all([
+        Consent(person_id=candidate.id, purpose="assessment", recorded_by_id=candidate.user_id),
+        Consent(person_id=candidate.id, purpose="share_report", organisation_id=agency.id,
+                recorded_by_id=candidate.user_id),
+        QuestionnaireResponse(person_id=candidate.id, version=load_questionnaire().version,
+                              answers=dict(DEMO_ANSWERS), filled_by_id=candidate.user_id),
+    ])
+    session.flush()
