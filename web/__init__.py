@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from assessor.settings import INSTANCE_PATH, Settings
-from web import access, database, errors, extensions, i18n, template_helpers
+from web import access, database, errors, extensions, grading, i18n, template_helpers
 from web.config import config_for
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     access.init_app(app)
     errors.init_app(app)
     template_helpers.init_app(app)
+    grading.init_app(app)
     _register_blueprints(app)
     return app
 
@@ -46,6 +47,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.auth import bp as auth_bp
     from web.candidate import bp as candidate_bp
     from web.caseworker import bp as caseworker_bp
+    from web.challenges import bp as challenges_bp
     from web.facilitator import bp as facilitator_bp
     from web.people import bp as people_bp
     from web.public import bp as public_bp
@@ -61,3 +63,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(questionnaire_bp, url_prefix="/formular")
     app.register_blueprint(people_bp, url_prefix="/personer")
     app.register_blueprint(reports_bp, url_prefix="/rapport")
+    app.register_blueprint(challenges_bp, url_prefix="/uppgifter")

@@ -64,6 +64,44 @@ def area_name(area: str) -> str:
     return str(AREA_NAMES.get(area, area))
 
 
+EDITOR_LANGUAGES = {".py": "python", ".sql": "sql", ".html": "html", ".css": "css"}
+PROGRESS_NAMES = {
+    "new": _l("Not started"),
+    "draft": _l("Draft saved"),
+    "tried": _l("Tried"),
+    "done": _l("Done"),
+}
+STATUS_NAMES = {
+    "queued": _l("Waiting to be checked"),
+    "running": _l("Being checked"),
+    "graded": _l("Checked"),
+    "error": _l("Could not be checked (not counted)"),
+    "not_gradable": _l("Something to fix first (not counted)"),
+}
+
+
+def file_suffix(name: str) -> str:
+    """``.py`` for ``main.py``."""
+    return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def editor_language(name: str) -> str:
+    """The editor's syntax mode for a file name (empty: plain text)."""
+    return EDITOR_LANGUAGES.get(file_suffix(name), "")
+
+
+def progress_name(state: str) -> str:
+    """The translated name of a challenge's progress state."""
+    return str(PROGRESS_NAMES.get(state, state))
+
+
+def submission_status_name(submission) -> str:
+    """The translated status of a submission."""
+    key = "not_gradable" if submission.status == "graded" and submission.gradable is False \
+        else submission.status
+    return str(STATUS_NAMES.get(key, key))
+
+
 def outcome_name(outcome: str) -> str:
     """The translated name of a screening outcome."""
     return str(OUTCOME_NAMES.get(outcome, outcome))
@@ -85,3 +123,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(format_datetime)
     app.add_template_global(follow_up_outcome_name)
     app.add_template_global(area_name)
+    app.add_template_global(editor_language)
+    app.add_template_global(progress_name)
+    app.add_template_global(submission_status_name)
+    app.add_template_filter(file_suffix)

@@ -90,7 +90,11 @@ def unfinished_submission_ids(database: Database) -> list[int]:
 
 def recover_unfinished(database: Database, queue: JobQueue) -> int:
     """Put every unfinished submission back in ``queue``; returns how many."""
-    ids = unfinished_submission_ids(database)
+    try:
+        ids = unfinished_submission_ids(database)
+    except sa.exc.DBAPIError as error:  # e.g. not migrated yet: nothing to recover
+        log.warning("could not look for unfinished submissions: %s", error.orig)
+        return 0
     for submission_id in ids:
         queue.enqueue(submission_id)
     if ids:

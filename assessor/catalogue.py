@@ -1,0 +1,34 @@
+"""The challenge bank as the app sees it: loaded once, looked up by id, one variant per person."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import cache
+from pathlib import Path
+
+from assessor.settings import PROJECT_ROOT
+
+BANK_PATH = Path(os.environ.get("KODPROV_CHALLENGES", PROJECT_ROOT / "challenges"))
+AREA_ORDER = ("programmering", "webb", "natverk", "databas")
+
+
+@cache
+def bank() -> tuple:
+    """Every challenge in the bank, in area, course, level and id order (cached)."""
+    from assessor.challenges import load_bank
+
+    challenges = load_bank(BANK_PATH)
+    return tuple(sorted(challenges, key=lambda c: (AREA_ORDER.index(c.area.value), c.course,
+                                                   "ECA".index(c.level), c.difficulty, c.id)))
+
+
+def challenge(challenge_id: str):
+    """The challenge with this id, or None."""
+    return next((c for c in bank() if c.id == challenge_id), None)
+
+
+def seed_for(public_id: str, challenge_id: str) -> int:
+    """The person's own variant of a challenge: stable, and different between people."""
+    digest = hashlib.sha256(f"{public_id}:{challenge_id}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") % 1_000_000

@@ -1,0 +1,43 @@
+"""What a candidate has done per challenge: best score, attempts, draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from assessor.models import Draft, Person, Submission, SubmissionKind, SubmissionStatus
+
+
+@dataclass(frozen=True)
+class ChallengeProgress:
+    """One challenge as the person left it."""
+
+    attempts: int = 0
+    best_score: float | None = None
+    has_draft: bool = False
+
+    @property
+    def state(self) -> str:
+        """``done`` (full marks), ``tried``, ``draft`` or ``new``."""
+        if self.best_score is not None and self.best_score >= 1.0:
+            return "done"
+        if self.attempts:
+            return "tried"
+        return "draft" if self.has_draft else "new"
+
+
+def progress_by_challenge(session: Session, person: Person) -> dict[str, ChallengeProgress]:
+    """Progress for every challenge the person has touched."""
+    rows = session.execute(
+        sa.select(Submission.challenge_id, sa.func.count(), sa.func.max(Submission.score))
+        .where(Submission.person_id == person.id, Submission.kind == SubmissionKind.ATTEMPT,
+               Submission.status != SubmissionStatus.ERROR)
+        .group_by(Submission.challenge_id))
+    progress = {cid: ChallengeProgress(count, best) for cid, count, best in rows}
+    drafts = session.scalars(sa.select(Draft.challenge_id).where(Draft.person_id == person.id))
+    for challenge_id in drafts:
+        old = progress.get(challenge_id, ChallengeProgress())
+        progress[challenge_id] = ChallengeProgress(old.attempts, old.best_score, True)
+    return progress

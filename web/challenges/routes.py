@@ -1,0 +1,157 @@
+"""Challenge pages. Work is saved before anything is queued; nothing is lost on bad input."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import (
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import get_locale
+from flask_login import current_user
+
+from assessor import catalogue
+from assessor.jobs.challenge_grader import candidate_result
+from assessor.models import Person, Submission, SubmissionKind
+from assessor.submissions import (
+    NewSubmission,
+    SubmissionError,
+    attempts,
+    create_submission,
+    find_draft,
+    save_draft,
+)
+from web import database
+from web.challenges import bp
+from web.challenges.progress import progress_by_challenge
+from web.challenges.uploads import MESSAGES, UploadError, read_upload
+
+FILE_FIELD = "file:"
+
+
+def _person() -> Person:
+    person = database.session().scalar(sa.select(Person).where(Person.user_id == current_user.id))
+    if person is None:
+        abort(404)
+    return person
+
+
+def _challenge(challenge_id: str):
+    challenge = catalogue.challenge(challenge_id)
+    if challenge is None:
+        abort(404)
+    return challenge
+
+
+def _wants_json() -> bool:
+    return request.accept_mimetypes.best == "application/json" or request.args.get("format") \
+        == "json"
+
+
+@bp.route("/")
+def index():
+    """Every challenge by area, with what the person has done."""
+    person = _person()
+    return render_template("challenges/index.html", challenges=catalogue.bank(),
+                           progress=progress_by_challenge(database.session(), person),
+                           locale=str(get_locale()))
+
+
+@bp.route("/<challenge_id>")
+def show(challenge_id: str):
+    """The challenge: statement, editor (with the draft, or the starter), history."""
+    person, challenge = _person(), _challenge(challenge_id)
+    variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
+    session = database.session()
+    draft = find_draft(session, person, challenge.id)
+    files = {name: _text(variant.starter.get(name, b"")) for name in challenge.files}
+    if draft is not None:
+        files.update({k: v for k, v in draft.files.items() if k in files})
+    return render_template("challenges/show.html", challenge=challenge, variant=variant,
+                           files=files, attempts=attempts(session, person, challenge.id),
+                           locale=str(get_locale()), draft=draft)
+
+
+def _text(content: bytes) -> str:
+    return content.decode("utf-8", errors="replace")
+
+
+def _submitted_files(challenge) -> dict[str, str]:
+    """The files from the editor fields, or from an upload when one was chosen."""
+    upload = request.files.get("upload")
+    if upload is not None and upload.filename:
+        files = {name: request.form.get(FILE_FIELD + name, "") for name in challenge.files}
+        files.update(read_upload(upload, tuple(challenge.files)))
+        return files
+    return {name: request.form.get(FILE_FIELD + name, "") for name in challenge.files}
+
+
+@bp.route("/<challenge_id>/utkast", methods=["POST"])
+def save(challenge_id: str):
+    """Save the draft (called every few seconds and when leaving the editor)."""
+    person, challenge = _person(), _challenge(challenge_id)
+    session = database.session()
+    try:
+        draft = save_draft(session, person, challenge.id, _submitted_files(challenge))
+    except (UploadError, SubmissionError) as error:
+        session.rollback()
+        return jsonify(saved=False, message=_message(error)), 400
+    session.commit()
+    return jsonify(saved=True, at=draft.updated_at.isoformat())
+
+
+def _message(error: UploadError | SubmissionError) -> str:
+    if isinstance(error, UploadError):
+        return error.message
+    return str(MESSAGES.get(error.code, MESSAGES["empty"]))
+
+
+@bp.route("/<challenge_id>/skicka", methods=["POST"])
+def submit(challenge_id: str):
+    """Precheck ("Testa") or attempt ("Lämna in"): saved first, then queued."""
+    person, challenge = _person(), _challenge(challenge_id)
+    kind = SubmissionKind.PRECHECK if request.form.get("kind") == "precheck" \
+        else SubmissionKind.ATTEMPT
+    session = database.session()
+    try:
+        files = _submitted_files(challenge)
+        save_draft(session, person, challenge.id, files)
+        seed = catalogue.seed_for(person.public_id, challenge.id)
+        submission, created = create_submission(session, person, NewSubmission(
+            challenge_id=challenge.id, challenge_version=challenge.version, seed=seed,
+            files=files, kind=kind, client_token=request.form.get("token") or None))
+    except (UploadError, SubmissionError) as error:
+        session.rollback()
+        if _wants_json():
+            return jsonify(ok=False, message=_message(error)), 400
+        flash(_message(error), "error")
+        return redirect(url_for(".show", challenge_id=challenge.id))
+    session.commit()
+    if created:
+        current_app.extensions["kodprov_queue"].enqueue(submission.id)
+    url = url_for(".submission", submission_id=submission.id)
+    if _wants_json():
+        return jsonify(ok=True, id=submission.id, url=url)
+    return redirect(url)
+
+
+@bp.route("/inlamning/<int:submission_id>")
+def submission(submission_id: str):
+    """A submission's status and, when graded, its result (JSON for the page's polling)."""
+    person = _person()
+    submission = database.session().get(Submission, submission_id)
+    if submission is None or submission.person_id != person.id:
+        abort(404)
+    challenge = catalogue.challenge(submission.challenge_id)
+    result = candidate_result(submission, str(get_locale()))
+    html = render_template("challenges/_result.html", submission=submission, result=result)
+    if _wants_json():
+        return jsonify(done=submission.done, status=submission.status, html=html)
+    return render_template("challenges/submission.html", submission=submission,
+                           challenge=challenge, result_html=html, locale=str(get_locale()))

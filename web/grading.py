@@ -1,0 +1,27 @@
+"""The app's job queue: submissions go in by id and are graded in the background."""
+
+from __future__ import annotations
+
+import atexit
+import logging
+
+from flask import Flask
+
+from assessor.jobs.queues import make_queue, recover_unfinished
+
+log = logging.getLogger(__name__)
+
+
+def init_app(app: Flask) -> None:
+    """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also picks up
+    submissions a previous run left unfinished."""
+    grader = app.config.get("KODPROV_GRADER")
+    if grader is None:
+        from assessor.jobs.challenge_grader import grade_challenge as grader
+    settings = app.config["KODPROV_SETTINGS"]
+    kind = app.config.get("KODPROV_QUEUE", settings.queue)
+    queue = make_queue(kind, app.extensions["kodprov_db"], grader, settings.redis_url)
+    app.extensions["kodprov_queue"] = queue
+    atexit.register(queue.close)
+    if kind == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
+        recover_unfinished(app.extensions["kodprov_db"], queue)
