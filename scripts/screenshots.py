@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import threading
 from pathlib import Path
-
-from werkzeug.serving import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assessor import migrate  # noqa: E402
-from assessor.demo import DEMO_PASSWORD, create_demo  # noqa: E402
 from tests.browser.conftest import CHROMIUM_ARGS  # noqa: E402
+from tests.browser.helpers import log_in  # noqa: E402
+from tests.browser.live import start_demo_server  # noqa: E402
 from tests.services import CHROMIUM  # noqa: E402
-from web import create_app  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 #: (file name, login email or None, path; {id} is the demo candidate's code name)
@@ -35,20 +31,6 @@ SHOTS = [
 ]
 
 
-def serve(folder: Path) -> tuple[str, object]:
-    """The app with demo data on a free port; returns its URL and the server."""
-    url = f"sqlite:///{folder / 'shots.sqlite3'}"
-    migrate.upgrade(url)
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": url})
-    with app.app_context():
-        session = app.extensions["kodprov_db"].session()
-        create_demo(session)
-        session.commit()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}", server
-
-
 def candidate_id(base: str, browser) -> str:
     """The demo candidate's code name, read from their questionnaire address."""
     page = browser.new_page()
@@ -59,22 +41,13 @@ def candidate_id(base: str, browser) -> str:
     return code
 
 
-def log_in(page, base: str, email: str) -> None:
-    """Log in through the form."""
-    page.goto(base + "/konto/logga-in")
-    page.fill("#email", email)
-    page.fill("#password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.click("#submit")
-
-
 def main() -> None:
     """Take every screenshot in SHOTS."""
     from playwright.sync_api import sync_playwright
 
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
-        base, server = serve(Path(folder))
+        base, server, _app = start_demo_server(Path(folder))
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         code = candidate_id(base, browser)
         for name, email, path in SHOTS:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
-from werkzeug.serving import make_server
 
-from assessor import migrate
-from assessor.demo import create_demo
+from tests.browser.live import start_demo_server
 from tests.services import CHROMIUM, chromium_available, require_service
-from web import create_app
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -22,18 +18,8 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory) -> Iterator[str]:
     """The app with demo data, served on a free loopback port; yields its base URL."""
-    folder = tmp_path_factory.mktemp("live")
-    url = f"sqlite:///{folder / 'live.sqlite3'}"
-    migrate.upgrade(url)
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": url})
-    with app.app_context():
-        session = app.extensions["kodprov_db"].session()
-        create_demo(session)
-        session.commit()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    base_url, server, app = start_demo_server(tmp_path_factory.mktemp("live"))
+    yield base_url
     server.shutdown()
     app.extensions["kodprov_db"].dispose()
 

@@ -12,8 +12,8 @@ def log_in(page, base_url: str, email: str) -> None:
     page.goto(base_url + "/konto/logga-in")
     page.fill("#email", email)
     page.fill("#password", DEMO_PASSWORD)
-    page.click("#submit")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("#submit")
 
 
 def set_language(page, locale: str) -> None:

@@ -15,15 +15,13 @@ from assessor.verification import FollowUpError, book_follow_up, record_follow_u
 from web import database
 from web.facilitator import bp
 from web.facilitator.forms import BookFollowUpForm, RecordFollowUpForm
+from web.people.routes import render_people_list
 
 
 @bp.route("/")
 def index():
     """The people in the programme, with their questionnaire outcome."""
-    session = database.session()
-    people = session.scalars(sa.select(Person).order_by(Person.name)).all()
-    outcomes = {p.id: current_response(session, p) for p in people}
-    return render_template("facilitator/index.html", people=people, responses=outcomes)
+    return render_people_list()
 
 
 def _person(public_id: str) -> Person:

@@ -7,16 +7,24 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor.people import add_person, visible_people
+from assessor.questionnaire_service import current_response
 from web import database
 from web.people import bp
 from web.people.forms import AddPersonForm
 
 
+def render_people_list() -> str:
+    """The people this user may see, with their questionnaire status."""
+    session = database.session()
+    people = visible_people(session, current_user)
+    responses = {person.id: current_response(session, person) for person in people}
+    return render_template("people/index.html", people=people, responses=responses)
+
+
 @bp.route("/")
 def index():
     """The people this user may see."""
-    return render_template("people/index.html",
-                           people=visible_people(database.session(), current_user))
+    return render_people_list()
 
 
 @bp.route("/ny", methods=["GET", "POST"])

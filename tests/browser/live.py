@@ -1,0 +1,27 @@
+"""A live app with demo data on a free loopback port, for browser tests and screenshots."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from assessor import migrate
+from assessor.demo import create_demo
+from web import create_app
+
+
+def start_demo_server(folder: Path) -> tuple[str, BaseWSGIServer, object]:
+    """Migrate a fresh SQLite database in ``folder``, load demo data and serve the app.
+    Returns the base URL, the server (call ``shutdown()``) and the app."""
+    url = f"sqlite:///{folder / 'live.sqlite3'}"
+    migrate.upgrade(url)
+    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": url})
+    with app.app_context():
+        session = app.extensions["kodprov_db"].session()
+        create_demo(session)
+        session.commit()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}", server, app
