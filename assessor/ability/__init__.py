@@ -1,0 +1,33 @@
+"""The ability model: partial credit IRT, EAP per area, levels, suggestions, person fit.
+
+Pure numpy/scipy; no Flask, no database. The web layer typically calls::
+
+    bank = ItemBank.load(path)                      # or ItemBank.from_priors(metas)
+    result = assess_area(bank, "programmering", [Response("p1-fizzbuzz", 3), ...],
+                         seed=f"{person.public_id}:programmering")
+    result.level.label, result.level.confidence_percent, result.level.confidence_key
+    result.next_item, result.done, result.person_fit.flagged, result.bank_version
+"""
+
+from assessor.ability.adaptive import suggest_next
+from assessor.ability.assessment import AreaAssessment, assess_area
+from assessor.ability.bank import BankError, ItemBank
+from assessor.ability.calibration import Calibration, calibrate
+from assessor.ability.estimation import AbilityEstimate, Posterior, eap
+from assessor.ability.items import (
+    BankItem,
+    ItemError,
+    ItemMeta,
+    Response,
+    category_from_fraction,
+)
+from assessor.ability.levels import LADDERS, LevelResult, LevelScale
+from assessor.ability.model import ItemParams
+from assessor.ability.personfit import PersonFit, person_fit
+
+__all__ = [
+    "LADDERS", "AbilityEstimate", "AreaAssessment", "BankError", "BankItem", "Calibration",
+    "ItemBank", "ItemError", "ItemMeta", "ItemParams", "LevelResult", "LevelScale", "PersonFit",
+    "Posterior", "Response", "assess_area", "calibrate", "category_from_fraction", "eap",
+    "person_fit", "suggest_next",
+]
