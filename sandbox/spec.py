@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import enum
 from dataclasses import dataclass, field
 
@@ -29,6 +31,16 @@ class Limits:
     output_bytes: int = 64 * 1024  #: per stream (stdout, stderr)
     file_size_bytes: int = 4 * 1024 * 1024
     tmp_mib: int = 32
+    output_file_count: int = 32  #: files returned from the output folder (KODPROV_OUT)
+    output_files_bytes: int = 1024 * 1024  #: their total size
+
+    def clamped(self) -> Limits:
+        """These limits held between ``MINIMA`` and ``MAXIMA``, field by field."""
+        values = {}
+        for f in dataclasses.fields(self):
+            low, high = getattr(MINIMA, f.name), getattr(MAXIMA, f.name)
+            values[f.name] = type(low)(min(max(getattr(self, f.name), low), high))
+        return Limits(**values)
 
 
 #: The most any challenge may ask for; larger requests are clamped (see ``Limits.clamped``).
@@ -40,6 +52,21 @@ MAXIMA = Limits(
     output_bytes=1024 * 1024,
     file_size_bytes=64 * 1024 * 1024,
     tmp_mib=256,
+    output_file_count=256,
+    output_files_bytes=8 * 1024 * 1024,
+)
+
+#: The least a run gets, so that a typo (0 s, 0 MiB) cannot make every run fail mysteriously.
+MINIMA = Limits(
+    cpu_seconds=0.1,
+    wall_seconds=0.5,
+    memory_mib=32,
+    processes=1,
+    output_bytes=1024,
+    file_size_bytes=1024,
+    tmp_mib=1,
+    output_file_count=0,
+    output_files_bytes=0,
 )
 
 
@@ -71,3 +98,20 @@ class RunResult:
     output_files: dict[str, bytes] = field(default_factory=dict)
     #: for ``SANDBOX_ERROR``: what went wrong on our side, for logs and admins
     error: str = ""
+    #: some output files were left out because of the count or size bound
+    output_files_truncated: bool = False
+    #: which backend ran it (``docker``, ``process``, ``fake``); ``process`` is not a boundary
+    backend: str = ""
+
+    def to_dict(self) -> dict:
+        """A JSON-safe dict: bytes as text (invalid UTF-8 escaped) and as base64."""
+        data = dataclasses.asdict(self)
+        data["status"] = self.status.value
+        for name in ("stdout", "stderr"):
+            raw = getattr(self, name)
+            data[name] = raw.decode("utf-8", "backslashreplace")
+            data[f"{name}_base64"] = base64.b64encode(raw).decode()
+        data["output_files"] = {
+            name: base64.b64encode(raw).decode() for name, raw in self.output_files.items()
+        }
+        return data

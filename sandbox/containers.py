@@ -1,0 +1,141 @@
+"""How a sandbox container is made: the hardened settings, their self-check, and a factory.
+
+A container is created for exactly one run. Its launcher starts at once and waits on stdin, so a
+pooled container only needs the request. Settings fixed at creation (memory, processes, /tmp size)
+form its ``Profile``; everything else is applied per run by the launcher.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+
+from docker.types import LogConfig, Ulimit
+
+from sandbox.attach import AttachChannel
+from sandbox.spec import MAXIMA, Limits
+
+log = logging.getLogger(__name__)
+
+LABEL = "org.kodprov.sandbox"
+OWNER_LABEL = "org.kodprov.sandbox.owner"
+USER = "65534:65534"
+HARNESS_MIB = 16  #: memory for the launcher and init, on top of the program's limit
+INPUT_MIB = 8  #: room in /tmp for the input files, on top of the program's /tmp limit
+SHM_MIB = 8
+NOFILE = 256
+ENVIRONMENT = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"}
+
+
+class HardeningError(RuntimeError):
+    """A created container lacks a setting the sandbox depends on; we refuse to use it."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The limits a container gets when it is created (a warm container fits only these)."""
+
+    memory_mib: int
+    processes: int
+    tmp_mib: int
+
+    @classmethod
+    def of(cls, limits: Limits) -> Profile:
+        """The profile a run with ``limits`` needs."""
+        return cls(limits.memory_mib, limits.processes, limits.tmp_mib)
+
+
+@dataclass
+class Sandbox:
+    """A started, never-used container and its attached channel."""
+
+    container_id: str
+    profile: Profile
+    channel: AttachChannel
+    created: float = field(default_factory=time.monotonic)
+
+
+def host_config_options(profile: Profile, runtime: str | None) -> dict:
+    """Arguments for ``create_host_config``: the hardening of issue 4, nothing left to defaults."""
+    memory = f"{profile.memory_mib + HARNESS_MIB}m"
+    size = MAXIMA.file_size_bytes  # the launcher lowers it per run; it must write the input first
+    options = {
+        "network_mode": "none", "read_only": True, "privileged": False, "init": True,
+        "tmpfs": {"/tmp": f"rw,nosuid,nodev,size={profile.tmp_mib + INPUT_MIB}m,mode=1777"},
+        "mem_limit": memory, "memswap_limit": memory, "pids_limit": profile.processes + 2,
+        "nano_cpus": 10**9, "cap_drop": ["ALL"], "security_opt": ["no-new-privileges"],
+        "ipc_mode": "private", "shm_size": f"{SHM_MIB}m",
+        "ulimits": [Ulimit(name="nofile", soft=NOFILE, hard=NOFILE),
+                    Ulimit(name="fsize", soft=size, hard=size),
+                    Ulimit(name="core", soft=0, hard=0)],
+        "log_config": LogConfig(type="none"),
+    }
+    if runtime:
+        options["runtime"] = runtime
+    return options
+
+
+def hardening_problems(inspected: dict) -> list[str]:
+    """What is missing from a container's settings (``docker inspect``); empty when all is set."""
+    host, config = inspected["HostConfig"], inspected["Config"]
+    checks = {
+        "privileged": not host.get("Privileged"),
+        "read-only root": host.get("ReadonlyRootfs") is True,
+        "network none": host.get("NetworkMode") == "none",
+        "all capabilities dropped": "ALL" in (host.get("CapDrop") or [])
+        and not host.get("CapAdd"),
+        "pids limit": (host.get("PidsLimit") or 0) > 0,
+        "memory limit": (host.get("Memory") or 0) > 0,
+        "swap equal to memory": host.get("MemorySwap") == host.get("Memory"),
+        "no-new-privileges": any(o.startswith("no-new-privileges") for o in
+                                 host.get("SecurityOpt") or []),
+        "default seccomp": not any("unconfined" in o for o in host.get("SecurityOpt") or []),
+        "init process": host.get("Init") is True,
+        "no host mounts": not host.get("Binds") and not host.get("Mounts"),
+        "bounded logs": host.get("LogConfig", {}).get("Type") == "none"
+        or "max-size" in (host.get("LogConfig", {}).get("Config") or {}),
+        "user 65534": config.get("User") == USER,
+    }
+    return [name for name, ok in checks.items() if not ok]
+
+
+class ContainerFactory:
+    """Creates, attaches and starts sandbox containers from one image."""
+
+    def __init__(self, client, image: str, runtime: str | None, owner: str) -> None:
+        self.client, self.image, self.runtime, self.owner = client, image, runtime, owner
+        self.verified = False
+        self.lock = threading.Lock()
+
+    def start(self, profile: Profile) -> Sandbox:
+        """A running container whose launcher waits for its request."""
+        api = self.client.api
+        created = api.create_container(
+            self.image, stdin_open=True, user=USER, hostname="sandbox", working_dir="/tmp",
+            environment=ENVIRONMENT, labels={LABEL: "1", OWNER_LABEL: self.owner},
+            host_config=api.create_host_config(**host_config_options(profile, self.runtime)),
+        )
+        container_id = created["Id"]
+        try:
+            self.verify_once(container_id)
+            attached = api.attach_socket(
+                container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+            api.start(container_id)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                api.remove_container(container_id, force=True)
+            raise
+        return Sandbox(container_id, profile, AttachChannel(attached))
+
+    def verify_once(self, container_id: str) -> None:
+        """Inspect the first container this factory makes; refuse to go on if it is not hardened."""
+        with self.lock:
+            if self.verified:
+                return
+            problems = hardening_problems(self.client.api.inspect_container(container_id))
+            if problems:
+                raise HardeningError("sandbox container is missing: " + ", ".join(problems))
+            self.verified = True
