@@ -1,8 +1,8 @@
 """Ability by EAP on a fixed grid: the posterior mean, its SD as standard error, and intervals.
 
-The posterior lives on :data:`GRID` (161 points, −8…8 logits, step 0.1). Each grid weight is
-read as mass spread evenly over its cell, so the CDF is piecewise linear; intervals and level
-probabilities come from it. Updating after a response multiplies the weights by one row of a
+The posterior lives on :data:`GRID` (161 points, −8…8 logits, step 0.1). Moments are grid
+sums; the CDF, from which intervals and level probabilities come, is interpolated with the
+density as its slope. Updating after a response multiplies the weights by one row of a
 precomputed likelihood table, so it costs a few microseconds.
 """
 
@@ -61,20 +61,24 @@ class Posterior:
         """The posterior SD, reported as the standard error."""
         return float(np.sqrt(self.weights @ (self.grid - self.mean) ** 2))
 
-    def _cdf_knots(self) -> tuple[np.ndarray, np.ndarray]:
-        half = (self.grid[1] - self.grid[0]) / 2
-        edges = np.append(self.grid - half, self.grid[-1] + half)
-        return edges, np.concatenate([[0.0], np.cumsum(self.weights)])
-
     def cdf(self, theta: float | np.ndarray) -> np.ndarray:
-        """P(θ ≤ x) for each x."""
-        edges, cumulative = self._cdf_knots()
-        return np.interp(theta, edges, cumulative)
+        """P(θ ≤ x) for each x: cubic Hermite between grid points (error well below 0.1 %)."""
+        x = np.atleast_1d(np.asarray(theta, dtype=float))
+        grid, h = self.grid, self.grid[1] - self.grid[0]
+        density = self.weights / h
+        # trapezoid sums with the Euler–Maclaurin end correction, exact to O(h⁴)
+        knots = h * (np.cumsum(density) - density / 2) - h**2 / 12 * np.gradient(density, h)
+        i = np.clip(np.searchsorted(grid, x) - 1, 0, len(grid) - 2)
+        t = (x - grid[i]) / h
+        value = ((2 * t**3 - 3 * t**2 + 1) * knots[i] + (t**3 - 2 * t**2 + t) * h * density[i]
+                 + (3 * t**2 - 2 * t**3) * knots[i + 1] + (t**3 - t**2) * h * density[i + 1])
+        value = np.where(x < grid[0], 0.0, np.where(x > grid[-1], 1.0, value))
+        return np.clip(value, 0.0, 1.0)
 
     def quantile(self, q: float) -> float:
         """The θ below which the share q of the posterior lies."""
-        edges, cumulative = self._cdf_knots()
-        return float(np.interp(q, cumulative, edges))
+        fine = np.linspace(self.grid[0], self.grid[-1], 10 * (len(self.grid) - 1) + 1)
+        return float(np.interp(q, np.maximum.accumulate(self.cdf(fine)), fine))
 
     def interval(self, level: float = 0.9) -> tuple[float, float]:
         """The equal-tailed credible interval."""

@@ -64,7 +64,14 @@ def test_updating_one_response_at_a_time_equals_scoring_all_at_once():
 def test_the_cdf_and_quantiles_invert_each_other():
     posterior = eap(ITEMS, (2, 1, 0, 0))
     for q in (0.05, 0.5, 0.95):
-        assert posterior.cdf(posterior.quantile(q)) == pytest.approx(q, abs=1e-9)
+        assert posterior.cdf(posterior.quantile(q))[0] == pytest.approx(q, abs=1e-4)
+
+
+@pytest.mark.parametrize(("mean", "sd"), [(0.0, 1.0), (0.2, 0.5), (-1.1, 0.2)])
+def test_the_cdf_of_a_normal_posterior_matches_the_normal_cdf(mean, sd):
+    points = np.linspace(mean - 2 * sd, mean + 2 * sd, 9) + 0.037
+    assert Posterior.normal(mean, sd).cdf(points) == pytest.approx(norm.cdf(points, mean, sd),
+                                                                   abs=1e-3)
 
 
 def test_estimate_reports_theta_se_and_the_90_percent_interval():
