@@ -80,6 +80,13 @@ STATUS_NAMES = {
 }
 
 
+def sandbox_warning() -> str | None:
+    """The loud warning admins see while code runs without Docker isolation."""
+    from sandbox import backend_warning
+
+    return backend_warning()
+
+
 def file_suffix(name: str) -> str:
     """``.py`` for ``main.py``."""
     return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
@@ -127,3 +134,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(progress_name)
     app.add_template_global(submission_status_name)
     app.add_template_filter(file_suffix)
+    app.add_template_global(sandbox_warning)

@@ -39,3 +39,14 @@ def test_each_http_error_has_its_own_plain_page(app, client, code, text):
     response = client.get(f"/fail{code}")
     assert response.status_code == code
     assert text in response.get_data(as_text=True)
+
+
+def test_admins_see_a_loud_banner_while_the_process_sandbox_is_in_use(
+        client, make_user, login, monkeypatch):
+    import sandbox.backends
+
+    login(make_user(role="admin"))
+    assert "utan Docker-sandlådan" not in client.get("/admin/").get_data(as_text=True)
+    monkeypatch.setattr(sandbox.backends._Shared, "warning", "process backend in use")
+    page = client.get("/admin/").get_data(as_text=True)
+    assert "utan Docker-sandlådan" in page and "process backend in use" in page
