@@ -8,6 +8,7 @@ import sys
 import click
 
 from assessor import accounts, demo, migrate
+from assessor.challenges.cli import challenges_group, grade_command
 from assessor.db import Database
 from assessor.screening.cli import questionnaire_group, screen_command
 from assessor.settings import Settings
@@ -118,3 +119,5 @@ cli.add_command(sandbox_group)
 cli.add_command(questionnaire_group)
 cli.add_command(screen_command)
 # Further command groups are registered below, one line each.
+cli.add_command(challenges_group)
+cli.add_command(grade_command)

@@ -1,0 +1,263 @@
+"""Loading challenge folders (``challenges/<slug>/``) into ``Challenge`` objects.
+
+Every problem is collected with file, field and a hint, so an author sees all of them at once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import re
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from assessor.challenges.fields import Fields
+from assessor.challenges.model import (
+    COURSES,
+    LEVELS,
+    Area,
+    Challenge,
+    Generator,
+    TestCase,
+    Visibility,
+)
+from assessor.challenges.problems import ChallengeFormatError, FormatProblem
+from assessor.challenges.solutions import read_known_solutions
+from sandbox.spec import MAXIMA, Limits
+
+log = logging.getLogger(__name__)
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{2,60}$")
+DATASETS_DIR = "_datasets"
+LANGUAGES = ("python", "sql", "html", "text")
+IGNORED = ("__pycache__", ".DS_Store")
+
+
+def bank_path() -> Path:
+    """The bank folder: ``KODPROV_CHALLENGES`` or ``challenges/`` in the project."""
+    configured = os.environ.get("KODPROV_CHALLENGES")
+    return Path(configured) if configured else Path(__file__).resolve().parents[2] / "challenges"
+
+
+def challenge_dirs(bank: Path) -> list[Path]:
+    """The challenge folders in ``bank`` (folders starting with ``_`` or ``.`` are not)."""
+    return sorted(p for p in bank.iterdir()
+                  if p.is_dir() and not p.name.startswith(("_", ".")))
+
+
+def resolve(path_or_slug: str | Path, bank: Path | None = None) -> Path:
+    """A challenge folder from a path, or from a slug in the bank."""
+    path = Path(path_or_slug)
+    if (path / "challenge.toml").exists() or path.is_dir():
+        return path
+    return (bank or bank_path()) / str(path_or_slug)
+
+
+def load_challenge(path_or_slug: str | Path, *, bank: Path | None = None) -> Challenge:
+    """Load one challenge; raises ``ChallengeFormatError`` listing every problem."""
+    challenge, problems = read_challenge(resolve(path_or_slug, bank))
+    if problems or challenge is None:
+        raise ChallengeFormatError(problems)
+    return challenge
+
+
+def load_bank(path: str | Path | None = None, *, strict: bool = True) -> list[Challenge]:
+    """Every challenge in the bank. ``strict=False`` logs and skips broken folders."""
+    challenges, problems = [], []
+    for folder in challenge_dirs(Path(path) if path else bank_path()):
+        challenge, found = read_challenge(folder)
+        if found or challenge is None:
+            problems.extend(found)
+            log.error("challenge %s skipped: %s problem(s)", folder.name, len(found))
+            continue
+        challenges.append(challenge)
+    if strict and problems:
+        raise ChallengeFormatError(problems)
+    return challenges
+
+
+def read_challenge(folder: Path, seeds: range = range(1)) -> tuple[Challenge | None,
+                                                                    list[FormatProblem]]:
+    """The challenge in ``folder`` (None when unreadable) and all problems found."""
+    from assessor.challenges.checks import check_challenge
+
+    problems: list[FormatProblem] = []
+    if not folder.is_dir():
+        return None, [FormatProblem(str(folder), "", "is not a folder.",
+                                    "Give a challenge folder or a slug from the bank.")]
+    data = _read_toml(folder, "challenge.toml", problems)
+    if data is None:
+        return None, problems
+    challenge = _build(folder, data, problems)
+    if challenge is not None and not problems:
+        problems.extend(check_challenge(challenge, seeds))
+    return challenge, problems
+
+
+def _read_toml(folder: Path, name: str, problems: list[FormatProblem]) -> dict | None:
+    where = f"{folder.name}/{name}"
+    try:
+        return tomllib.loads((folder / name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(FormatProblem(where, "", "is missing.",
+                                      "Copy challenge.toml from a challenge of the same kind."))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        problems.append(FormatProblem(where, "", f"is not valid TOML ({error}).",
+                                      "Check quotes, brackets and commas on that line."))
+    return None
+
+
+def _build(folder: Path, data: dict, problems: list[FormatProblem]) -> Challenge | None:
+    fields = Fields(data, f"{folder.name}/challenge.toml", "", problems)
+    meta = _meta(fields, folder)
+    tests = _tests(fields)
+    kind = meta["grader"] or ""
+    options = fields.get(kind, dict, default={}) if kind else {}
+    fields.finish()
+    descriptions = _descriptions(folder, problems)
+    files = read_files(folder / "starter")
+    datas = _data(folder, meta.pop("datasets"), problems)
+    solution, wrongs = read_known_solutions(folder, meta["files"], {t.name for t in tests},
+                                            problems)
+    generator = _generator(folder, problems)
+    if problems or solution is None:
+        return None
+    return Challenge(**meta, tests=tuple(tests), options=options, descriptions=descriptions,
+                     starter=files, data=datas, solution=solution, wrongs=tuple(wrongs),
+                     path=folder, generator=generator)
+
+
+def _meta(fields: Fields, folder: Path) -> dict[str, Any]:
+    slug = fields.get("id", str, required=True, example=f'id = "{folder.name}"')
+    if slug is not None and slug != folder.name:
+        fields.problem("id", f"{slug!r} differs from the folder name.",
+                       f'Write id = "{folder.name}", or rename the folder.')
+    if not SLUG.match(folder.name):
+        fields.problem("id", f"the folder name {folder.name!r} is not a slug.",
+                       "Use lower-case letters, digits and dashes, e.g. p1-summa-tal.")
+    from assessor.grading.registry import GRADERS
+
+    version = fields.get("version", str, required=True, example='version = "1"')
+    title = fields.table("title", required=True)
+    meta = {
+        "id": slug or folder.name, "version": version or "",
+        "area": fields.choice("area", tuple(a.value for a in Area), required=True),
+        "course": fields.choice("course", COURSES, required=True),
+        "level": fields.choice("level", LEVELS, required=True),
+        "difficulty": fields.number("difficulty", minimum=0, maximum=1, required=True,
+                                    example="difficulty = 0.3"),
+        "grader": fields.choice("grader", tuple(GRADERS), required=True),
+        "language": fields.choice("language", LANGUAGES, default="python"),
+        "files": tuple(fields.strings("files", required=True, example='files = ["main.py"]')),
+        "skills": tuple(fields.strings("skills")),
+        "minutes": fields.get("minutes", int),
+        "title": {loc: title.get(loc, str, required=True, example=f'{loc} = "..."') or ""
+                  for loc in ("sv", "en")},
+        "limits": _limits(fields.table("limits")),
+        "datasets": fields.strings("datasets", example='datasets = ["butik"]'),
+    }
+    title.finish()
+    meta["area"] = Area(meta["area"]) if meta["area"] else Area.PROGRAMMERING
+    if not meta["files"]:
+        fields.problem("files", "lists no files.", 'Write, for example: files = ["main.py"]')
+    return meta
+
+
+def _limits(table: Fields) -> Limits:
+    values = {}
+    for name in Limits.__dataclass_fields__:
+        most = getattr(MAXIMA, name)
+        kind = float if isinstance(most, float) else int
+        value = table.get(name, kind)
+        if value is not None and not 0 < value <= most:
+            table.problem(name, f"{value} is outside the sandbox limits.",
+                          f"Write a value above 0 and at most {most}.")
+        elif value is not None:
+            values[name] = kind(value)
+    table.finish()
+    return Limits(**values)
+
+
+def _tests(fields: Fields) -> list[TestCase]:
+    tests, names = [], set()
+    for test in fields.tables("tests", required=True):
+        name = test.get("name", str, required=True, example='name = "tom lista"')
+        if name in names:
+            test.problem("name", f"{name!r} is used by another test.",
+                         "Give each test its own name.")
+        names.add(name)
+        points = test.number("points", minimum=0.01, maximum=100, default=1.0)
+        visibility = test.choice("visibility", tuple(v.value for v in Visibility),
+                                 default="candidate")
+        spec = {k: v for k, v in test.data.items() if k not in ("name", "points", "visibility")}
+        tests.append(TestCase(name or "?", float(points or 1), Visibility(visibility), spec))
+    if not tests:
+        fields.problem("tests", "there are no tests.", "Add at least one [[tests]] table.")
+    return tests
+
+
+def _descriptions(folder: Path, problems: list[FormatProblem]) -> dict[str, str]:
+    descriptions = {}
+    for locale, language in (("sv", "Swedish"), ("en", "English")):
+        name = f"description.{locale}.md"
+        path = folder / name
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if not text.strip():
+            problems.append(FormatProblem(f"{folder.name}/{name}", "", "is missing or empty.",
+                                          f"Write the statement in {language}: what to do, an "
+                                          "example, how it is checked."))
+        descriptions[locale] = text
+    return descriptions
+
+
+def read_files(folder: Path, *, skip: tuple[str, ...] = ()) -> dict[str, bytes]:
+    """Every file under ``folder`` by its relative path (none when the folder is absent)."""
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name not in skip and not any(i in p.parts for i in IGNORED)}
+
+
+def _data(folder: Path, datasets: list[str], problems: list[FormatProblem]) -> dict[str, bytes]:
+    data = {f"data/{name}": content for name, content in read_files(folder / "data").items()}
+    for dataset in datasets:
+        shared = folder.parent / DATASETS_DIR / dataset
+        if not shared.is_dir():
+            problems.append(FormatProblem(f"{folder.name}/challenge.toml", "datasets",
+                                          f"there is no shared dataset {dataset!r}.",
+                                          f"Create {DATASETS_DIR}/{dataset}/ in the bank, or "
+                                          "put the files under data/."))
+        data.update({f"{dataset}/{n}": c for n, c in read_files(shared).items()})
+    return data
+
+
+def _generator(folder: Path, problems: list[FormatProblem]) -> Generator | None:
+    path = folder / "generate.py"
+    if not path.is_file():
+        return None
+    where = f"{folder.name}/generate.py"
+    try:
+        spec = importlib.util.spec_from_file_location(
+            f"kodprov_generate_{folder.name.replace('-', '_')}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    except Exception as error:  # an author's generator may fail in any way
+        problems.append(FormatProblem(where, "", f"cannot be imported ({error}).",
+                                      "Run it with python3 to see the error."))
+        return None
+    generate = getattr(module, "generate", None)
+    if not callable(generate):
+        problems.append(FormatProblem(where, "generate", "is missing.",
+                                      "Define def generate(rng: random.Random) -> dict."))
+        return None
+    return generate
+
+
+def with_folder(problem: FormatProblem, folder: str) -> FormatProblem:
+    """``problem`` with its file shown inside ``folder``."""
+    if problem.file.startswith(f"{folder}/"):
+        return problem
+    return replace(problem, file=f"{folder}/{problem.file}")
+

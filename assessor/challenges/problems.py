@@ -1,0 +1,27 @@
+"""Problems found in a challenge folder, each with file, field and what to write instead."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FormatProblem:
+    """One thing wrong in a challenge folder, phrased so an author can fix it unaided."""
+
+    file: str
+    field: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.field}" if self.field else self.file
+        return f"{where}: {self.message}" + (f" {self.hint}" if self.hint else "")
+
+
+class ChallengeFormatError(ValueError):
+    """A challenge folder that cannot be loaded; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[FormatProblem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems

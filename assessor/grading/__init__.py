@@ -1,0 +1,12 @@
+"""Grading: six kinds of grader plus choice items, all returning a ``GradeResult``.
+
+``grade_submission(challenge, files, seed, visible_only=False, runner=None)`` is the entry
+point; ``candidate_view(result)`` is what a candidate may see of a result.
+"""
+
+from assessor.grading.registry import GRADERS, get_grader
+from assessor.grading.result import GradeResult, TestOutcome, Visibility, candidate_view
+from assessor.grading.service import BankGrader, grade_submission
+
+__all__ = ["GRADERS", "BankGrader", "GradeResult", "TestOutcome", "Visibility",
+           "candidate_view", "get_grader", "grade_submission"]

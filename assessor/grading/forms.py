@@ -1,0 +1,38 @@
+"""Answers typed into form fields (addressing tasks, choice items) rather than files.
+
+A submission is ``{field: text}``. From the command line and in ``solution/`` folders the
+same answers live in one ``answers.toml`` file, which is read into that mapping.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+
+from assessor.grading.base import Context, NotGradable
+
+ANSWERS_FILE = "answers.toml"
+MAX_ANSWER = 2000
+
+
+def answers(ctx: Context) -> dict[str, str]:
+    """The candidate's answers by field name, as text (lists become comma-separated)."""
+    files: Mapping[str, bytes] = ctx.files
+    if ANSWERS_FILE in files and not any(t.name == ANSWERS_FILE for t in ctx.tests):
+        files = _read_answers_file(ctx, files[ANSWERS_FILE])
+    result = {}
+    for name, value in files.items():
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        elif isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        result[str(name)] = str(value)[:MAX_ANSWER]
+    return result
+
+
+def _read_answers_file(ctx: Context, content: bytes) -> dict:
+    try:
+        return tomllib.loads(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise NotGradable(ctx.msg("syntax_error", name=ANSWERS_FILE, line="?",
+                                  detail=str(error))) from None

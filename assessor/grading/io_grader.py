@@ -1,0 +1,94 @@
+"""The io grader: run the program with each test's stdin and compare what it printed.
+
+Comparators (``compare``): ``exact``, ``whitespace`` (default), ``numbers`` (within
+``tolerance``), ``regex`` and ``unordered`` lines. Tests may put data files next to the program.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from assessor.challenges.fields import Fields
+from assessor.challenges.model import TestCase
+from assessor.grading import compare
+from assessor.grading.base import Context, Grader
+from assessor.grading.observations import int_field, text_field
+from assessor.grading.python_source import parse
+from assessor.grading.result import TestOutcome
+from assessor.grading.sandboxed import ids_of, run_driver, unobserved
+
+DRIVER = "_kodprov_io.py"
+
+
+class IoGrader(Grader):
+    """Runs ``_kodprov_io.py``: one program run per test inside one sandbox run."""
+
+    kind: ClassVar[str] = "io"
+
+    def grade(self, ctx: Context) -> list[TestOutcome]:
+        options = ctx.variant.options
+        entry = options.get("entry", ctx.variant.challenge.files[0])
+        files = {name: ctx.source(name).encode("utf-8") for name in ctx.variant.challenge.files}
+        parse(ctx, entry, files[entry].decode("utf-8"))
+        plan = {"entry": entry, "timeout": float(options.get("timeout", 2.0)),
+                "tests": [self._planned(ctx, i, t) for i, t in ids_of(ctx.tests).items()]}
+        result, records = run_driver(ctx, DRIVER, plan, files)
+        return [judge(ctx, test, records[i]) if i in records else unobserved(ctx, test, result)
+                for i, test in ids_of(ctx.tests).items()]
+
+    @staticmethod
+    def _planned(ctx: Context, test_id: str, test: TestCase) -> dict:
+        data = {name: ctx.variant.data[path].decode("utf-8")
+                for name, path in test.get("files", {}).items()}
+        return {"id": test_id, "stdin": test.get("stdin", ""), "args": test.get("args", []),
+                "files": data}
+
+    def check_options(self, options: Fields) -> None:
+        options.get("entry", str, example='entry = "main.py"')
+        options.choice("compare", tuple(compare.TEXT_COMPARATORS))
+        options.number("timeout", minimum=0.1, maximum=20)
+
+    def check_test(self, test: Fields, options: Fields) -> None:
+        test.get("stdin", str, example='stdin = "3\\n4\\n"')
+        test.get("stdout", str, required=True, example='stdout = "7\\n"')
+        test.choice("compare", tuple(compare.TEXT_COMPARATORS))
+        test.number("tolerance", minimum=0, maximum=1)
+        test.strings("args")
+        files = test.get("files", dict, example='files = { "text.txt" = "data/kort.txt" }')
+        for name, path in (files or {}).items():
+            if not isinstance(path, str):
+                test.problem(f"files.{name}", "should be a path in quotes.",
+                             'Write, for example: "data/kort.txt".')
+
+
+def judge(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
+    """Compare one run's output with the expected output."""
+    expected = test["stdout"]
+    got = text_field(record, "stdout")
+    shown = {"input": test.get("stdin", ""), "expected": expected, "got": got}
+    if "timeout" in record:
+        return ctx.failed(test, ctx.msg("timed_out", seconds=record["timeout"]), **shown)
+    mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
+    tolerance = test.get("tolerance", compare.DEFAULT_REL_TOL)
+    options = compare.Options(rel_tol=tolerance, abs_tol=tolerance)
+    if compare.TEXT_COMPARATORS[mode](expected, got, options):
+        return ctx.passed(test, **shown)
+    exit_code = int_field(record, "exit_code")
+    if exit_code:
+        return ctx.failed(test, _crash_message(ctx, record, exit_code), **shown)
+    return ctx.failed(test, _difference(ctx, expected, got, mode), **shown)
+
+
+def _crash_message(ctx: Context, record: dict, exit_code: int) -> str:
+    lines = [line for line in text_field(record, "stderr").splitlines() if line.strip()]
+    if lines:
+        return ctx.msg("crashed", detail=lines[-1][:300])
+    return ctx.msg("exit_code", code=exit_code)
+
+
+def _difference(ctx: Context, expected: str, got: str, mode: str) -> str:
+    where = compare.first_difference(expected, got) if mode in ("exact", "whitespace") else None
+    if where is None:
+        return ctx.msg("wrong_output")
+    line, want, have = where
+    return ctx.msg("wrong_line", line=line, got=compare.show(have), expected=compare.show(want))

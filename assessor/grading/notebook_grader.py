@@ -1,0 +1,60 @@
+"""The notebook grader: a Jupyter notebook's answer cells become a module for the function grader.
+
+The notebook is read and validated with ``nbformat`` on the host; outputs are dropped; the
+code cells tagged ``tag`` (all code cells when ``tag = ""``) are joined into ``<module>.py``.
+IPython magics and shell lines (``%``, ``!``) are commented out. Nothing runs on the host.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import nbformat
+
+from assessor.challenges.fields import Fields
+from assessor.grading.base import Context, NotGradable
+from assessor.grading.function_grader import FunctionGrader
+
+MAX_NOTEBOOK_BYTES = 2 * 1024 * 1024
+DEFAULT_TAG = "svar"
+
+
+def notebook_code(ctx: Context, name: str, tag: str) -> str:
+    """The answer cells of notebook ``name`` as one Python module."""
+    content = ctx.files.get(name)
+    if content is None:
+        raise NotGradable(ctx.msg("missing_file", name=name))
+    if len(content) > MAX_NOTEBOOK_BYTES:
+        raise NotGradable(ctx.msg("nb_too_large", size=len(content) // 1024,
+                                  max_kb=MAX_NOTEBOOK_BYTES // 1024))
+    try:
+        notebook = nbformat.reads(content.decode("utf-8-sig"), as_version=4)
+        nbformat.validate(notebook)
+    except Exception as error:  # nbformat raises many kinds: JSON, schema, version, encoding
+        detail = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+        raise NotGradable(ctx.msg("nb_unreadable", name=name, detail=detail)) from None
+    cells = [c for c in notebook.cells if c.cell_type == "code"
+             and (not tag or tag in c.get("metadata", {}).get("tags", []))]
+    if not cells:
+        raise NotGradable(ctx.msg("nb_no_code", tag=f' (tagg "{tag}")' if tag else ""))
+    return "\n\n".join(_without_magics(cell.source) for cell in cells) + "\n"
+
+
+def _without_magics(source: str) -> str:
+    return "\n".join(f"# {line}" if line.lstrip().startswith(("%", "!")) else line
+                     for line in source.splitlines())
+
+
+class NotebookGrader(FunctionGrader):
+    """The function grader, fed from a notebook instead of a ``.py`` file."""
+
+    kind: ClassVar[str] = "notebook"
+
+    def module_source(self, ctx: Context) -> tuple[str, str]:
+        options = ctx.variant.options
+        name = ctx.variant.challenge.files[0]
+        return options["module"], notebook_code(ctx, name, options.get("tag", DEFAULT_TAG))
+
+    def check_options(self, options: Fields) -> None:
+        super().check_options(options)
+        options.get("tag", str, example=f'tag = "{DEFAULT_TAG}"')

@@ -1,0 +1,71 @@
+"""Host-side checks of submitted Python that never run it: syntax, names, constructs."""
+
+from __future__ import annotations
+
+import ast
+
+from assessor.grading.base import Context, NotGradable
+
+#: constructs a challenge may require or forbid, and how an author names them
+CONSTRUCTS: dict[str, tuple[type[ast.AST], ...]] = {
+    "for": (ast.For, ast.comprehension),
+    "while": (ast.While,),
+    "loop": (ast.For, ast.While, ast.comprehension),
+    "import": (ast.Import, ast.ImportFrom),
+    "class": (ast.ClassDef,),
+    "lambda": (ast.Lambda,),
+    "try": (ast.Try,),
+}
+
+
+def parse(ctx: Context, name: str, source: str | None = None) -> ast.Module:
+    """The syntax tree of file ``name``; a syntax error is not gradable, with its line."""
+    source = ctx.source(name) if source is None else source
+    try:
+        return ast.parse(source, filename=name)
+    except SyntaxError as error:
+        detail = error.msg or "syntax error"
+        raise NotGradable(ctx.msg("syntax_error", name=name, line=error.lineno or "?",
+                                  detail=detail)) from None
+    except (ValueError, RecursionError, MemoryError) as error:
+        raise NotGradable(ctx.msg("syntax_error", name=name, line="?",
+                                  detail=type(error).__name__)) from None
+
+
+def top_level_names(tree: ast.Module) -> set[str]:
+    """Names a module binds at top level: functions, classes, assignments and imports."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+    return names
+
+
+def require_names(ctx: Context, tree: ast.Module, file: str, names: list[str]) -> None:
+    """Not gradable when the module lacks a name the tests call."""
+    present = top_level_names(tree)
+    for name in names:
+        if name not in present:
+            raise NotGradable(ctx.msg("missing_name", name=name, file=file))
+
+
+def function_node(tree: ast.Module, name: str) -> ast.AST:
+    """The top-level function or class ``name`` (the whole module when absent)."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name == name:
+            return node
+    return tree
+
+
+def uses(node: ast.AST, construct: str) -> bool:
+    """Whether ``construct`` (a key of ``CONSTRUCTS`` or ``recursion:<name>``) occurs in node."""
+    if construct.startswith("recursion:"):
+        target = construct.split(":", 1)[1]
+        return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                   and n.func.id == target for n in ast.walk(node))
+    return any(isinstance(n, CONSTRUCTS[construct]) for n in ast.walk(node))

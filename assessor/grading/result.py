@@ -1,0 +1,104 @@
+"""What grading returns: one ``GradeResult`` with a ``TestOutcome`` per test.
+
+Shaped like PrairieLearn's ``results.json``: a score from 0 to 1, ``gradable`` (false when the
+submission could not be graded: it costs no attempt), and per test its points and visibility.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+
+from assessor.challenges.model import Visibility
+from assessor.grading.messages import text
+
+__all__ = ["GradeResult", "TestOutcome", "Visibility", "candidate_view"]
+
+
+@dataclass(frozen=True)
+class TestOutcome:
+    """One test: what it was worth, whether it passed and why."""
+
+    __test__ = False  # not a pytest test class
+
+    name: str
+    max_points: float
+    passed: bool
+    message: str = ""
+    visibility: Visibility = Visibility.CANDIDATE
+    #: what went in and what was expected/observed, shown only where the test is visible
+    input: str = ""
+    expected: str = ""
+    got: str = ""
+
+    @property
+    def points(self) -> float:
+        """Points earned: all or nothing per test."""
+        return self.max_points if self.passed else 0.0
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    """The verdict on one submission for one challenge variant."""
+
+    challenge_id: str
+    seed: int
+    tests: tuple[TestOutcome, ...] = ()
+    gradable: bool = True
+    #: for a submission that is not gradable: exactly what to fix
+    message: str = ""
+    #: set when *we* failed (sandbox down): "could not grade, not your fault", retry later
+    our_error: str = ""
+    version: str = ""
+    sandbox_seconds: float = 0.0
+    host_seconds: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def score(self) -> float:
+        """Earned points over possible points, 0..1; 0 when not gradable."""
+        total = sum(t.max_points for t in self.tests)
+        if not self.gradable or total <= 0:
+            return 0.0
+        return round(sum(t.points for t in self.tests) / total, 6)
+
+    @property
+    def failed(self) -> frozenset[str]:
+        """Names of the tests that did not pass."""
+        return frozenset(t.name for t in self.tests if not t.passed)
+
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """Passed and total per visibility, e.g. ``{"staff": (3, 4)}``, for reports."""
+        counts: dict[str, tuple[int, int]] = {}
+        for test in self.tests:
+            passed, total = counts.get(test.visibility.value, (0, 0))
+            counts[test.visibility.value] = (passed + test.passed, total + 1)
+        return counts
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready data (the full staff view), score and counts included."""
+        data = asdict(self)
+        data["score"] = self.score
+        data["counts"] = {k: list(v) for k, v in self.counts().items()}
+        data["tests"] = [dict(asdict(t), points=t.points) for t in self.tests]
+        return data
+
+
+def not_gradable(challenge_id: str, seed: int, message: str, **kwargs) -> GradeResult:
+    """A result that costs no attempt and says what to fix."""
+    return GradeResult(challenge_id=challenge_id, seed=seed, gradable=False, message=message,
+                       **kwargs)
+
+
+def candidate_view(result: GradeResult, locale: str = "sv") -> GradeResult:
+    """The result as the candidate may see it: staff tests keep only pass/fail, renamed."""
+    hidden = 0
+    tests = []
+    for test in result.tests:
+        if test.visibility is Visibility.STAFF:
+            hidden += 1
+            code = "hidden_passed" if test.passed else "hidden_failed"
+            test = replace(test, name=text("hidden_name", locale, n=hidden),
+                           message=text(code, locale), input="", expected="", got="")
+        tests.append(test)
+    return replace(result, tests=tuple(tests), our_error="" if not result.our_error
+                   else text("our_error", locale), extra={})

@@ -1,0 +1,90 @@
+"""Grading one submission: the entry point for the web app, the job queue and the CLI."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from assessor.challenges.model import Challenge
+from assessor.grading.base import Context, NotGradable
+from assessor.grading.messages import text
+from assessor.grading.registry import get_grader
+from assessor.grading.result import GradeResult
+from assessor.grading.runner import Runner, SandboxUnavailableError, TimedRunner, default_runner
+
+log = logging.getLogger(__name__)
+
+Submission = Mapping[str, bytes | str] | str | bytes
+
+
+def as_files(challenge: Challenge, submission: Submission) -> dict[str, bytes]:
+    """The submission as ``{name: bytes}``; a bare text or bytes is the challenge's first file."""
+    if isinstance(submission, str | bytes):
+        submission = {challenge.files[0]: submission}
+    return {str(name): content.encode("utf-8") if isinstance(content, str) else content
+            for name, content in submission.items() if isinstance(content, str | bytes)}
+
+
+def grade_submission(challenge: Challenge, files: Submission, seed: int = 0, *,
+                     visible_only: bool = False, runner: Runner | None = None,
+                     locale: str = "sv") -> GradeResult:
+    """Grade ``files`` for the variant ``seed`` of ``challenge``.
+
+    ``visible_only`` is the candidate's precheck ("Testa"): only candidate-visible tests run.
+    Never raises for anything the candidate sent; a sandbox failure comes back as
+    ``our_error`` (not gradable, retry later), a submission to fix first as not gradable.
+    """
+    start = time.perf_counter()
+    variant = challenge.variant(seed)
+    grader = get_grader(challenge.grader)
+    tests = variant.visible_tests() if visible_only else variant.tests
+    timed: TimedRunner | None = None
+    base = {"challenge_id": challenge.id, "seed": seed, "version": challenge.version}
+    try:
+        if grader.uses_sandbox(variant.options):
+            timed = TimedRunner(runner or _make_runner())
+        ctx = Context(variant, tests, as_files(challenge, files), timed, locale)
+        result = GradeResult(tests=tuple(grader.grade(ctx)), **base)
+    except NotGradable as reason:
+        result = GradeResult(gradable=False, message=str(reason), **base)
+    except SandboxUnavailableError as error:
+        result = GradeResult(gradable=False, our_error=str(error) or "sandbox error",
+                             message=text("our_error", locale), **base)
+    sandbox = timed.seconds if timed else 0.0
+    host = time.perf_counter() - start - sandbox
+    return replace(result, sandbox_seconds=sandbox, host_seconds=host)
+
+
+def _make_runner() -> Runner:
+    try:
+        return default_runner()
+    except Exception as error:  # no backend at all is our failure, not the candidate's
+        raise SandboxUnavailableError(f"no sandbox: {error}") from error
+
+
+class BankGrader:
+    """Grades by challenge id from a bank folder: the grader the grading job calls.
+
+    ``BankGrader()(challenge_id, files, seed, visible_only)`` returns the job's ``GradeOutcome``.
+    """
+
+    def __init__(self, bank: str | Path | None = None, runner: Runner | None = None,
+                 locale: str = "sv") -> None:
+        from assessor.challenges.loader import bank_path
+
+        self.bank = Path(bank) if bank else bank_path()
+        self.runner, self.locale = runner, locale
+
+    def __call__(self, challenge_id: str, files: dict[str, str], seed: int,
+                 visible_only: bool):
+        from assessor.challenges.loader import load_challenge
+        from assessor.jobs.grading_job import GradeOutcome
+
+        challenge = load_challenge(challenge_id, bank=self.bank)
+        result = grade_submission(challenge, files, seed, visible_only=visible_only,
+                                  runner=self.runner, locale=self.locale)
+        return GradeOutcome(score=result.score, gradable=result.gradable,
+                            result=result.to_dict(), our_error=result.our_error)

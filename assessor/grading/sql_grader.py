@@ -1,0 +1,206 @@
+"""The sql grader: run the candidate's SQL on SQLite in the sandbox, compare on the host.
+
+Expected results come from running the reference solution through the same driver code on
+the host (``_kodprov_sql.run_plan``); they never enter the sandbox. ``query`` challenges
+compare one result set per dataset; ``script`` challenges (CREATE TABLE, UPDATE, DELETE) run
+probe statements afterwards and compare their results or refusals.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from typing import Any, ClassVar
+
+import sqlglot
+
+from assessor.challenges.fields import Fields
+from assessor.challenges.model import TestCase, Variant
+from assessor.grading.base import Context, Grader, NotGradable
+from assessor.grading.drivers import _kodprov_sql
+from assessor.grading.result import TestOutcome
+from assessor.grading.sandboxed import ids_of, run_driver, unobserved
+from assessor.grading.sql_constructs import CONSTRUCTS, LABELS, parse_statements, uses
+from assessor.grading.sql_result import COLUMN_MODES, compare_results
+
+DRIVER = "_kodprov_sql.py"
+SYNTAX = re.compile(r"syntax error|incomplete input|unrecognized token", re.IGNORECASE)
+_EXPECTED: dict[str, dict[str, dict]] = {}
+_EXPECTED_LOCK = threading.Lock()
+
+
+class SqlGrader(Grader):
+    """Runs ``_kodprov_sql.py`` on the candidate's file, one fresh database per test."""
+
+    kind: ClassVar[str] = "sql"
+
+    def grade(self, ctx: Context) -> list[TestOutcome]:
+        name = ctx.variant.challenge.files[0]
+        source = ctx.source(name)
+        statements = self._statements(ctx, name, source)
+        outcomes = {t.name: self._construct(ctx, t, statements)
+                    for t in ctx.tests if not is_data_test(t)}
+        data_tests = tuple(t for t in ctx.tests if is_data_test(t))
+        if data_tests:
+            outcomes.update(self._data(ctx, data_tests, name, source))
+        return [outcomes[t.name] for t in ctx.tests]
+
+    @staticmethod
+    def _statements(ctx: Context, name: str, source: str) -> list | None:
+        try:
+            statements = parse_statements(source)
+        except sqlglot.errors.SqlglotError:
+            return None  # SQLite itself decides below whether it is a syntax error
+        if ctx.variant.options.get("mode", "query") == "query" and len(statements) > 1:
+            raise NotGradable(ctx.msg("sql_one_statement", name=name, count=len(statements)))
+        return statements
+
+    @staticmethod
+    def _construct(ctx: Context, test: TestCase, statements: list | None) -> TestOutcome:
+        if statements is None:
+            return ctx.failed(test, ctx.msg("sql_unparsed", detail="sqlglot"))
+        for construct in test.get("require", []):
+            if not uses(statements, construct):
+                return ctx.failed(test, ctx.msg("sql_required", construct=LABELS[construct]))
+        for construct in test.get("forbid", []):
+            if uses(statements, construct):
+                return ctx.failed(test, ctx.msg("sql_forbidden", construct=LABELS[construct]))
+        return ctx.passed(test)
+
+    def _data(self, ctx: Context, tests: tuple[TestCase, ...], name: str,
+              source: str) -> dict[str, TestOutcome]:
+        plan = make_plan(ctx.variant, tests, name)
+        files = {name: source.encode("utf-8"), **{f: ctx.variant.data[f] for f in
+                                                  _dataset_files(plan)}}
+        result, records = run_driver(ctx, DRIVER, plan, files)
+        expected = expected_records(ctx.variant, plan)
+        _refuse_syntax_errors(ctx, name, records.values())
+        return {t.name: judge(ctx, t, expected[i], records[i]) if i in records
+                else unobserved(ctx, t, result) for i, t in ids_of(tests).items()}
+
+    def check_options(self, options: Fields) -> None:
+        options.choice("mode", ("query", "script"))
+        options.get("ordered", bool)
+        options.choice("columns", COLUMN_MODES)
+        options.number("seconds", minimum=0.1, maximum=20)
+        datasets = options.get("datasets", dict, required=True,
+                               example='datasets = { visa = ["data/schema.sql", "data/data.sql"] }')
+        for key, files in (datasets or {}).items():
+            if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+                options.problem(f"datasets.{key}", "should list files in quotes.",
+                                'Write, for example: ["data/schema.sql", "data/data.sql"].')
+
+    def check_test(self, test: Fields, options: Fields) -> None:
+        names = list((options.data.get("datasets") or {}).keys())
+        for key in ("require", "forbid"):
+            for construct in test.strings(key, example=f'{key} = ["join"]'):
+                if construct not in CONSTRUCTS:
+                    test.problem(key, f"{construct!r} is not a construct I know.",
+                                 f"Write one of {', '.join(sorted(CONSTRUCTS))}.")
+        dataset = test.get("dataset", str)
+        if dataset is not None and dataset not in names:
+            test.problem("dataset", f"{dataset!r} is not in [sql].datasets.",
+                         f"Write one of {', '.join(names) or '(none: add [sql].datasets)'}.")
+        test.strings("probes", example='probes = ["SELECT * FROM t ORDER BY id"]')
+        test.get("ordered", bool)
+        test.choice("columns", COLUMN_MODES)
+        if dataset is None and not test.data.get("require") and not test.data.get("forbid"):
+            test.problem("dataset", "the test neither runs the SQL nor checks constructs.",
+                         'Write dataset = "<name>", or require/forbid = [...].')
+
+    def check(self, variant: Variant, problems: list) -> None:
+        super().check(variant, problems)
+        for key, files in (variant.options.get("datasets") or {}).items():
+            for file in files if isinstance(files, list) else []:
+                if file not in variant.data:
+                    problems.append(_missing_data(key, file, variant))
+
+
+def _missing_data(key: str, file: str, variant: Variant) -> Any:
+    from assessor.challenges.problems import FormatProblem
+
+    return FormatProblem("challenge.toml", f"sql.datasets.{key}", f"{file!r} was not found.",
+                         "Put the file under data/ (write data/<name>) or list the shared "
+                         f"dataset in datasets = [...]; found: {', '.join(sorted(variant.data))}.")
+
+
+def is_data_test(test: TestCase) -> bool:
+    """Whether the test runs SQL (rather than only checking constructs)."""
+    return "dataset" in test.spec
+
+
+def make_plan(variant: Variant, tests: tuple[TestCase, ...], submission: str) -> dict:
+    """The driver's plan: mode, datasets and each test's dataset and probes (no answers)."""
+    options = variant.options
+    return {"mode": options.get("mode", "query"), "submission": submission,
+            "seconds": float(options.get("seconds", 3.0)),
+            "datasets": options.get("datasets", {}),
+            "tests": [{"id": i, "dataset": t["dataset"], "probes": t.get("probes", [])}
+                      for i, t in ids_of(tests).items()]}
+
+
+def _dataset_files(plan: dict) -> set[str]:
+    return {f for files in plan["datasets"].values() for f in files}
+
+
+def expected_records(variant: Variant, plan: dict) -> dict[str, dict]:
+    """The reference solution's records for ``plan``, computed on the host and cached."""
+    key = json.dumps([variant.id, variant.challenge.version, variant.seed, plan], sort_keys=True)
+    with _EXPECTED_LOCK:
+        if key in _EXPECTED:
+            return _EXPECTED[key]
+    files = {**variant.data, **variant.solution.files}
+    records = _kodprov_sql.run_plan(plan, lambda name: files[name].decode("utf-8-sig"))
+    expected = {r["id"]: r for r in records}
+    with _EXPECTED_LOCK:
+        if len(_EXPECTED) > 1000:
+            _EXPECTED.clear()
+        _EXPECTED[key] = expected
+    return expected
+
+
+def _refuse_syntax_errors(ctx: Context, name: str, records: Any) -> None:
+    for record in records:
+        error = record.get("result") or record.get("script_error") or {}
+        detail = error.get("detail") if isinstance(error, dict) else None
+        if isinstance(detail, str) and SYNTAX.search(detail):
+            raise NotGradable(ctx.msg("sql_syntax", name=name, detail=detail))
+
+
+def judge(ctx: Context, test: TestCase, expected: dict, got: dict) -> TestOutcome:
+    """Compare one test's result set (query) or probe results (script)."""
+    options = ctx.variant.options
+    script = options.get("mode", "query") == "script"
+    ordered = test.get("ordered", options.get("ordered", script))
+    columns = test.get("columns", options.get("columns", "any"))
+    pairs = (list(zip(expected.get("probes", []), _list(got.get("probes")), strict=False))
+             if script else [(expected.get("result", {}), got.get("result"))])
+    if script and len(pairs) != len(expected.get("probes", [])):
+        return unobserved_probe(ctx, test)
+    for want, have in pairs:
+        message = _judge_one(ctx, want, have if isinstance(have, dict) else {}, ordered, columns)
+        if message:
+            return ctx.failed(test, message)
+    return ctx.passed(test)
+
+
+def unobserved_probe(ctx: Context, test: TestCase) -> TestOutcome:
+    """A script test whose probes did not all run."""
+    return ctx.failed(test, ctx.msg("no_observation", why="?"))
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _judge_one(ctx: Context, want: dict, have: dict, ordered: bool, columns: str) -> str:
+    if "error" in want:
+        if "error" in have:
+            return ""
+        return ctx.msg("sql_probe_error", expected=want["error"])
+    if "error" in have:
+        code = "sql_probe_refused" if ctx.variant.options.get("mode") == "script" else "sql_error"
+        return ctx.msg(code, detail=str(have.get("detail", have["error"]))[:300])
+    mismatch = compare_results(want, have, ordered=ordered, columns=columns)
+    return ctx.msg(mismatch.code, **mismatch.params) if mismatch else ""

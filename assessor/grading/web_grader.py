@@ -1,0 +1,53 @@
+"""The web grader: a checklist run on the parsed HTML and CSS (no browser, no sandbox).
+
+Each test names a ``check`` from ``web_checks.CHECKS`` (lang, element, attribute, alt, labels,
+headings, link_text, valid_html, valid_css, css, contrast) and that check's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from assessor.challenges.fields import Fields
+from assessor.grading.base import Context, Grader
+from assessor.grading.result import TestOutcome
+from assessor.grading.web_checks import CHECKS
+from assessor.grading.web_page import Page
+
+
+class WebGrader(Grader):
+    """Parses ``index.html`` (and any ``.css`` files) once and runs every check on it."""
+
+    kind: ClassVar[str] = "web"
+    sandboxed: ClassVar[bool] = False
+
+    def grade(self, ctx: Context) -> list[TestOutcome]:
+        files = ctx.variant.challenge.files
+        html_name = next((f for f in files if f.endswith((".html", ".htm"))), files[0])
+        html = ctx.source(html_name)
+        styles = "\n".join(ctx.source(f) for f in files if f.endswith(".css") and f in ctx.files)
+        page = Page(html, styles)
+        outcomes = []
+        for test in ctx.tests:
+            check = CHECKS[test["check"]][0]
+            message = check(ctx, page, test)
+            outcomes.append(ctx.failed(test, message) if message else ctx.passed(test))
+        return outcomes
+
+    def check_test(self, test: Fields, options: Fields) -> None:
+        name = test.choice("check", tuple(CHECKS), required=True)
+        if name is None:
+            return
+        _, required, optional = CHECKS[name]
+        for field, kind in required.items():
+            test.get(field, kind, required=True, example=f'{field} = "..."')
+        for field, kind in optional.items():
+            test.get(field, kind)
+        pattern = test.data.get("pattern")
+        if isinstance(pattern, str):
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                test.problem("pattern", f"is not a valid regular expression ({error}).",
+                             "Check brackets and backslashes.")

@@ -1,0 +1,100 @@
+"""A submitted web page, parsed once: the HTML tree, its stylesheets and its parse errors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import html5lib
+import soupsieve
+from bs4 import BeautifulSoup, Tag
+
+from assessor.grading import css
+
+#: html5lib error codes said plainly in Swedish (otherwise the code, dashes as spaces)
+PLAIN_ERRORS_SV = {
+    "expected-doctype-but-got-start-tag": "<!DOCTYPE html> saknas överst",
+    "expected-doctype-but-got-chars": "<!DOCTYPE html> saknas överst",
+    "unexpected-end-tag": "sluttagg </{name}> utan starttagg",
+    "expected-one-end-tag-but-got-another": "väntade </{expectedName}> men fick </{gotName}>",
+    "end-tag-too-early": "</{name}> kom för tidigt; något element är inte stängt",
+    "expected-closing-tag-but-got-eof": "filen tog slut innan alla element stängdes",
+    "eof-in-tag-name": "filen tog slut mitt i en tagg",
+    "duplicate-attribute": "attributet {name} står två gånger",
+}
+
+
+@dataclass
+class Page:
+    """The candidate's HTML and CSS as parsed documents."""
+
+    html: str
+    stylesheet_text: str = ""
+
+    @cached_property
+    def soup(self) -> BeautifulSoup:
+        """The document tree (html5lib, as browsers build it)."""
+        return BeautifulSoup(self.html, "html5lib")
+
+    @cached_property
+    def html_errors(self) -> list[tuple[tuple[int, int], str, dict]]:
+        """html5lib's parse errors: position, error code, parameters."""
+        parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"))
+        parser.parse(self.html)
+        return list(parser.errors)
+
+    @cached_property
+    def stylesheet(self) -> css.Stylesheet:
+        """Rules from the CSS files and every ``<style>`` element, in that order."""
+        sheet = css.parse(self.stylesheet_text)
+        for style in self.soup.find_all("style"):
+            css.parse(style.get_text(), sheet)
+        return sheet
+
+    def select(self, selector: str) -> list[Tag]:
+        """Elements matching a CSS selector (none when the selector is not supported)."""
+        try:
+            return list(self.soup.select(selector))
+        except (soupsieve.SelectorSyntaxError, NotImplementedError, ValueError):
+            return []
+
+    def rules_for(self, element: Tag, media: str | None = None) -> list[css.Rule]:
+        """Rules with a selector matching ``element``; ``media`` None means top-level only."""
+        found = []
+        for rule in self.stylesheet.rules:
+            if (media is None and rule.media) or (media and media not in rule.media):
+                continue
+            if any(_matches(selector, element) for selector in rule.selectors):
+                found.append(rule)
+        return found
+
+    def declared(self, element: Tag, prop: str, media: str | None = None) -> list[str]:
+        """Values given to ``prop`` for ``element`` by matching rules, in source order."""
+        return [value for rule in self.rules_for(element, media)
+                for name, value in rule.declarations if name == prop]
+
+
+def _matches(selector: str, element: Tag) -> bool:
+    try:
+        return soupsieve.match(selector, element)
+    except (soupsieve.SelectorSyntaxError, NotImplementedError, ValueError):
+        return False
+
+
+def plain_error(error: tuple[tuple[int, int], str, dict], locale: str) -> str:
+    """One HTML parse error as ``line:column message`` (Swedish words where we have them)."""
+    position, code, params = error
+    template = PLAIN_ERRORS_SV.get(code, "") if locale == "sv" else ""
+    try:
+        message = template.format(**(params or {})) if template else code.replace("-", " ")
+    except (KeyError, IndexError):
+        message = code.replace("-", " ")
+    line, column = position if isinstance(position, tuple) else ("?", "?")
+    return f"{line}:{column} {message}"
+
+
+def text_of(element: Tag) -> str:
+    """The visible text of an element, spaces folded, image alt texts included."""
+    parts = [element.get_text(" ")] + [img.get("alt", "") for img in element.find_all("img")]
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()

@@ -1,0 +1,3 @@
+alder = int(input())
+
+# Skriv resten av programmet här.
