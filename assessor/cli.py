@@ -8,6 +8,7 @@ import sys
 import click
 
 from assessor import accounts, demo, migrate
+from assessor.ability.cli import irt_group
 from assessor.challenges.cli import challenges_group, grade_command
 from assessor.db import Database
 from assessor.screening.cli import questionnaire_group, screen_command
@@ -121,3 +122,4 @@ cli.add_command(screen_command)
 # Further command groups are registered below, one line each.
 cli.add_command(challenges_group)
 cli.add_command(grade_command)
+cli.add_command(irt_group)

@@ -96,3 +96,12 @@ def test_bad_files_get_one_clear_line_and_exit_status_2(run, content, message):
 def test_a_missing_file_is_bad_input_too(tmp_path):
     result = CliRunner().invoke(irt_group, ["fit", "--responses", str(tmp_path / "no.csv")])
     assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_the_command_is_registered_as_kodprov_irt_fit(tmp_path):
+    from assessor.cli import cli
+    path = tmp_path / "r.csv"
+    path.write_text(HEADER + "a,x,1,1\nb,x,0,1\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["irt", "fit", "--responses", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.stdout)["persons"]) == {"a", "b"}
