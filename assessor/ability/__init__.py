@@ -2,7 +2,7 @@
 
 Pure numpy/scipy; no Flask, no database. The web layer typically calls::
 
-    bank = ItemBank.load(path)                      # or ItemBank.from_priors(metas)
+    bank = load_cached(path)                        # or ItemBank.from_priors(metas)
     result = assess_area(bank, "programmering", [Response("p1-fizzbuzz", 3), ...],
                          seed=f"{person.public_id}:programmering")
     result.level.label, result.level.confidence_percent, result.level.confidence_key
@@ -11,7 +11,7 @@ Pure numpy/scipy; no Flask, no database. The web layer typically calls::
 
 from assessor.ability.adaptive import suggest_next
 from assessor.ability.assessment import AreaAssessment, assess_area
-from assessor.ability.bank import BankError, ItemBank
+from assessor.ability.bank import BankError, ItemBank, load_cached
 from assessor.ability.calibration import Calibration, calibrate
 from assessor.ability.estimation import AbilityEstimate, Posterior, eap
 from assessor.ability.items import (
@@ -29,5 +29,5 @@ __all__ = [
     "LADDERS", "AbilityEstimate", "AreaAssessment", "BankError", "BankItem", "Calibration",
     "ItemBank", "ItemError", "ItemMeta", "ItemParams", "LevelResult", "LevelScale", "PersonFit",
     "Posterior", "Response", "assess_area", "calibrate", "category_from_fraction", "eap",
-    "person_fit", "suggest_next",
+    "load_cached", "person_fit", "suggest_next",
 ]

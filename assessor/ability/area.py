@@ -27,7 +27,8 @@ class AreaModel:
     items: tuple[BankItem, ...]
     index: dict[str, int]
     prior: Posterior
-    likelihoods: np.ndarray  #: P(X = k | θ), shape (items, max_score + 2, grid)
+    log_likelihoods: np.ndarray  #: log P(X = k | θ), shape (items, max_score + 2, grid)
+    likelihoods: np.ndarray  #: P(X = k | θ), the same shape
     info: np.ndarray  #: I(θ), shape (items, grid)
     scale: LevelScale | None
 
@@ -36,9 +37,10 @@ class AreaModel:
               bank_version: str) -> AreaModel:
         """Precompute the tables for these items and the population prior N(mean, SD²)."""
         params = [item.params for item in items]
+        table = likelihood_table(params, GRID)
         return cls(area, bank_version, tuple(items),
                    {item.id: row for row, item in enumerate(items)},
-                   Posterior.normal(*population), np.exp(likelihood_table(params, GRID)),
+                   Posterior.normal(*population), table, np.exp(table),
                    np.array([information(p, GRID) for p in params]),
                    derive_scale(area, items))
 

@@ -8,6 +8,7 @@ bank's content; loading a bank whose content does not match its version is refus
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -124,6 +125,16 @@ class ItemBank:
     def load(cls, path: Path) -> ItemBank:
         """A bank from a JSON file."""
         return cls.from_json(path.read_text(encoding="utf-8"))
+
+
+def load_cached(path: Path) -> ItemBank:
+    """The bank in this file, read once per process and file change (area tables included)."""
+    return _load_cached(str(path.resolve()), path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: str, mtime_ns: int) -> ItemBank:
+    return ItemBank.load(Path(path))
 
 
 def _content(bank: ItemBank) -> dict:

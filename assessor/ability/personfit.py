@@ -100,8 +100,9 @@ def _simulated_lz(model: AreaModel, rows: np.ndarray, theta: float, count: int,
     scores = (draws[:, :, None] > cumulative[None, :, :]).sum(axis=2)
     tops = np.array([model.items[row].meta.max_score for row in rows])
     scores = np.minimum(scores, tops[None, :])
-    log_weights = np.log(model.prior.weights + 1e-300) + np.log(
-        model.likelihoods[rows[None, :], scores] + 1e-300).sum(axis=1)
+    log_weights = np.tile(np.log(model.prior.weights + 1e-300), (count, 1))
+    for column, row in enumerate(rows):
+        log_weights += model.log_likelihoods[row, scores[:, column]]
     weights = np.exp(log_weights - log_weights.max(axis=1, keepdims=True))
     thetas = (weights @ GRID) / weights.sum(axis=1)
     return _lz(model, rows, scores, thetas)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from assessor.ability.bank import BankError, ItemBank
+from assessor.ability.bank import BankError, ItemBank, load_cached
 from assessor.ability.items import BankItem, ItemError, ItemMeta
 from assessor.ability.model import ItemParams
 
@@ -91,3 +92,14 @@ def test_bank_items_keep_their_response_counts(bank):
     counted = ItemBank.build([BankItem(item.meta, item.params, 42) for item in bank.items], {},
                              cohort="x", created=date(2026, 2, 1))
     assert ItemBank.from_json(counted.to_json()).item("db-join").n_responses == 42
+
+
+def test_a_cached_bank_is_read_again_only_when_its_file_changes(bank, tmp_path):
+    path = tmp_path / "bank.json"
+    bank.save(path)
+    first = load_cached(path)
+    assert load_cached(path) is first
+    other = ItemBank.from_priors(METAS[:1], cohort="x", created=date(2026, 3, 1))
+    other.save(path)
+    os.utime(path, ns=(1, path.stat().st_mtime_ns + 1_000_000))
+    assert load_cached(path).version == other.version
