@@ -24,6 +24,7 @@ A challenge with another max_score m uses equal bands k/m, the top category agai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from assessor.ability.model import ItemParams
 
@@ -32,6 +33,8 @@ GRADES = ("E", "C", "A")
 #: lower bounds of categories 1..3 of a challenge scored 0–3 (share of hidden tests passed)
 CHALLENGE_BANDS = (0.25, 0.6, 1.0)
 DEFAULT_OPTIONS = 4
+#: an author's difficulty on 0…1 (``challenge.toml``) spans this many logits, centred on 0.5
+AUTHOR_SCALE_SPAN = 4.0
 _FULL = 1.0 - 1e-9  # "all tests passed", forgiving float noise
 
 
@@ -106,6 +109,20 @@ def prior_thresholds(meta: ItemMeta) -> tuple[float, ...]:
 def prior_params(meta: ItemMeta) -> ItemParams:
     """The item's parameters before any data: the author's prior."""
     return ItemParams(meta.id, prior_thresholds(meta), meta.guessing)
+
+
+def author_difficulty_logits(difficulty: float) -> float:
+    """An author's 0…1 difficulty as a logit prior: 0 → −2, 0.5 → 0, 1 → +2 (the research's
+    five-step author scale, made continuous)."""
+    return AUTHOR_SCALE_SPAN * (float(difficulty) - 0.5)
+
+
+def challenge_meta(challenge: Any, max_score: int = 3) -> ItemMeta:
+    """Metadata for a loaded challenge: anything with ``id``, ``area``, ``course``, ``level``
+    and a 0…1 ``difficulty`` (as :class:`assessor.challenges.model.Challenge` has)."""
+    return ItemMeta(str(challenge.id), str(challenge.area), str(challenge.course),
+                    str(challenge.level), max_score,
+                    author_difficulty_logits(challenge.difficulty), "challenge")
 
 
 def category_from_fraction(fraction: float, max_score: int = 3) -> int:

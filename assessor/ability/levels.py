@@ -122,6 +122,11 @@ class LevelResult:
         return round(100 * self.confidence)
 
     @property
+    def runner_up_label(self) -> str | None:
+        """The label of the next most probable level (None = below the first step)."""
+        return self.ladder[self.runner_up - 1] if self.runner_up > 0 else None
+
+    @property
     def ladder_size(self) -> int:
         """How many steps the ladder has."""
         return len(self.ladder)

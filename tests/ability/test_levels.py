@@ -110,6 +110,7 @@ def test_an_uncertain_result_names_the_runner_up_for_between_levels():
     result = level_result(SCALE, Posterior.normal(0.0, 0.3), 5)
     assert result.confidence_key == "unsure"
     assert {result.rank, result.runner_up} == {1, 2}
+    assert {result.label, result.runner_up_label} == {"Nätverksteknik E", "Nätverksteknik C"}
 
 
 @pytest.mark.parametrize(("probability", "key"), [

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assessor.ability.items import ItemError, ItemMeta, category_from_fraction, prior_params
+from assessor.ability.items import (
+    ItemError,
+    ItemMeta,
+    author_difficulty_logits,
+    category_from_fraction,
+    challenge_meta,
+    prior_params,
+)
 from assessor.ability.model import (
     ItemParams,
     expected_score,
@@ -123,3 +130,17 @@ def test_a_knowledge_item_cannot_have_partial_credit():
 def test_prior_thresholds_are_evenly_spaced_around_the_author_difficulty():
     meta = ItemMeta("a", "webb", "Webbutveckling 1", "C", 3, 0.5, "challenge")
     assert prior_params(meta).thresholds == pytest.approx((-0.5, 0.5, 1.5))
+
+
+def test_author_difficulty_on_zero_to_one_becomes_a_logit_prior():
+    assert [author_difficulty_logits(d) for d in (0.0, 0.25, 0.5, 1.0)] == [-2.0, -1.0, 0.0, 2.0]
+
+
+def test_a_loaded_challenge_becomes_item_metadata_without_importing_the_loader():
+    from types import SimpleNamespace
+    challenge = SimpleNamespace(id="p1-vokaler", area="programmering", course="Programmering 1",
+                                level="E", difficulty=0.25)
+    meta = challenge_meta(challenge)
+    assert (meta.id, meta.area, meta.course, meta.level, meta.kind, meta.max_score) == (
+        "p1-vokaler", "programmering", "Programmering 1", "E", "challenge", 3)
+    assert meta.difficulty == -1.0
