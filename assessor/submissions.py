@@ -73,6 +73,7 @@ class NewSubmission:
     kind: SubmissionKind = SubmissionKind.ATTEMPT
     evidence: Evidence = Evidence.UNSUPERVISED
     client_token: str | None = None
+    locale: str = "sv"
 
 
 def create_submission(session: Session, person: Person,
@@ -86,7 +87,8 @@ def create_submission(session: Session, person: Person,
     submission = Submission(
         person_id=person.id, challenge_id=new.challenge_id,
         challenge_version=new.challenge_version, seed=new.seed, kind=new.kind.value,
-        evidence=new.evidence.value, files=dict(new.files), client_token=new.client_token)
+        evidence=new.evidence.value, files=dict(new.files), client_token=new.client_token,
+        locale=new.locale if new.locale in ("sv", "en") else "sv")
     try:
         with session.begin_nested():  # two clicks at the same instant: one insert wins
             session.add(submission)

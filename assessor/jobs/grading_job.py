@@ -33,7 +33,7 @@ class Grader(Protocol):
     """Grades one submission's files for a challenge."""
 
     def __call__(self, challenge_id: str, files: dict[str, str], seed: int,
-                 visible_only: bool) -> GradeOutcome: ...
+                 visible_only: bool, locale: str = "sv") -> GradeOutcome: ...
 
 
 def run_grading_job(database: Database, submission_id: int, grader: Grader) -> str:
@@ -58,7 +58,7 @@ def run_grading_job(database: Database, submission_id: int, grader: Grader) -> s
 def _grade_safely(grader: Grader, submission: Submission) -> GradeOutcome:
     try:
         return grader(submission.challenge_id, dict(submission.files), submission.seed,
-                      submission.kind == "precheck")
+                      submission.kind == "precheck", locale=submission.locale)
     except Exception as error:  # a bug of ours must not cost the candidate an attempt
         log.exception("grading submission %s failed", submission.id)
         return GradeOutcome(our_error=f"{type(error).__name__}: {error}")

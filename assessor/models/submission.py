@@ -78,6 +78,8 @@ class Submission(Base):
     #: file name -> text, exactly as submitted
     files: Mapped[dict] = mapped_column(sa.JSON, default=dict)
     client_token: Mapped[str | None] = mapped_column(sa.String(64))
+    #: the candidate's language when they sent it: grading messages are written in it
+    locale: Mapped[str] = mapped_column(sa.String(5), default="sv")
     status: Mapped[str] = mapped_column(sa.String(10), default=SubmissionStatus.QUEUED.value,
                                         index=True)
     #: how many times a worker has started grading it (retries after our failures)

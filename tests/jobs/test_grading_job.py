@@ -43,7 +43,7 @@ def test_our_failure_requeues_then_gives_up_without_costing_the_candidate(
 
 
 def test_a_crashing_grader_counts_as_our_failure(database, make_submission):
-    def broken(*_args):
+    def broken(*_args, **_kwargs):
         raise RuntimeError("bug in grader")
 
     submission_id = make_submission()

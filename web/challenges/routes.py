@@ -125,7 +125,8 @@ def submit(challenge_id: str):
         seed = catalogue.seed_for(person.public_id, challenge.id)
         submission, created = create_submission(session, person, NewSubmission(
             challenge_id=challenge.id, challenge_version=challenge.version, seed=seed,
-            files=files, kind=kind, client_token=request.form.get("token") or None))
+            files=files, kind=kind, client_token=request.form.get("token") or None,
+            locale=str(get_locale())))
     except (UploadError, SubmissionError) as error:
         session.rollback()
         if _wants_json():
