@@ -87,6 +87,13 @@ def sandbox_warning() -> str | None:
     return backend_warning()
 
 
+def without_title(html: str) -> str:
+    """A challenge statement without its leading ``<h1>`` (the page shows the title)."""
+    import re
+
+    return re.sub(r"^\s*<h1>.*?</h1>\s*", "", html, count=1, flags=re.S)
+
+
 def file_suffix(name: str) -> str:
     """``.py`` for ``main.py``."""
     return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
@@ -134,4 +141,5 @@ def init_app(app: Flask) -> None:
     app.add_template_global(progress_name)
     app.add_template_global(submission_status_name)
     app.add_template_filter(file_suffix)
+    app.add_template_filter(without_title)
     app.add_template_global(sandbox_warning)

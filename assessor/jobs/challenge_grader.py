@@ -12,7 +12,7 @@ log = logging.getLogger(__name__)
 
 
 def grade_challenge(challenge_id: str, files: dict[str, str], seed: int,
-                    visible_only: bool) -> GradeOutcome:
+                    visible_only: bool, locale: str = "sv") -> GradeOutcome:
     """Grade one submission's files; our own failures come back as ``our_error``."""
     from assessor.grading import grade_submission
 
@@ -20,7 +20,7 @@ def grade_challenge(challenge_id: str, files: dict[str, str], seed: int,
     if challenge is None:
         return GradeOutcome(our_error=f"unknown challenge {challenge_id!r}")
     result = grade_submission(challenge, {k: v.encode("utf-8") for k, v in files.items()}, seed,
-                              visible_only=visible_only)
+                              visible_only=visible_only, locale=locale)
     if result.our_error:
         return GradeOutcome(our_error=result.our_error)
     return GradeOutcome(score=result.score, gradable=result.gradable, result=result.to_dict())

@@ -1,0 +1,147 @@
+"""A candidate's way through a challenge: page, draft, precheck, attempt, result, history.
+
+Grading runs for real: the in-process queue, the challenge bank and the local process sandbox
+(the Docker sandbox is exercised by the sandbox and challenge suites).
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from assessor.models import Draft, Submission
+
+ROOT = Path(__file__).resolve().parents[2]
+CHALLENGE = "p1-summa-medel"
+SOLUTION = (ROOT / "challenges" / CHALLENGE / "solution" / "medel.py").read_text()
+FIELD = "file:medel.py"
+
+
+@pytest.fixture(autouse=True)
+def process_sandbox(monkeypatch):
+    monkeypatch.setenv("KODPROV_SANDBOX", "process")
+    import sandbox
+
+    sandbox.close_default_runner()
+    yield
+    sandbox.close_default_runner()
+
+
+def wait_for_result(client, url: str) -> dict:
+    """Poll as the page does until the submission is done (the limit only stops a hung test)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        body = client.get(url, headers={"Accept": "application/json"}).get_json()
+        if body["done"]:
+            return body
+        time.sleep(0.2)
+    raise AssertionError("the submission was never graded")
+
+
+def test_the_task_page_shows_the_statement_starter_and_no_clock(client, make_user, login):
+    login(make_user())
+    page = client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
+    assert "Summa och medelvärde" in page and 'name="file:medel.py"' in page
+    assert "Escape och sedan Tab" in page
+    assert 'data-timer hidden' in page  # a clock only if the candidate asks for one
+
+
+def test_a_draft_survives_a_reload(client, make_user, login, db_session):
+    login(make_user())
+    response = client.post(f"/uppgifter/{CHALLENGE}/utkast", data={FIELD: "print('hej')"})
+    assert response.get_json()["saved"] is True
+    assert "print(&#39;hej&#39;)" in client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
+    assert db_session.scalars(sa.select(Draft)).one().files == {"medel.py": "print('hej')"}
+
+
+def test_handing_in_the_reference_solution_scores_full_marks(client, make_user, login,
+                                                            db_session):
+    login(make_user())
+    response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
+                           data={FIELD: SOLUTION, "kind": "attempt", "token": "t1"},
+                           headers={"Accept": "application/json"})
+    body = wait_for_result(client, response.get_json()["url"])
+    assert body["status"] == "graded" and "gick igenom" in body["html"]
+    submission = db_session.scalars(sa.select(Submission)).one()
+    assert submission.score == 1.0 and submission.kind == "attempt"
+    page = client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
+    assert "100 % rätt" in page
+    listing = client.get("/uppgifter/").get_data(as_text=True)
+    assert "state-done" in listing
+
+
+def test_a_precheck_runs_only_visible_tests_and_is_no_attempt(client, make_user, login,
+                                                             db_session):
+    login(make_user())
+    response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
+                           data={FIELD: SOLUTION, "kind": "precheck", "token": "p1"},
+                           headers={"Accept": "application/json"})
+    body = wait_for_result(client, response.get_json()["url"])
+    assert "testkörning" in body["html"]
+    submission = db_session.scalars(sa.select(Submission)).one()
+    assert submission.kind == "precheck"
+    visible = {t["visibility"] for t in submission.result["tests"]}
+    assert visible == {"candidate"}
+    assert "Dina försök" not in client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
+
+
+def test_a_double_click_makes_one_submission(client, make_user, login, db_session):
+    login(make_user())
+    data = {FIELD: SOLUTION, "kind": "attempt", "token": "same-click"}
+    first = client.post(f"/uppgifter/{CHALLENGE}/skicka", data=data,
+                        headers={"Accept": "application/json"}).get_json()
+    second = client.post(f"/uppgifter/{CHALLENGE}/skicka", data=data,
+                         headers={"Accept": "application/json"}).get_json()
+    assert first["id"] == second["id"]
+    wait_for_result(client, first["url"])
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 1
+
+
+@pytest.mark.parametrize(("upload", "message"), [
+    ((io.BytesIO(b"\xff\xfe\x00bad"), "medel.py"), "UTF-8"),
+    ((io.BytesIO(b"x" * (300 * 1024)), "medel.py"), "256 kB"),
+    ((io.BytesIO(b"SELECT 1;"), "svar.sql"), "tar emot de här filerna"),
+])
+def test_bad_uploads_are_explained_and_change_nothing(client, make_user, login, db_session,
+                                                      upload, message):
+    login(make_user())
+    response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
+                           data={FIELD: "", "kind": "attempt", "upload": upload},
+                           content_type="multipart/form-data",
+                           headers={"Accept": "application/json"})
+    assert response.status_code == 400 and message in response.get_json()["message"]
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(Draft)) == 0
+
+
+def test_an_empty_submission_is_explained_without_javascript(client, make_user, login,
+                                                            db_session):
+    login(make_user())
+    response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
+                           data={FIELD: "   ", "kind": "attempt"}, follow_redirects=True)
+    assert "Det finns ingen kod än" in response.get_data(as_text=True)
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
+
+
+def test_an_upload_replaces_the_editor_text(client, make_user, login, db_session):
+    login(make_user())
+    response = client.post(f"/uppgifter/{CHALLENGE}/skicka", data={
+        FIELD: "", "kind": "attempt", "token": "u1",
+        "upload": (io.BytesIO(SOLUTION.encode()), "min_losning.py")},
+        content_type="multipart/form-data", headers={"Accept": "application/json"})
+    wait_for_result(client, response.get_json()["url"])
+    assert db_session.scalars(sa.select(Submission)).one().score == 1.0
+
+
+def test_someone_elses_submission_is_not_found(client, make_user, login):
+    login(make_user())
+    url = client.post(f"/uppgifter/{CHALLENGE}/skicka",
+                      data={FIELD: SOLUTION, "kind": "attempt", "token": "x"},
+                      headers={"Accept": "application/json"}).get_json()["url"]
+    client.post("/konto/logga-ut")
+    login(make_user())
+    assert client.get(url).status_code == 404
