@@ -42,7 +42,7 @@ def render_text(text: str, params: Mapping[str, Any]) -> str:
 def render_value(value: Any, params: Mapping[str, Any]) -> Any:
     """Fill placeholders inside lists, tables and texts; a lone placeholder keeps its type."""
     if isinstance(value, str):
-        lone = PLACEHOLDER.fullmatch(value.strip())
+        lone = PLACEHOLDER.fullmatch(value)
         if lone and lone.group(1) in params:
             return params[lone.group(1)]
         return render_text(value, params)

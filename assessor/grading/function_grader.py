@@ -17,7 +17,14 @@ from assessor.challenges.model import TestCase
 from assessor.grading import compare
 from assessor.grading.base import Context, Grader
 from assessor.grading.observations import decode, text_field
-from assessor.grading.python_source import CONSTRUCTS, function_node, parse, require_names, uses
+from assessor.grading.python_source import (
+    CONSTRUCTS,
+    function_node,
+    known_construct,
+    parse,
+    require_names,
+    uses,
+)
 from assessor.grading.result import TestOutcome
 from assessor.grading.sandboxed import ids_of, run_driver, unobserved
 
@@ -121,10 +128,11 @@ class FunctionGrader(Grader):
             return
         for key in ("require", "forbid"):
             for construct in test.strings(key, example=f'{key} = ["loop"]'):
-                if construct not in CONSTRUCTS and not construct.startswith("recursion:"):
+                if not known_construct(construct):
                     known = ", ".join(sorted(CONSTRUCTS))
                     test.problem(key, f"{construct!r} is not a construct I know.",
-                                 f'Write one of {known}, or "recursion:<function name>".')
+                                 f'Write one of {known}, "recursion:<function>" or '
+                                 '"call:<name>".')
         test.get("scope", str)
         if not test.data.get("require") and not test.data.get("forbid"):
             test.problem("call", "the test neither calls anything nor checks constructs.",
@@ -133,7 +141,8 @@ class FunctionGrader(Grader):
 
 
 def _label(construct: str) -> str:
-    return construct.replace("recursion:", "rekursion i ")
+    kind, _, name = construct.partition(":")
+    return {"recursion": f"rekursion i {name}", "call": f"{name}()"}.get(kind, construct)
 
 
 def check_step(step: Fields) -> None:

@@ -62,10 +62,25 @@ def function_node(tree: ast.Module, name: str) -> ast.AST:
     return tree
 
 
+def _calls(node: ast.AST, name: str, *, methods: bool) -> bool:
+    for call in (n for n in ast.walk(node) if isinstance(n, ast.Call)):
+        if isinstance(call.func, ast.Name) and call.func.id == name:
+            return True
+        if methods and isinstance(call.func, ast.Attribute) and call.func.attr == name:
+            return True
+    return False
+
+
+def known_construct(construct: str) -> bool:
+    """Whether ``construct`` is a name ``uses`` understands."""
+    return construct in CONSTRUCTS or construct.startswith(("recursion:", "call:"))
+
+
 def uses(node: ast.AST, construct: str) -> bool:
-    """Whether ``construct`` (a key of ``CONSTRUCTS`` or ``recursion:<name>``) occurs in node."""
+    """Whether ``construct`` occurs in ``node``: a key of ``CONSTRUCTS``, ``recursion:<f>`` (f
+    calls itself by name) or ``call:<name>`` (a call of a function or method of that name)."""
     if construct.startswith("recursion:"):
-        target = construct.split(":", 1)[1]
-        return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                   and n.func.id == target for n in ast.walk(node))
+        return _calls(node, construct.split(":", 1)[1], methods=False)
+    if construct.startswith("call:"):
+        return _calls(node, construct.split(":", 1)[1], methods=True)
     return any(isinstance(n, CONSTRUCTS[construct]) for n in ast.walk(node))

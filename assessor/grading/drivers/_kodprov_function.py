@@ -40,6 +40,8 @@ class CountingList(list):
 def _value(arg, saved):
     if isinstance(arg, dict) and set(arg) == {"$ref"}:
         return saved.get(arg["$ref"])
+    if isinstance(arg, dict) and set(arg) == {"$range"}:
+        return list(range(*arg["$range"]))
     if isinstance(arg, dict) and set(arg) == {"$tuple"}:
         return tuple(_value(a, saved) for a in arg["$tuple"])
     if isinstance(arg, list):

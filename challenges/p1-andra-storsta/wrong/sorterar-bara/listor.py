@@ -1,0 +1,2 @@
+def andra_storsta(tal):
+    return sorted(tal)[-2]

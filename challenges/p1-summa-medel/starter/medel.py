@@ -1,0 +1,3 @@
+antal = int(input())
+
+# Läs talen och räkna ut summan och medelvärdet här.

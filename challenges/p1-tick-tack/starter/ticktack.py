@@ -1,0 +1,3 @@
+n = int(input())
+
+# Skriv loopen här.

@@ -1,0 +1,9 @@
+import math
+
+
+class Form:
+    def area(self):
+        raise NotImplementedError
+
+    def beskriv(self):
+        pass

@@ -1,0 +1,6 @@
+PAR = {")": "(", "]": "[", "}": "{"}
+
+
+def balanserad(text):
+    """True om parenteserna ()[]{} i text är balanserade."""
+    stack = []
