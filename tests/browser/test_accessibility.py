@@ -10,7 +10,8 @@ pytestmark = pytest.mark.browser
 
 PUBLIC_PAGES = ["/", "/om", "/integritet", "/tillganglighet", "/konto/logga-in"]
 CANDIDATE_PAGES = ["/kandidat/", "/kandidat/samtycke", "/formular/", "/formular/fraga/1",
-                   "/formular/fraga/7", "/formular/fraga/2", "/formular/klar", "/rapport/"]
+                   "/formular/fraga/7", "/formular/fraga/2", "/formular/klar", "/rapport/",
+                   "/uppgifter/", "/uppgifter/p1-summa-medel"]
 
 
 def candidate_urls(page, base_url: str) -> list[str]:
