@@ -100,3 +100,9 @@ def follow_up_outcomes(session: Session, person: Person, area: str) -> list[str]
         FollowUp.person_id == person.id, FollowUp.area == area, FollowUp.outcome.is_not(None)
     ).order_by(FollowUp.held_at)
     return list(session.scalars(query))
+
+
+def held_follow_ups(session: Session, person: Person) -> int:
+    """How many supervised follow-ups the person has had."""
+    return session.scalar(sa.select(sa.func.count()).select_from(FollowUp).where(
+        FollowUp.person_id == person.id, FollowUp.outcome.is_not(None))) or 0

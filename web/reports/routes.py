@@ -10,6 +10,8 @@ from flask_login import current_user
 from assessor.models import Person
 from assessor.reports.access import open_report
 from assessor.reports.content import build_report
+from assessor.skills import all_areas, item_bank
+from assessor.verification import held_follow_ups
 from web import database
 from web.reports import bp
 from web.reports.rendering import render_pdf, render_report
@@ -25,7 +27,10 @@ def _opened(public_id: str, *, pdf: bool):
     if not access.allowed:
         return None, render_template("reports/refused.html", person=person,
                                      refusal=access.refusal), 403
-    return build_report(session, person, str(get_locale())), None, None
+    locale = str(get_locale())
+    areas = [skill.result for skill in all_areas(session, person, locale).values()]
+    return build_report(session, person, locale, areas, bank_version=item_bank().version,
+                        supervised_sessions=held_follow_ups(session, person)), None, None
 
 
 @bp.route("/<public_id>")

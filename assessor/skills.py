@@ -1,0 +1,108 @@
+"""From graded submissions to skill levels per area, with evidence and verification status.
+
+The ability model (``assessor.ability``) does the measuring; this module feeds it the person's
+attempts and joins in the evidence kind (supervised or not) and supervised follow-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from assessor import catalogue
+from assessor.ability import AreaAssessment, ItemBank, Response, assess_area
+from assessor.ability.items import category_from_fraction, challenge_meta
+from assessor.models import Evidence, Person, Submission, SubmissionKind, SubmissionStatus
+from assessor.reports.content import AREAS, AreaResult
+from assessor.verification import follow_up_outcomes, strongest_evidence, verification_status
+
+SUPERVISED = (Evidence.SUPERVISED.value, Evidence.WORK_SAMPLE.value)
+
+
+@cache
+def item_bank() -> ItemBank:
+    """The item bank for the challenge bank (author priors until a cohort is calibrated)."""
+    return ItemBank.from_priors([challenge_meta(c) for c in catalogue.bank()])
+
+
+def graded_attempts(session: Session, person: Person) -> list[Submission]:
+    """The person's gradable, graded attempts, oldest first (prechecks never count)."""
+    query = sa.select(Submission).where(
+        Submission.person_id == person.id, Submission.kind == SubmissionKind.ATTEMPT,
+        Submission.status == SubmissionStatus.GRADED, Submission.gradable.is_(True),
+    ).order_by(Submission.created_at, Submission.id)
+    return list(session.scalars(query))
+
+
+def _responses(attempts: list[Submission], area: str) -> list[Response]:
+    return [Response(a.challenge_id, category_from_fraction(a.score or 0.0)) for a in attempts
+            if _area_of(a.challenge_id) == area]
+
+
+def _area_of(challenge_id: str) -> str | None:
+    challenge = catalogue.challenge(challenge_id)
+    return challenge.area.value if challenge else None
+
+
+@dataclass(frozen=True)
+class AreaSkill:
+    """The assessment of one area plus what the report shows."""
+
+    assessment: AreaAssessment | None  #: None while the bank has no challenges in the area
+    result: AreaResult
+
+
+def area_skill(session: Session, person: Person, area: str,
+               attempts: list[Submission] | None = None, locale: str = "sv") -> AreaSkill:
+    """Level, confidence, evidence and verification status in one area."""
+    attempts = graded_attempts(session, person) if attempts is None else attempts
+    bank = item_bank()
+    if area not in bank.areas:
+        return AreaSkill(None, AreaResult(area))
+    seed = f"{person.public_id}:{area}"
+    assessment = assess_area(bank, area, _responses(attempts, area), seed=seed)
+    in_area = [a for a in attempts if _area_of(a.challenge_id) == area]
+    supervised = [a for a in in_area if a.evidence in SUPERVISED]
+    home = [a for a in in_area if a.evidence not in SUPERVISED]
+    follow_ups = follow_up_outcomes(session, person, area)
+    status = verification_status(
+        attempted=bool(in_area), home_rank=_rank(bank, area, home, seed),
+        supervised_rank=_rank(bank, area, supervised, seed), follow_ups=follow_ups)
+    level = assessment.level
+    result = AreaResult(
+        area=area, status=status,
+        level=level.label if level and in_area else None,
+        level_rank=level.rank if level and in_area else 0,
+        ladder_size=level.ladder_size if level else 3,
+        confidence_percent=level.confidence_percent if level and in_area else None,
+        confidence_key=level.confidence_key if level and in_area else None,
+        evidence=strongest_evidence([a.evidence for a in in_area], follow_ups),
+        tasks=len({a.challenge_id for a in in_area}),
+        strengths=_strengths(in_area, locale))
+    return AreaSkill(assessment, result)
+
+
+def _rank(bank: ItemBank, area: str, attempts: list[Submission], seed: str) -> int | None:
+    if not attempts:
+        return None
+    level = assess_area(bank, area, _responses(attempts, area), seed=seed).level
+    return level.rank if level else None
+
+
+def _strengths(attempts: list[Submission], locale: str) -> tuple[str, ...]:
+    solved = {a.challenge_id for a in attempts if (a.score or 0) >= 1.0}
+    titles = []
+    for challenge_id in sorted(solved):
+        challenge = catalogue.challenge(challenge_id)
+        if challenge is not None:
+            titles.append(challenge.title.get(locale) or challenge.title.get("sv") or challenge_id)
+    return tuple(titles)
+
+
+def all_areas(session: Session, person: Person, locale: str = "sv") -> dict[str, AreaSkill]:
+    """Every area's skill, keyed by area."""
+    attempts = graded_attempts(session, person)
+    return {area: area_skill(session, person, area, attempts, locale) for area in AREAS}

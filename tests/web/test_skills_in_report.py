@@ -1,0 +1,83 @@
+"""Graded attempts become a level per area, with evidence and verification, in the report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from assessor import catalogue
+from assessor.models import FollowUp, Person, Submission
+from assessor.skills import all_areas, item_bank
+
+
+def programming_challenges():
+    return [c for c in catalogue.bank() if c.area.value == "programmering"]
+
+
+def add_attempts(db_session, person, score: float, evidence: str = "unsupervised", count=4):
+    for challenge in programming_challenges()[:count]:
+        db_session.add(Submission(person_id=person.id, challenge_id=challenge.id, kind="attempt",
+                                  status="graded", gradable=True, score=score,
+                                  evidence=evidence, files={"x": "y"}))
+    db_session.commit()
+
+
+def candidate(db_session, make_user) -> Person:
+    user = make_user()
+    return db_session.scalar(sa.select(Person).where(Person.user_id == user.id))
+
+
+def test_full_marks_at_home_give_a_level_that_is_not_verified_yet(db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    result = all_areas(db_session, person)["programmering"].result
+    assert result.level and result.level.startswith("Programmering")
+    assert result.confidence_percent is not None and 0 < result.confidence_percent <= 100
+    assert (result.status, result.evidence, result.tasks) == ("not_verified", "unsupervised", 4)
+    assert len(result.strengths) == 4
+    assert all_areas(db_session, person)["databas"].result.status == "not_done"
+
+
+def test_more_right_answers_never_give_a_lower_level(db_session, make_user):
+    weak, strong = candidate(db_session, make_user), candidate(db_session, make_user)
+    add_attempts(db_session, weak, 0.3)
+    add_attempts(db_session, strong, 1.0)
+    assert all_areas(db_session, strong)["programmering"].result.level_rank >= \
+        all_areas(db_session, weak)["programmering"].result.level_rank
+
+
+def test_a_confirmed_follow_up_verifies_the_area(db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    db_session.add(FollowUp(person_id=person.id, area="programmering", checklist={},
+                            booked_for=datetime.now(UTC), outcome="confirmed",
+                            held_at=datetime.now(UTC)))
+    db_session.commit()
+    result = all_areas(db_session, person)["programmering"].result
+    assert (result.status, result.evidence) == ("verified", "supervised")
+
+
+def test_supervised_results_far_below_home_results_are_a_discrepancy(db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0, count=3)
+    challenge = programming_challenges()[3]
+    db_session.add(Submission(person_id=person.id, challenge_id=challenge.id, kind="attempt",
+                              status="graded", gradable=True, score=0.0, evidence="supervised",
+                              files={"x": "y"}))
+    db_session.commit()
+    result = all_areas(db_session, person)["programmering"].result
+    assert result.status == "discrepancy" and result.evidence == "supervised"
+
+
+def test_the_report_shows_the_level_confidence_and_bank_version(client, make_user, login,
+                                                               db_session):
+    user = make_user()
+    person = db_session.scalar(sa.select(Person).where(Person.user_id == user.id))
+    add_attempts(db_session, person, 1.0)
+    login(user)
+    page = client.get(f"/rapport/{person.public_id}").get_data(as_text=True)
+    level = all_areas(db_session, person)["programmering"].result
+    assert level.level in page and f"{level.confidence_percent}&nbsp;%" in page
+    assert item_bank().version in page
+    assert "uppgifter gjorda hemma" in page and "Inte bekräftat än" in page
