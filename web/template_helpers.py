@@ -116,6 +116,19 @@ def submission_status_name(submission) -> str:
     return str(STATUS_NAMES.get(key, key))
 
 
+AREA_BLURBS = {
+    "programmering": _l("Python: from variables and loops to classes and recursion."),
+    "webb": _l("HTML and CSS: structure, forms, layout, accessibility."),
+    "natverk": _l("Addresses, subnets, ports and a small network program."),
+    "databas": _l("SQL: questions to a database, joins and table design."),
+}
+
+
+def area_blurb(area: str) -> str:
+    """What an area covers, in one line."""
+    return str(AREA_BLURBS.get(area, ""))
+
+
 def outcome_name(outcome: str) -> str:
     """The translated name of a screening outcome."""
     return str(OUTCOME_NAMES.get(outcome, outcome))
@@ -137,6 +150,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(format_datetime)
     app.add_template_global(follow_up_outcome_name)
     app.add_template_global(area_name)
+    app.add_template_global(area_blurb)
     app.add_template_global(editor_language)
     app.add_template_global(progress_name)
     app.add_template_global(submission_status_name)

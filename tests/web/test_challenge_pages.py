@@ -145,3 +145,10 @@ def test_someone_elses_submission_is_not_found(client, make_user, login):
     client.post("/konto/logga-ut")
     login(make_user())
     assert client.get(url).status_code == 404
+
+
+def test_the_start_page_suggests_a_next_task_in_each_area_with_tasks(client, make_user, login):
+    login(make_user())
+    page = client.get("/kandidat/").get_data(as_text=True)
+    assert "Förslag på nästa:" in page
+    assert 'href="/uppgifter/p1-' in page

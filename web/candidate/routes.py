@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import privacy
+from assessor import catalogue, privacy
 from assessor.models import ConsentPurpose, Organisation, Person
 from assessor.privacy import ConsentError
 from assessor.questionnaire_service import current_response
+from assessor.skills import all_areas
 from web import database
 from web.candidate import bp
 from web.candidate.forms import GiveConsentForm, WithdrawConsentForm
@@ -21,8 +23,11 @@ def index():
     """The candidate's start page."""
     session = database.session()
     person = _own_person()
-    response = current_response(session, person)
-    return render_template("candidate/index.html", person=person, response=response)
+    locale = str(get_locale())
+    return render_template("candidate/index.html", person=person,
+                           response=current_response(session, person),
+                           areas=all_areas(session, person, locale), locale=locale,
+                           challenge=catalogue.challenge)
 
 
 PURPOSES = [ConsentPurpose.ASSESSMENT, ConsentPurpose.SHARE_REPORT,
