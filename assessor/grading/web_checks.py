@@ -159,11 +159,11 @@ def check_valid_css(ctx: Context, page: Page, test: TestSpec) -> str | None:
     return ctx.msg("web_invalid_css", detail="; ".join(shown))
 
 
-def _value_ok(value: str, test: TestSpec) -> bool:
-    if "value" in test:
-        return value == css.normalise_value(test["value"])
-    if "values" in test:
-        return value in {css.normalise_value(v) for v in test["values"]}
+def _value_ok(value: str, test: TestSpec, shorthand: bool = False) -> bool:
+    wanted = [test["value"]] if "value" in test else test.get("values")
+    if wanted is not None:
+        wanted = {css.normalise_value(v) for v in wanted}
+        return bool(wanted & set(value.split())) if shorthand else value in wanted
     if "pattern" in test:
         return re.fullmatch(test["pattern"], value) is not None
     number = re.match(r"-?\d+(\.\d+)?", value)
@@ -175,13 +175,31 @@ def _value_ok(value: str, test: TestSpec) -> bool:
     return True
 
 
+def _declared_or_inherited(page: Page, element: Tag, test: TestSpec) -> list[tuple[str, bool]]:
+    """(value, from a shorthand) set on the element, or, with ``inherit = true``, on its
+    nearest ancestor that sets any. ``list-style-type`` is also read from ``list-style``."""
+    media = test.get("media")
+    prop = test["property"]
+    shorthand = prop.rsplit("-", 1)[0] if "value" in test or "values" in test else ""
+    nodes = [element, *element.parents] if test.get("inherit") else [element]
+    for node in nodes:
+        if isinstance(node, Tag) and node.name != "[document]":
+            values = [(v, False) for v in page.declared(node, prop, media)]
+            if shorthand and shorthand != prop:
+                values += [(v, True) for v in page.declared(node, shorthand, media)]
+            if values:
+                return values
+    return []
+
+
 def check_css(ctx: Context, page: Page, test: TestSpec) -> str | None:
     elements = page.select(test["selector"])
     if not elements:
         return ctx.msg("web_missing", selector=test["selector"])
     media = test.get("media")
     for element in elements:
-        if any(_value_ok(v, test) for v in page.declared(element, test["property"], media)):
+        if any(_value_ok(v, test, short) for v, short in _declared_or_inherited(page, element,
+                                                                                  test)):
             return None
     wanted = test.get("value") or " / ".join(test.get("values", [])) or test.get("pattern", "")
     if "min" in test:
@@ -236,6 +254,6 @@ CHECKS: dict[str, tuple[Check, dict[str, Any], dict[str, Any]]] = {
     "valid_css": (check_valid_css, {}, {}),
     "css": (check_css, {"selector": str, "property": str},
             {"value": str, "values": list, "pattern": str, "min": float, "max": float,
-             "media": str}),
+             "media": str, "inherit": bool}),
     "contrast": (check_contrast, {}, {"selector": str, "min": float}),
 }
