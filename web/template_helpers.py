@@ -129,6 +129,28 @@ def area_blurb(area: str) -> str:
     return str(AREA_BLURBS.get(area, ""))
 
 
+SIGNAL_TEXTS = {
+    "claim_gap": _l("Says more about their programming in the questionnaire than the "
+                    "knowledge questions showed (%(correct)s of %(total)s right)."),
+    "person_fit": _l("An unusual pattern: harder tasks solved after easier ones failed."),
+    "similar_to_other": _l("%(percent)s %% of the code is also in the solution of %(other)s."),
+    "similar_to_reference": _l("%(percent)s %% of the code matches the model solution."),
+    "unchanged_starter": _l("The code is almost the same as the starting code."),
+}
+
+
+def signal_text(kind: str, facts: dict) -> str:
+    """A signal explained in plain words."""
+    template = SIGNAL_TEXTS.get(kind)
+    if template is None:
+        return kind
+    wanted = {k: v for k, v in facts.items() if isinstance(v, str | int | float)}
+    try:
+        return str(template) % wanted
+    except (KeyError, TypeError):
+        return str(template)
+
+
 def outcome_name(outcome: str) -> str:
     """The translated name of a screening outcome."""
     return str(OUTCOME_NAMES.get(outcome, outcome))
@@ -151,6 +173,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(follow_up_outcome_name)
     app.add_template_global(area_name)
     app.add_template_global(area_blurb)
+    app.add_template_global(signal_text)
     app.add_template_global(editor_language)
     app.add_template_global(progress_name)
     app.add_template_global(submission_status_name)

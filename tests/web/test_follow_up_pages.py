@@ -37,3 +37,26 @@ def test_a_follow_up_without_a_time_is_explained_and_not_booked(client, make_use
                        data={"area": "programmering", "booked_for": "i morgon"})
     assert "Välj datum och tid" in page.get_data(as_text=True)
     assert db_session.scalar(sa.select(sa.func.count()).select_from(FollowUp)) == 0
+
+
+def test_the_person_page_shows_a_copied_solution_as_a_signal_not_a_verdict(
+        client, make_user, login, db_session):
+    from pathlib import Path
+
+    from assessor.models import Submission
+
+    root = Path(__file__).resolve().parents[2]
+    code = (root / "challenges" / "p1-summa-medel" / "solution" / "medel.py").read_text()
+    first, second = Person(name="Ett"), Person(name="Två")
+    db_session.add_all([first, second])
+    db_session.commit()
+    for person in (first, second):
+        db_session.add(Submission(person_id=person.id, challenge_id="p1-summa-medel",
+                                  kind="attempt", status="graded", gradable=True, score=1.0,
+                                  files={"medel.py": code}))
+    db_session.commit()
+    login(make_user(role="facilitator"))
+    page = client.get(f"/handledare/person/{first.public_id}").get_data(as_text=True)
+    assert f"av koden finns också i lösningen från {second.public_id}" in page
+    assert "stämmer med facit" in page
+    assert "inte ett bevis" in page

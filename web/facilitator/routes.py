@@ -9,6 +9,7 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from assessor.integrity.review import findings_for
 from assessor.models import CHECKLIST_ITEMS, FollowUp, Person
 from assessor.questionnaire_service import current_response
 from assessor.verification import FollowUpError, book_follow_up, record_follow_up
@@ -50,7 +51,8 @@ def person(public_id: str):
     follow_ups = session.scalars(sa.select(FollowUp).where(FollowUp.person_id == person.id)
                                  .order_by(FollowUp.booked_for.desc())).all()
     return render_template("facilitator/person.html", person=person, form=form,
-                           follow_ups=follow_ups, response=current_response(session, person))
+                           follow_ups=follow_ups, response=current_response(session, person),
+                           findings=findings_for(session, person))
 
 
 @bp.route("/uppfoljning/<int:follow_up_id>", methods=["GET", "POST"])
