@@ -149,6 +149,39 @@ def test_someone_elses_submission_is_not_found(client, make_user, login):
 
 def test_the_start_page_suggests_a_next_task_in_each_area_with_tasks(client, make_user, login):
     login(make_user())
+    import re
+
+    from assessor import catalogue
+
     page = client.get("/kandidat/").get_data(as_text=True)
-    assert "Förslag på nästa:" in page
-    assert 'href="/uppgifter/p1-' in page
+    suggested = re.findall(r'Förslag på nästa: <a href="/uppgifter/([a-z0-9-]+)"', page)
+    areas = {catalogue.challenge(cid).area.value for cid in suggested}
+    assert "programmering" in areas and len(areas) == len(suggested)
+
+
+def test_an_addressing_task_is_answered_in_a_form_and_graded(client, make_user, login,
+                                                            db_session):
+    from assessor import catalogue
+
+    user = make_user()
+    login(user)
+    page = client.get("/uppgifter/n-adresser-i-natet").get_data(as_text=True)
+    assert 'name="answer:natadress"' in page and "Broadcastadress" in page
+    assert 'name="file:' not in page
+    from assessor.models import Person
+
+    person = db_session.scalar(sa.select(Person).where(Person.user_id == user.id))
+    seed = catalogue.seed_for(person.public_id, "n-adresser-i-natet")
+    solution = catalogue.challenge("n-adresser-i-natet").variant(seed).solution.files
+    import tomllib
+
+    answers = tomllib.loads(solution["answers.toml"].decode())
+    client.post("/uppgifter/n-adresser-i-natet/utkast",
+                data={"answer:natadress": answers["natadress"]})
+    assert f'value="{answers["natadress"]}"' in client.get(
+        "/uppgifter/n-adresser-i-natet").get_data(as_text=True)
+    response = client.post("/uppgifter/n-adresser-i-natet/skicka", data={
+        **{f"answer:{k}": v for k, v in answers.items()}, "kind": "attempt", "token": "n1"},
+        headers={"Accept": "application/json"})
+    wait_for_result(client, response.get_json()["url"])
+    assert db_session.scalars(sa.select(Submission)).one().score == 1.0

@@ -29,6 +29,13 @@ from assessor.submissions import (
 )
 from web import database
 from web.challenges import bp
+from web.challenges.answer_form import (
+    answer_fields,
+    answers_from_form,
+    answers_to_toml,
+    is_form,
+    toml_to_answers,
+)
 from web.challenges.progress import progress_by_challenge
 from web.challenges.uploads import MESSAGES, UploadError, read_upload
 
@@ -73,9 +80,13 @@ def show(challenge_id: str):
     files = {name: _text(variant.starter.get(name, b"")) for name in challenge.files}
     if draft is not None:
         files.update({k: v for k, v in draft.files.items() if k in files})
+    locale = str(get_locale())
+    form_fields = answer_fields(variant, locale) if is_form(challenge) else []
+    answers = toml_to_answers(files[challenge.files[0]]) if form_fields else {}
     return render_template("challenges/show.html", challenge=challenge, variant=variant,
                            files=files, attempts=attempts(session, person, challenge.id),
-                           locale=str(get_locale()), draft=draft)
+                           locale=locale, draft=draft, form_fields=form_fields,
+                           answers=answers)
 
 
 def _text(content: bytes) -> str:
@@ -83,7 +94,10 @@ def _text(content: bytes) -> str:
 
 
 def _submitted_files(challenge) -> dict[str, str]:
-    """The files from the editor fields, or from an upload when one was chosen."""
+    """The files from the editor fields, the answer form, or an upload when one was chosen."""
+    if is_form(challenge):
+        fields = answer_fields(challenge.variant(0), "sv")
+        return {challenge.files[0]: answers_to_toml(answers_from_form(request.form, fields))}
     upload = request.files.get("upload")
     if upload is not None and upload.filename:
         files = {name: request.form.get(FILE_FIELD + name, "") for name in challenge.files}

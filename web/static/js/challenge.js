@@ -27,6 +27,10 @@
     area.addEventListener("input", scheduleSave);
     area.addEventListener("blur", saveNow);
   });
+  document.querySelectorAll("[data-answer]").forEach((input) => {
+    input.addEventListener("input", scheduleSave);
+    input.addEventListener("blur", saveNow);
+  });
   document.querySelectorAll("[data-font]").forEach((button) => button.addEventListener("click", () => {
     fontSize = Math.max(12, Math.min(32, fontSize + 2 * parseInt(button.dataset.font, 10)));
     localStorage.setItem(fontKey, String(fontSize));
@@ -44,7 +48,7 @@
   function editorData() {
     const data = new FormData();
     data.append("csrf_token", csrf);
-    form.querySelectorAll("textarea[name^='file:']").forEach((area) => data.append(area.name, area.value));
+    form.querySelectorAll("[name^='file:'], [name^='answer:']").forEach((field) => data.append(field.name, field.value));
     return data;
   }
   function saveNow() {
