@@ -11,6 +11,7 @@ from assessor import accounts, demo, migrate
 from assessor.ability.cli import irt_group
 from assessor.challenges.cli import challenges_group, grade_command
 from assessor.db import Database
+from assessor.jobs.queues import grade_waiting
 from assessor.screening.cli import questionnaire_group, screen_command
 from assessor.settings import Settings
 from sandbox.cli import sandbox_group
@@ -109,8 +110,10 @@ def demo_command(if_empty: bool) -> None:
                     "The database already has accounts. Use --if-empty, or a fresh database."
                 )
             emails = demo.create_demo(session)
+        graded = grade_waiting(database)
     finally:
         database.dispose()
+    click.echo(f"Graded {graded} demo submissions in the sandbox.")
     click.echo(f"Demo logins (password {demo.DEMO_PASSWORD}):")
     for email in emails:
         click.echo(f"  {email}")

@@ -8,7 +8,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.accounts import create_user
-from assessor.models import Consent, Organisation, Person, QuestionnaireResponse, Role, User
+from assessor.models import (
+    Consent,
+    Organisation,
+    Person,
+    QuestionnaireResponse,
+    Role,
+    Submission,
+    User,
+)
 from assessor.screening import load_questionnaire
 
 log = logging.getLogger(__name__)
@@ -53,8 +61,35 @@ DEMO_ANSWERS = {"sr_frequency": "weekly", "sr_languages": ["python", "html_css"]
                 "sr_interests": ["coding", "gaming"], "kn_print_loop": "b"}
 
 
+#: (challenge id, which known solution) handed in by the demo candidate
+DEMO_SUBMISSIONS = [("p1-summa-medel", "solution"), ("p1-vokaler", "solution"),
+                    ("p1-biljettpris", "wrong"), ("w1-semantisk-sida", "solution")]
+
+
+def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
+    """A few attempts (queued): the reference solution of some, a known mistake in one."""
+    from assessor import catalogue
+
+    submissions = []
+    for challenge_id, which in DEMO_SUBMISSIONS:
+        challenge = catalogue.challenge(challenge_id)
+        if challenge is None:
+            continue
+        seed = catalogue.seed_for(candidate.public_id, challenge_id)
+        variant = challenge.variant(seed)
+        known = variant.solution if which == "solution" or not variant.wrongs \
+            else variant.wrongs[0]
+        files = {name: content.decode("utf-8") for name, content in known.files.items()}
+        submissions.append(Submission(person_id=candidate.id, challenge_id=challenge_id,
+                                      challenge_version=challenge.version, seed=seed,
+                                      files=files))
+    session.add_all(submissions)
+    session.flush()
+    return submissions
+
+
 def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None:
-    """Consents and a questionnaire in progress, so the demo account looks used."""
+    """Consents, a questionnaire in progress and a few attempts, so the demo looks used."""
     session.add_all([
         Consent(person_id=candidate.id, purpose="assessment", recorded_by_id=candidate.user_id),
         Consent(person_id=candidate.id, purpose="share_report", organisation_id=agency.id,
@@ -63,3 +98,4 @@ def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None
                               answers=dict(DEMO_ANSWERS), filled_by_id=candidate.user_id),
     ])
     session.flush()
+    _demo_submissions(session, candidate)

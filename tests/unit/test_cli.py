@@ -38,6 +38,26 @@ def test_db_upgrade_then_demo_creates_one_login_per_role(runner, cli_env):
     assert DEMO_PASSWORD in result.output
 
 
+def test_the_demo_candidate_has_graded_attempts_and_a_questionnaire_in_progress(runner, cli_env):
+    from assessor.demo import DEMO_SUBMISSIONS
+    from assessor.models import QuestionnaireResponse, Submission
+
+    runner.invoke(cli, ["db", "upgrade"])
+    result = runner.invoke(cli, ["demo"])
+    assert result.exit_code == 0, result.output
+    database = Database(cli_env)
+    try:
+        with database.session() as session:
+            submissions = session.scalars(sa.select(Submission)).all()
+            response = session.scalars(sa.select(QuestionnaireResponse)).one()
+    finally:
+        database.dispose()
+    assert len(submissions) == len(DEMO_SUBMISSIONS)
+    assert {s.status for s in submissions} == {"graded"}
+    assert sorted(s.score == 1.0 for s in submissions).count(False) == 1  # one known mistake
+    assert response.completed_at is None and response.answers
+
+
 def test_demo_if_empty_leaves_an_existing_database_alone(runner, cli_env):
     runner.invoke(cli, ["db", "upgrade"])
     runner.invoke(cli, ["demo"])
