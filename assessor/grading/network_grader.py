@@ -45,7 +45,7 @@ class NetworkGrader(Grader):
         plan = {"mode": options["mode"], "entry": entry,
                 "startup_seconds": float(options.get("startup_seconds", 3.0)),
                 "reply_seconds": float(options.get("reply_seconds", 2.0)),
-                "client_seconds": float(options.get("reply_seconds", 2.0)) * 3,
+                "client_seconds": float(options.get("client_seconds", 3.0)),
                 "tests": [_planned(i, t) for i, t in ids_of(ctx.tests).items()]}
         result, records = run_driver(ctx, DRIVER, plan, {entry: source.encode("utf-8")})
         judge = judge_server if options["mode"] == "server" else judge_client
@@ -62,6 +62,7 @@ class NetworkGrader(Grader):
         options.choice("mode", MODES)
         options.number("startup_seconds", minimum=0.5, maximum=20)
         options.number("reply_seconds", minimum=0.1, maximum=10)
+        options.number("client_seconds", minimum=0.5, maximum=20)
 
     def check_test(self, test: Fields, options: Fields) -> None:
         mode = options.data.get("mode", "form")

@@ -1,0 +1,11 @@
+import socket
+import sys
+
+vard, port = sys.argv[1], int(sys.argv[2])
+
+with socket.create_connection((vard, port)) as anslutning:
+    anslutning.sendall(b"TID\n")
+    svar = anslutning.recv(1024)
+    print(f"Klockan är {svar}")
+    anslutning.sendall("HEJDÅ\n".encode("utf-8"))
+    anslutning.recv(1024)
