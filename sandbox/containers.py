@@ -11,6 +11,7 @@ import contextlib
 import logging
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 
 from docker.types import LogConfig, Ulimit
@@ -21,7 +22,8 @@ from sandbox.spec import MAXIMA, Limits
 log = logging.getLogger(__name__)
 
 LABEL = "org.kodprov.sandbox"
-OWNER_LABEL = "org.kodprov.sandbox.owner"
+OWNER_LABEL = "org.kodprov.sandbox.owner"  #: host:pid:start of the process that made it
+RUNNER_LABEL = "org.kodprov.sandbox.runner"  #: which runner of that process
 USER = "65534:65534"
 HARNESS_MIB = 16  #: memory for the launcher and init, on top of the program's limit
 INPUT_MIB = 8  #: room in /tmp for the input files, on top of the program's /tmp limit
@@ -107,6 +109,7 @@ class ContainerFactory:
 
     def __init__(self, client, image: str, runtime: str | None, owner: str) -> None:
         self.client, self.image, self.runtime, self.owner = client, image, runtime, owner
+        self.labels = {LABEL: "1", OWNER_LABEL: owner, RUNNER_LABEL: uuid.uuid4().hex}
         self.verified = False
         self.lock = threading.Lock()
 
@@ -115,7 +118,7 @@ class ContainerFactory:
         api = self.client.api
         created = api.create_container(
             self.image, stdin_open=True, user=USER, hostname="sandbox", working_dir="/tmp",
-            environment=ENVIRONMENT, labels={LABEL: "1", OWNER_LABEL: self.owner},
+            environment=ENVIRONMENT, labels=self.labels,
             host_config=api.create_host_config(**host_config_options(profile, self.runtime)),
         )
         container_id = created["Id"]

@@ -8,12 +8,19 @@ from the same socket, and leaves the container to the reaper. Nothing is ever re
 from __future__ import annotations
 
 import logging
+import os
 
 import docker.errors
 import requests
 
 from sandbox import engine, janitor
-from sandbox.containers import ContainerFactory, HardeningError, Profile, Sandbox
+from sandbox.containers import (
+    RUNNER_LABEL,
+    ContainerFactory,
+    HardeningError,
+    Profile,
+    Sandbox,
+)
 from sandbox.exchange import Conversation, converse
 from sandbox.image.build import DEFAULT_IMAGE
 from sandbox.pool import WarmPool
@@ -37,15 +44,16 @@ class DockerRunner:
     name = "docker"
 
     def __init__(self, image: str = DEFAULT_IMAGE, pool_size: int = 0,
-                 runtime: str | None = None, client=None, fillers: int = 3) -> None:
+                 runtime: str | None = None, client=None, fillers: int | None = None) -> None:
         self.image = image
-        self.client = client or engine.connect()
+        self.client = client or engine.LazyClient()
         self.owner = janitor.owner_id()
         self.factory = ContainerFactory(self.client, image, runtime, self.owner)
         self.reaper = janitor.Reaper(self.client)
         self.refusal = self.check_engine()
         self.pool = None
         if pool_size > 0 and not self.refusal:
+            fillers = fillers or min(pool_size, max(4, os.cpu_count() or 1))
             self.pool = WarmPool(self.factory.start, self.reaper.dispose,
                                  Profile.of(Limits()), pool_size, fillers)
 
@@ -116,6 +124,11 @@ class DockerRunner:
 
     def error(self, message: str) -> RunResult:
         return RunResult(Status.SANDBOX_ERROR, error=message, backend=self.name)
+
+    def containers(self) -> list[dict]:
+        """This runner's containers on the engine (ready, running or not yet removed)."""
+        label = f"{RUNNER_LABEL}={self.factory.labels[RUNNER_LABEL]}"
+        return janitor.labelled(self.client, label)
 
     def state(self) -> dict:
         """The pool's state for ``doctor`` and admin pages."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import threading
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,35 @@ def connect(timeout: float = 30.0):
     import docker
 
     return docker.from_env(timeout=timeout, max_pool_size=32)
+
+
+class LazyClient:
+    """A Docker client made on first use, so that a runner can exist while the engine is down
+    (its runs then report ``sandbox_error``, and its pool keeps retrying)."""
+
+    def __init__(self, timeout: float = 30.0) -> None:
+        self.timeout = timeout
+        self.client = None
+        self.lock = threading.Lock()
+
+    def get(self):
+        """The connected client; raises ``DockerException`` while no engine answers."""
+        with self.lock:
+            if self.client is None:
+                self.client = connect(self.timeout)
+            return self.client
+
+    @property
+    def api(self):
+        return self.get().api
+
+    def __getattr__(self, name: str):  # info(), version(), ping() ...
+        return getattr(self.get(), name)
+
+    def close(self) -> None:
+        """Close the connection if one was made."""
+        if self.client is not None:
+            self.client.close()
 
 
 def engine_answers(timeout: float = 3.0) -> bool:

@@ -44,9 +44,8 @@ def is_stale(owner: str) -> bool:
     return process_start(int(pid)) != start
 
 
-def labelled(client, owner: str | None = None) -> list[dict]:
-    """Sandbox containers on the engine (only ``owner``'s when given)."""
-    label = f"{OWNER_LABEL}={owner}" if owner else LABEL
+def labelled(client, label: str = LABEL) -> list[dict]:
+    """Sandbox containers on the engine, or those carrying ``label`` (``name=value``)."""
     return client.api.containers(all=True, filters={"label": label})
 
 
@@ -82,6 +81,11 @@ class Reaper:
     def work(self) -> None:
         while (container_id := self.todo.get()) is not None:
             self.remove(container_id)
+            self.todo.task_done()
+
+    def idle(self) -> bool:
+        """True when no removal is queued or under way."""
+        return self.todo.unfinished_tasks == 0
 
     def remove(self, container_id: str) -> None:
         try:
