@@ -70,11 +70,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "The solution may not use {construct} here."),
     "static_required": ("Lösningen ska använda {construct}.", "The solution must use {construct}."),
     # SQL
-    "sql_syntax": ("SQL-fel i {name}: {detail}. Rätta frågan och försök igen.",
-                   "SQL error in {name}: {detail}. Fix the query and try again."),
+    "sql_syntax": ("SQL-fel i {name}: {detail}. Rätta SQL-koden och försök igen.",
+                   "SQL error in {name}: {detail}. Fix the SQL and try again."),
     "sql_one_statement": ("Lämna in en enda SQL-sats i {name} (nu finns {count}).",
                           "Hand in a single SQL statement in {name} (found {count})."),
     "sql_error": ("Frågan gav ett fel: {detail}", "The query failed: {detail}"),
+    "sql_script_error": ("Dina satser stoppades av ett fel: {detail}.",
+                         "Your statements stopped with an error: {detail}."),
     "sql_columns": ("Kolumnerna stämmer inte: fick {got}, väntade {expected}.",
                     "The columns do not match: got {got}, expected {expected}."),
     "sql_row_count": ("Fick {got} rader, väntade {expected}.", "Got {got} rows, expected "
@@ -87,11 +89,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sql_forbidden": ("Frågan får inte använda {construct}.", "The query may not use {construct}."),
     "sql_unparsed": ("Frågan kunde inte analyseras: {detail}", "The query could not be analysed: "
                      "{detail}"),
-    "sql_probe_error": ("Väntade att satsen skulle stoppas av databasen ({expected}), men den "
-                        "gick igenom.", "Expected the database to refuse the statement "
-                        "({expected}), but it was accepted."),
-    "sql_probe_refused": ("Databasen stoppade satsen: {detail}",
-                          "The database refused the statement: {detail}"),
+    "sql_probe_error": ("Databasen borde stoppa {sql} ({expected}), men satsen gick igenom.",
+                        "The database should refuse {sql} ({expected}), but it was accepted."),
+    "sql_probe_refused": ("Databasen stoppade {sql}: {detail}",
+                          "The database refused {sql}: {detail}"),
     # Web
     "web_missing": ("Hittade inget element som matchar {selector}.",
                     "Found no element matching {selector}."),

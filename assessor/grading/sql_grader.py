@@ -178,11 +178,26 @@ def judge(ctx: Context, test: TestCase, expected: dict, got: dict) -> TestOutcom
              if script else [(expected.get("result", {}), got.get("result"))])
     if script and len(pairs) != len(expected.get("probes", [])):
         return unobserved_probe(ctx, test)
-    for want, have in pairs:
-        message = _judge_one(ctx, want, have if isinstance(have, dict) else {}, ordered, columns)
+    statements = test.get("probes", []) if script else ["SELECT"]
+    for (want, have), sql in zip(pairs, statements, strict=False):
+        have = have if isinstance(have, dict) else {}
+        message = _judge_one(ctx, want, have, ordered, columns, _short_sql(sql))
         if message:
-            return ctx.failed(test, message)
+            return ctx.failed(test, _with_script_error(ctx, got, message))
     return ctx.passed(test)
+
+
+def _with_script_error(ctx: Context, got: dict, message: str) -> str:
+    """``message``, preceded by why the candidate's script stopped, if it did."""
+    error = got.get("script_error")
+    if not isinstance(error, dict):
+        return message
+    return ctx.msg("sql_script_error", detail=str(error.get("detail", "?"))[:300]) + " " + message
+
+
+def _short_sql(sql: str, limit: int = 90) -> str:
+    text = " ".join(sql.split())
+    return f"«{text}»" if len(text) <= limit else f"«{text[:limit - 1]}…»"
 
 
 def unobserved_probe(ctx: Context, test: TestCase) -> TestOutcome:
@@ -194,13 +209,14 @@ def _list(value: Any) -> list:
     return value if isinstance(value, list) else []
 
 
-def _judge_one(ctx: Context, want: dict, have: dict, ordered: bool, columns: str) -> str:
+def _judge_one(ctx: Context, want: dict, have: dict, ordered: bool, columns: str,
+               sql: str) -> str:
     if "error" in want:
         if "error" in have:
             return ""
-        return ctx.msg("sql_probe_error", expected=want["error"])
+        return ctx.msg("sql_probe_error", expected=want["error"], sql=sql)
     if "error" in have:
         code = "sql_probe_refused" if ctx.variant.options.get("mode") == "script" else "sql_error"
-        return ctx.msg(code, detail=str(have.get("detail", have["error"]))[:300])
+        return ctx.msg(code, detail=str(have.get("detail", have["error"]))[:300], sql=sql)
     mismatch = compare_results(want, have, ordered=ordered, columns=columns)
     return ctx.msg(mismatch.code, **mismatch.params) if mismatch else ""

@@ -1,0 +1,4 @@
+SELECT b.id, b.datum, k.namn
+FROM bestallning AS b
+JOIN kund AS k ON k.id = b.id
+ORDER BY b.datum;

@@ -1,0 +1,3 @@
+-- Skriv din SELECT-sats här.
+SELECT namn, pris
+FROM produkt

@@ -1,0 +1,3 @@
+SELECT namn, pris
+FROM produkt
+WHERE kategori = '{{kategori}}' AND pris <= {{grans}};

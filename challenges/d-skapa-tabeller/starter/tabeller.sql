@@ -1,0 +1,1 @@
+-- Skriv dina CREATE TABLE-satser här.

@@ -1,0 +1,13 @@
+CREATE TABLE medlem (
+  id INTEGER PRIMARY KEY,
+  namn TEXT NOT NULL,
+  epost TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE lan (
+  id INTEGER PRIMARY KEY,
+  bok_id INTEGER NOT NULL,
+  medlem_id INTEGER NOT NULL,
+  utlanad TEXT NOT NULL,
+  dagar INTEGER NOT NULL
+);

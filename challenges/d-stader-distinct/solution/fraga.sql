@@ -1,0 +1,3 @@
+SELECT DISTINCT stad
+FROM kund
+ORDER BY stad;

@@ -1,0 +1,1 @@
+-- Skriv din SELECT-sats här.

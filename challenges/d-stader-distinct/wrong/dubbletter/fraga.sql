@@ -1,0 +1,3 @@
+SELECT stad
+FROM kund
+ORDER BY stad;

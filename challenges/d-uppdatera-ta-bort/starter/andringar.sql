@@ -1,0 +1,1 @@
+-- Skriv din UPDATE- och DELETE-satser här.
