@@ -10,6 +10,7 @@ import logging
 from functools import cache
 
 from celery import Celery
+from celery.signals import setup_logging
 
 from assessor.db import Database
 from assessor.jobs.grading_job import MAX_TRIES, Grader, run_grading_job
@@ -39,6 +40,12 @@ def configure(redis_url: str) -> Celery:
 
 
 configure(Settings.from_env().redis_url)
+
+
+@setup_logging.connect
+def keep_our_logging(**_kwargs) -> None:
+    """Kodprov's processes configure logging themselves; Celery must not replace it (its own
+    set-up disables loggers that already exist)."""
 
 
 @cache
