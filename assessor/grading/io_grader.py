@@ -68,6 +68,8 @@ def judge(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     shown = {"input": test.get("stdin", ""), "expected": expected, "got": got}
     if "timeout" in record:
         return ctx.failed(test, ctx.msg("timed_out", seconds=record["timeout"]), **shown)
+    if "spawn_error" in record:
+        return ctx.failed(test, ctx.msg("spawn_failed", detail=record["spawn_error"]), **shown)
     mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
     tolerance = test.get("tolerance", compare.DEFAULT_REL_TOL)
     options = compare.Options(rel_tol=tolerance, abs_tol=tolerance)

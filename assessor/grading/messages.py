@@ -41,6 +41,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "wrong_line": ("Rad {line}: fick {got}, väntade {expected}.",
                    "Line {line}: got {got}, expected {expected}."),
     "wrong_value": ("Fick {got}, väntade {expected}.", "Got {got}, expected {expected}."),
+    "spawn_failed": ("Programmet kunde inte startas: {detail}",
+                     "The program could not be started: {detail}"),
     "crashed": ("Programmet kraschade: {detail}", "The program crashed: {detail}"),
     "exit_code": ("Programmet avslutades med felkod {code}.",
                   "The program ended with exit code {code}."),

@@ -150,6 +150,8 @@ def judge_client(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     """What the candidate's client sent and printed."""
     if "timeout" in record:
         return ctx.failed(test, ctx.msg("timed_out", seconds=record["timeout"]))
+    if "spawn_error" in record:
+        return ctx.failed(test, ctx.msg("spawn_failed", detail=record["spawn_error"]))
     received = [str(x) for x in record.get("received", []) if isinstance(x, str | int)]
     if "received" in test and received != test["received"]:
         return ctx.failed(test, ctx.msg("net_client_sent", got=compare.show(received),

@@ -131,6 +131,8 @@ def run_program(argv, stdin_text, seconds, cwd="."):
             record["exit_code"] = done.returncode
         except subprocess.TimeoutExpired:
             record["timeout"] = seconds
+        except OSError as error:  # e.g. no processes left to start it with
+            record["spawn_error"] = clip(str(error), 200)
         record["stdout"], record["stdout_truncated"] = _read_start(out, MAX_TEXT)
         record["stderr"] = _read_start(err, 64 * 1024)[0][-2000:]
     return record
