@@ -26,6 +26,9 @@ SHOTS = [
     ("candidate-home", "kandidat@demo.kodprov.se", "/kandidat/"),
     ("questionnaire-question", "kandidat@demo.kodprov.se", "/formular/{id}/fraga/7"),
     ("consent", "kandidat@demo.kodprov.se", "/kandidat/samtycke"),
+    ("tasks", "kandidat@demo.kodprov.se", "/uppgifter/"),
+    ("task-code", "kandidat@demo.kodprov.se", "/uppgifter/p1-summa-medel"),
+    ("task-network-form", "kandidat@demo.kodprov.se", "/uppgifter/n-adresser-i-natet"),
     ("facilitator-people", "handledare@demo.kodprov.se", "/handledare/"),
     ("caseworker-report", "handlaggare@demo.kodprov.se", "/rapport/{id}"),
 ]
@@ -56,6 +59,8 @@ def main() -> None:
             if email:
                 log_in(page, base, email)
             page.goto(base + path.format(id=code))
+            for editor in page.locator(".cm-editor").all():
+                editor.scroll_into_view_if_needed()  # the editor measures itself when seen
             page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
             context.close()
             print(f"saved docs/screenshots/{name}.png")

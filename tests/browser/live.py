@@ -9,6 +9,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from assessor import migrate
 from assessor.demo import create_demo
+from assessor.jobs.queues import grade_waiting
 from web import create_app
 
 
@@ -22,6 +23,7 @@ def start_demo_server(folder: Path) -> tuple[str, BaseWSGIServer, object]:
         session = app.extensions["kodprov_db"].session()
         create_demo(session)
         session.commit()
+    grade_waiting(app.extensions["kodprov_db"])  # as `kodprov demo` does
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_port}", server, app

@@ -14,7 +14,10 @@ const LANGUAGES = { python, sql, html, css };
 export function mount(textarea, options = {}) {
   const language = LANGUAGES[options.language];
   const fontSize = new Compartment();
+  const holder = document.createElement("div");
+  textarea.parentNode.insertBefore(holder, textarea);
   const view = new EditorView({
+    parent: holder,
     state: EditorState.create({
       doc: textarea.value,
       extensions: [
@@ -38,7 +41,6 @@ export function mount(textarea, options = {}) {
       ],
     }),
   });
-  textarea.parentNode.insertBefore(view.dom, textarea);
   textarea.hidden = true;
   return {
     view,
