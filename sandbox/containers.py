@@ -30,6 +30,7 @@ INPUT_MIB = 8  #: room in /tmp for the input files, on top of the program's /tmp
 SHM_MIB = 8
 NOFILE = 256
 ENVIRONMENT = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"}
+COMMAND = ["python3", "-E", "-s", "-m", "harness.launcher", "--container"]
 
 
 class HardeningError(RuntimeError):
@@ -65,7 +66,9 @@ def host_config_options(profile: Profile, runtime: str | None) -> dict:
     memory = f"{profile.memory_mib + HARNESS_MIB}m"
     size = MAXIMA.file_size_bytes  # the launcher lowers it per run; it must write the input first
     options = {
-        "network_mode": "none", "read_only": True, "privileged": False, "init": True,
+        # The launcher is the init (process 1): it reaps orphans, and as init it cannot be
+        # killed or traced by the program, which Docker's separate init process could be.
+        "network_mode": "none", "read_only": True, "privileged": False, "init": False,
         "tmpfs": {"/tmp": f"rw,nosuid,nodev,size={profile.tmp_mib + INPUT_MIB}m,mode=1777"},
         "mem_limit": memory, "memswap_limit": memory, "pids_limit": profile.processes + 2,
         "nano_cpus": 10**9, "cap_drop": ["ALL"], "security_opt": ["no-new-privileges"],
@@ -74,6 +77,8 @@ def host_config_options(profile: Profile, runtime: str | None) -> dict:
                     Ulimit(name="fsize", soft=size, hard=size),
                     Ulimit(name="core", soft=0, hard=0)],
         "log_config": LogConfig(type="none"),
+        # Docker lets any user bind ports below 1024 in a container; keep the usual rule.
+        "sysctls": {"net.ipv4.ip_unprivileged_port_start": "1024"},
     }
     if runtime:
         options["runtime"] = runtime
@@ -95,7 +100,7 @@ def hardening_problems(inspected: dict) -> list[str]:
         "no-new-privileges": any(o.startswith("no-new-privileges") for o in
                                  host.get("SecurityOpt") or []),
         "default seccomp": not any("unconfined" in o for o in host.get("SecurityOpt") or []),
-        "init process": host.get("Init") is True,
+        "init process": host.get("Init") is True or "harness.launcher" in (config.get("Cmd") or []),
         "no host mounts": not host.get("Binds") and not host.get("Mounts"),
         "bounded logs": host.get("LogConfig", {}).get("Type") == "none"
         or "max-size" in (host.get("LogConfig", {}).get("Config") or {}),
@@ -117,7 +122,7 @@ class ContainerFactory:
         """A running container whose launcher waits for its request."""
         api = self.client.api
         created = api.create_container(
-            self.image, stdin_open=True, user=USER, hostname="sandbox", working_dir="/tmp",
+            self.image, command=COMMAND, stdin_open=True, user=USER, hostname="sandbox",
             environment=ENVIRONMENT, labels=self.labels,
             host_config=api.create_host_config(**host_config_options(profile, self.runtime)),
         )

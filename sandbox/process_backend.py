@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from sandbox.exchange import Conversation, converse
+from sandbox.image.build import HARNESS_FILES
 from sandbox.spec import RunResult, RunSpec, Status
 from sandbox.validation import prepare
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 NOBODY = 65534
 PATH = "/usr/local/bin:/usr/bin:/bin"
 HARNESS = Path(__file__).resolve().parent / "image" / "harness"
-HARNESS_FILES = ("launcher.py", "protocol.py")
+
 DIAGNOSTICS = 8192
 
 
@@ -99,7 +100,7 @@ class ProcessRunner:
         root = Path(tempfile.mkdtemp(prefix="kodprov-run-"))
         root.chmod(0o755)
         (root / "harness").mkdir()
-        for name in HARNESS_FILES:
+        for name in HARNESS_FILES:  # a private copy: uid 65534 may not be able to read ours
             shutil.copyfile(HARNESS / name, root / "harness" / name)
         run = root / "run"
         run.mkdir(mode=0o700)
@@ -108,12 +109,12 @@ class ProcessRunner:
         return root
 
     def run_in(self, root: Path, spec: RunSpec) -> RunResult:
-        argv = [self.python, "-E", "-s", "-B", str(root / "harness" / "launcher.py"),
-                "--process", str(root / "run")]
+        argv = [self.python, "-E", "-s", "-B", "-m", "harness.launcher", "--process",
+                str(root / "run")]
         user = {"user": NOBODY, "group": NOBODY, "extra_groups": []} if self.drop_to_nobody else {}
         with subprocess.Popen(
             argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            cwd=root / "run", env={"PATH": PATH, "LANG": "C.UTF-8"}, start_new_session=True,
+            cwd=root, env={"PATH": PATH, "LANG": "C.UTF-8"}, start_new_session=True,
             **user,
         ) as proc:
             channel = PipeChannel(proc)

@@ -28,7 +28,9 @@ PACKAGES = ("python3", "sqlite3")
 MIRROR = os.environ.get("KODPROV_DEBIAN_MIRROR", "http://deb.debian.org/debian")
 DIGEST_LABEL = "org.kodprov.sandbox.digest"
 CONTEXT = Path(__file__).resolve().parent
-CONTEXT_FILES = ("Dockerfile", "harness/launcher.py", "harness/protocol.py")
+HARNESS_FILES = ("__init__.py", "launcher.py", "outputs.py", "processes.py", "protocol.py",
+                 "supervisor.py")
+CONTEXT_FILES = ("Dockerfile", *(f"harness/{name}" for name in HARNESS_FILES))
 
 Say = Callable[[str], None]
 

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from sandbox import janitor
-from sandbox.containers import USER, Profile, hardening_problems, host_config_options
+from sandbox.containers import COMMAND, USER, Profile, hardening_problems, host_config_options
 from sandbox.engine import ALLOW_OLD_RUNC, runc_problem
 from sandbox.spec import Limits
 
@@ -18,9 +18,9 @@ def inspected(**host) -> dict:
     """What ``docker inspect`` shows for a container made with our settings."""
     base = {"Privileged": False, "ReadonlyRootfs": True, "NetworkMode": "none",
             "CapDrop": ["ALL"], "CapAdd": None, "PidsLimit": 66, "Memory": 1 << 28,
-            "MemorySwap": 1 << 28, "SecurityOpt": ["no-new-privileges"], "Init": True,
+            "MemorySwap": 1 << 28, "SecurityOpt": ["no-new-privileges"], "Init": False,
             "Binds": None, "Mounts": None, "LogConfig": {"Type": "none", "Config": {}}}
-    return {"HostConfig": {**base, **host}, "Config": {"User": USER}}
+    return {"HostConfig": {**base, **host}, "Config": {"User": USER, "Cmd": COMMAND}}
 
 
 def test_our_settings_pass_the_self_check():

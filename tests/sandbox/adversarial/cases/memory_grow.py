@@ -1,0 +1,6 @@
+# case: 4 Memory bomb (a list that grows forever)
+# expect: memory_limit
+# process: contained (RLIMIT_AS makes the allocation fail; reported as memory_limit)
+chunks = []
+while True:
+    chunks.append(bytearray(1 << 20))
