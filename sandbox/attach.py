@@ -10,6 +10,7 @@ import socket
 HEADER = 8
 DIAGNOSTICS = 8192
 SEND_TIMEOUT = 30.0
+COALESCE = 256 * 1024
 
 
 class AttachChannel:
@@ -27,6 +28,8 @@ class AttachChannel:
     def send(self, chunks: list[bytes]) -> None:
         """Send the request; raises ``OSError`` when the container is gone."""
         self.sock.settimeout(SEND_TIMEOUT)
+        if sum(map(len, chunks)) <= COALESCE:  # the usual small request: one write
+            chunks = [b"".join(chunks)]
         for chunk in chunks:
             self.sock.sendall(chunk)
 

@@ -84,9 +84,12 @@ class DockerRunner:
                 return self.error(f"image {self.image} is missing: run "
                                   "`kodprov sandbox build-image`")
             except ENGINE_ERRORS as exc:
+                if attempt == 1 and isinstance(exc, requests.exceptions.ConnectionError):
+                    log.warning("Docker engine connection failed; retrying once (%s)", exc)
+                    continue  # e.g. a connection left over from before the engine restarted
                 log.error("Docker engine failed a run: %s", exc)
                 return self.error(f"Docker engine: {exc}")
-        return self.error("the container died before the program started, twice")
+        return self.error("the run could not be started in a container, twice")
 
     def attempt(self, spec: RunSpec, retry_allowed: bool) -> RunResult:
         profile = Profile.of(spec.limits)

@@ -21,7 +21,7 @@ def connect(timeout: float = 30.0):
     """A Docker client for the engine in the environment (DOCKER_HOST or the local socket)."""
     import docker
 
-    return docker.from_env(timeout=timeout, max_pool_size=32)
+    return docker.from_env(timeout=timeout, max_pool_size=64)
 
 
 class LazyClient:

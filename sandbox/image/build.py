@@ -77,7 +77,8 @@ def image_exists(client, tag: str) -> bool:
 
 def ensure_base(client, force: bool, say: Say) -> None:
     """Create ``BASE_IMAGE`` from a debootstrap of Debian bookworm unless it exists."""
-    if image_exists(client, BASE_IMAGE) and not force:
+    old = client.api.inspect_image(BASE_IMAGE)["Id"] if image_exists(client, BASE_IMAGE) else None
+    if old and not force:
         say(f"[1/3] base image {BASE_IMAGE}: present, kept")
         return
     if os.geteuid() != 0:
@@ -92,6 +93,7 @@ def ensure_base(client, force: bool, say: Say) -> None:
         say(f"      docker import -> {BASE_IMAGE}")
         repository, _, tag = BASE_IMAGE.partition(":")
         client.api.import_image_from_file(str(tarball), repository=repository, tag=tag)
+    drop_replaced(client, old, BASE_IMAGE)
 
 
 def run_step(argv: list[str]) -> None:
@@ -128,8 +130,13 @@ def ensure_image(client, tag: str, force: bool, say: Say) -> None:
             raise BuildError(f"docker build failed: {chunk['error'].strip()}")
         if chunk.get("stream", "").strip():
             log.debug("docker build: %s", chunk["stream"].rstrip())
+    drop_replaced(client, old, tag)
+
+
+def drop_replaced(client, old: str | None, tag: str) -> None:
+    """Remove the image ``tag`` pointed to before a rebuild, unless something still uses it."""
     if old and old != client.api.inspect_image(tag)["Id"]:
-        with contextlib.suppress(Exception):  # still used by running containers: leave it
+        with contextlib.suppress(Exception):  # still used by a container or a child image
             client.api.remove_image(old)
 
 

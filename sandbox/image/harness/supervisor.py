@@ -55,6 +55,7 @@ class Supervisor:
         self.kill_all()
 
     def spawn(self) -> None:
+        """Fork and exec the program with pipes for its stdin, stdout and stderr."""
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         in_r, in_w = os.pipe()
@@ -76,6 +77,7 @@ class Supervisor:
             os.close(in_w)  # EOF at once: input() raises EOFError instead of blocking
 
     def supervise(self) -> None:
+        """Pump the pipes until the program ends or a limit stops it."""
         deadline = self.started + float(self.limits["wall_seconds"])
         next_check = self.started + CPU_CHECK_EVERY
         while self.status is None and self.reason is None:
@@ -165,10 +167,11 @@ class Supervisor:
         """The status word for the result (see ``sandbox.spec.Status``)."""
         if self.reason:
             return self.reason
-        status = self.status
-        if status is None or (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0):
-            return "ok" if status is not None else "runtime_error"
-        signum = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
+        if self.status is None:  # could not be reaped (should not happen)
+            return "runtime_error"
+        if os.WIFEXITED(self.status) and os.WEXITSTATUS(self.status) == 0:
+            return "ok"
+        signum = os.WTERMSIG(self.status) if os.WIFSIGNALED(self.status) else 0
         if self.oom_killed(signum):
             return "memory_limit"
         cpu_limit = float(self.limits["cpu_seconds"])
@@ -177,6 +180,7 @@ class Supervisor:
         return "runtime_error"
 
     def oom_killed(self, signum: int) -> bool:
+        """Whether memory ran out: the cgroup's OOM counter rose (in a container)."""
         if self.process_mode:  # RLIMIT_AS makes allocation fail instead of killing
             return b"MemoryError" in self.stderr_tail.strip().rsplit(b"\n", 1)[-1]
         after = oom_kills()
@@ -187,12 +191,12 @@ class Supervisor:
     def summary(self) -> dict:
         """The ``RESULT`` frame's JSON."""
         status = self.status
+        exited = status is not None and os.WIFEXITED(status)
+        signalled = status is not None and os.WIFSIGNALED(status)
         return {
             "status": self.verdict(),
-            "exit_code": os.WEXITSTATUS(status) if status is not None and os.WIFEXITED(status)
-            else None,
-            "signal": os.WTERMSIG(status) if status is not None and os.WIFSIGNALED(status)
-            else None,
+            "exit_code": os.WEXITSTATUS(status) if exited else None,
+            "signal": os.WTERMSIG(status) if signalled else None,
             "cpu_seconds": round(self.cpu_used(), 4),
             "wall_seconds": round(self.ended - self.started, 4),
             "stdout_truncated": self.truncated[protocol.STDOUT],
