@@ -15,6 +15,7 @@ from assessor.grading.result import TestOutcome
 from assessor.grading.runner import TimedRunner
 
 MAX_FILE_BYTES = 256 * 1024
+COMMON_TEST_FIELDS = ("name", "points", "visibility")
 
 
 class NotGradable(Exception):  # noqa: N818 - reads as a verdict: raise NotGradable(message)
@@ -93,6 +94,7 @@ class Grader(ABC):
         options.finish()
         for index, test in enumerate(variant.tests):
             fields = Fields(test.spec, "challenge.toml", f"tests[{index}]", problems)
+            fields.seen.update(COMMON_TEST_FIELDS)  # read by the loader; known for suggestions
             self.check_test(fields, options)
             fields.finish()
 

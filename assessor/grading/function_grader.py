@@ -175,14 +175,14 @@ def judge_test(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     observed = record.get("steps")
     if not isinstance(observed, list) or len(observed) != len(steps):
         return ctx.failed(test, ctx.msg("no_observation", why="?"))
-    shown = {"input": describe_call(steps[-1])}
     for step, seen in zip(steps, observed, strict=True):
         problem = judge_step(ctx, step, seen if isinstance(seen, dict) else {})
         if problem:
             message, got = problem
-            return ctx.failed(test, message, **shown, expected=describe_expectation(step),
-                              got=got)
-    return ctx.passed(test, **shown, expected=describe_expectation(steps[-1]))
+            return ctx.failed(test, message, input=describe_call(step),
+                              expected=describe_expectation(step), got=got)
+    return ctx.passed(test, input=describe_call(steps[-1]),
+                      expected=describe_expectation(steps[-1]))
 
 
 def judge_step(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str, str] | None:

@@ -129,8 +129,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "net_missing": ("Inget svar.", "No answer."),
     "net_connect": ("Kunde inte ansluta till din server på 127.0.0.1:{port}.",
                     "Could not connect to your server on 127.0.0.1:{port}."),
-    "net_no_reply": ("Inget svar (på rad {n}) inom {seconds} s.",
-                     "No reply (to line {n}) within {seconds} s."),
+    "net_no_reply": ("Inget svar på rad {n}: servern svarade inte inom {seconds} s eller "
+                     "stängde anslutningen.", "No reply to line {n}: the server did not answer "
+                     "within {seconds} s, or closed the connection."),
     "net_replies": ("Svaren stämmer inte på rad {n}: fick {got}, väntade {expected}.",
                     "The replies do not match on line {n}: got {got}, expected {expected}."),
     "net_client_sent": ("Servern fick {got}, väntade {expected}.",

@@ -17,15 +17,21 @@ from assessor.grading.runner import Runner, SandboxUnavailableError, TimedRunner
 
 log = logging.getLogger(__name__)
 
-Submission = Mapping[str, bytes | str] | str | bytes
+#: files by name (or form answers by field; a list is several ticked choices), or one text
+Submission = Mapping[str, bytes | str | list[str]] | str | bytes
 
 
 def as_files(challenge: Challenge, submission: Submission) -> dict[str, bytes]:
     """The submission as ``{name: bytes}``; a bare text or bytes is the challenge's first file."""
     if isinstance(submission, str | bytes):
         submission = {challenge.files[0]: submission}
-    return {str(name): content.encode("utf-8") if isinstance(content, str) else content
-            for name, content in submission.items() if isinstance(content, str | bytes)}
+    files = {}
+    for name, content in submission.items():
+        if isinstance(content, list | tuple):  # several choices ticked in a form
+            content = ", ".join(str(item) for item in content)
+        if isinstance(content, str | bytes):
+            files[str(name)] = content.encode("utf-8") if isinstance(content, str) else content
+    return files
 
 
 def grade_submission(challenge: Challenge, files: Submission, seed: int = 0, *,

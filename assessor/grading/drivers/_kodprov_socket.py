@@ -51,6 +51,8 @@ class Line:
         while b"\n" not in self.buffer and len(self.buffer) < obs.MAX_TEXT:
             chunk = self.sock.recv(4096)
             if not chunk:
+                if not self.buffer:
+                    return None  # the server closed the connection
                 break
             self.buffer += chunk
         reply, _, self.buffer = self.buffer.partition(b"\n")

@@ -41,12 +41,20 @@ def _execute(conn, sql):
         return {"error": type(error).__name__, "detail": obs.clip(str(error), 300)}
 
 
+def _no_files(action, *args):
+    """Authorizer: SQL may not ATTACH (or VACUUM INTO) files, so it cannot write any."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
 def _connect(plan, dataset, read):
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     for name in plan.get("datasets", {}).get(dataset or "", []):
         conn.executescript(read(name))
     conn.set_progress_handler(_Clock(plan.get("seconds", 5)), 1000)
+    conn.set_authorizer(_no_files)
     return conn
 
 

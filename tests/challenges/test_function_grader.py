@@ -1,0 +1,145 @@
+"""The function grader: calls in the sandbox, judgement on the host, nothing to forge."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assessor.grading import grade_submission
+
+SLUG = "p1-andra-storsta"
+
+
+@pytest.fixture
+def challenge(bank_challenge):
+    return bank_challenge(SLUG)
+
+
+def grade(challenge, source: str, runner, **kwargs):
+    return grade_submission(challenge, {"listor.py": source}, runner=runner, **kwargs)
+
+
+def test_expected_values_never_enter_the_sandbox(challenge, local_runner):
+    grade(challenge, challenge.solution.files["listor.py"].decode(), local_runner)
+    plan = json.loads(local_runner.specs[0].files["_kodprov_plan.json"])
+    assert "expect" not in json.dumps(plan) and "raises" not in json.dumps(plan)
+    assert plan["tests"][0]["steps"][0] == {"op": "call", "target": "andra_storsta",
+                                            "args": [[3, 1, 4, 1, 5]]}
+
+
+def test_a_forged_observation_file_gains_nothing(challenge, local_runner):
+    forger = (
+        "import json, os\n"
+        "path = os.path.join(os.environ.get('KODPROV_OUT', '.'), 'observations.jsonl')\n"
+        "with open(path, 'a') as f:\n"
+        "    for i in range(10):\n"
+        "        f.write(json.dumps({'id': str(i), 'passed': True, 'score': 1.0,\n"
+        "                            'steps': [{'value': 'all tests passed'}]}) + '\\n')\n"
+        "print('All tests passed!')\n"
+        "def andra_storsta(tal):\n"
+        "    return 'all tests passed'\n"
+    )
+    result = grade(challenge, forger, local_runner)
+    assert result.gradable and result.score == 0.0
+
+
+def test_forged_records_written_at_the_end_still_prove_nothing(challenge, local_runner):
+    forger = (
+        "import atexit, json, os\n"
+        "def forge():\n"
+        "    path = os.path.join(os.environ['KODPROV_OUT'], 'observations.jsonl')\n"
+        "    with open(path, 'a') as f:\n"
+        "        for i in range(10):\n"
+        "            f.write(json.dumps({'id': str(i), 'steps': [{'value': 4}]}) + '\\n')\n"
+        "atexit.register(forge)\n"
+        "def andra_storsta(tal):\n"
+        "    return 0\n"
+    )
+    result = grade(challenge, forger, local_runner)
+    assert result.score < 0.3  # only the test that happens to expect 4 can match a guess
+
+
+def test_a_missing_function_is_not_gradable_and_names_it(challenge, local_runner):
+    result = grade(challenge, "def second_largest(tal):\n    return 0\n", local_runner)
+    assert not result.gradable
+    assert result.message == ("andra_storsta finns inte i listor.py. Skriv en funktion eller "
+                              "klass som heter exakt andra_storsta.")
+    assert local_runner.specs == []
+
+
+def test_an_exception_subclass_counts_as_the_expected_exception(challenge, local_runner):
+    source = (
+        "class ForFaTal(ValueError):\n    pass\n"
+        "def andra_storsta(tal):\n"
+        "    olika = sorted(set(tal))\n"
+        "    if len(olika) < 2:\n        raise ForFaTal('för få')\n"
+        "    return olika[-2]\n"
+    )
+    assert grade(challenge, source, local_runner).score == 1.0
+
+
+def test_the_wrong_exception_is_named_in_the_message(challenge, local_runner):
+    source = "def andra_storsta(tal):\n    return sorted(set(tal))[-2]\n"
+    result = grade(challenge, source, local_runner, visible_only=True)
+    failed = next(t for t in result.tests if not t.passed)
+    assert failed.message == "Kastade IndexError, väntade ValueError."
+
+
+def test_a_call_that_never_returns_times_out_and_later_tests_still_run(challenge, local_runner):
+    source = (
+        "def andra_storsta(tal):\n"
+        "    if tal == [10, 20]:\n"
+        "        while True:\n            pass\n"
+        "    olika = sorted(set(tal))\n"
+        "    if len(olika) < 2:\n        raise ValueError\n"
+        "    return olika[-2]\n"
+    )
+    result = grade(challenge, source, local_runner, locale="en")
+    slow = next(t for t in result.tests if t.name == "två tal")
+    assert not slow.passed and "Did not finish within 2.0 s" in slow.message
+    assert result.failed == {"två tal"}
+
+
+def test_a_crash_on_import_fails_every_test_with_the_reason(challenge, local_runner):
+    result = grade(challenge, "import finns_inte\ndef andra_storsta(t):\n    pass\n",
+                   local_runner)
+    assert result.score == 0.0
+    assert "ModuleNotFoundError" in result.tests[0].message
+
+
+def test_printing_while_importing_does_not_confuse_the_driver(challenge, local_runner):
+    source = "print('hej')\n" + challenge.solution.files["listor.py"].decode()
+    assert grade(challenge, source, local_runner).score == 1.0
+
+
+def test_an_unchanged_argument_is_checked(challenge, local_runner):
+    wrong = next(w for w in challenge.wrongs if w.name == "andrar-listan")
+    result = grade(challenge, wrong.files["listor.py"].decode(), local_runner)
+    changed = next(t for t in result.tests if t.name == "listan ändras inte")
+    assert changed.message == "Funktionen ändrade listan den fick in."
+
+
+def test_list_reads_are_counted_for_a_speed_requirement(bank_challenge, local_runner):
+    challenge = bank_challenge("p2-binarsokning")
+    linear = next(w for w in challenge.wrongs if w.name == "linjar-sokning")
+    result = grade_submission(challenge, dict(linear.files), runner=local_runner)
+    slow = next(t for t in result.tests if t.name == "snabb i lång lista")
+    assert slow.message == "Läste 618 element ur listan; högst 30 räcker."
+
+
+def test_static_checks_run_on_the_host_without_the_sandbox(bank_challenge, local_runner):
+    challenge = bank_challenge("p2-sortering")
+    source = ("def sortera(tal):\n    return sorted(tal)\n"
+              "def rangordna(r):\n    return []\n")
+    result = grade_submission(challenge, source, runner=local_runner)
+    own = next(t for t in result.tests if t.name == "egen sortering")
+    assert not own.passed and own.message == "Lösningen får inte använda sorted() här."
+
+
+def test_steps_on_objects_report_the_first_step_that_went_wrong(bank_challenge, local_runner):
+    challenge = bank_challenge("p2-bankkonto")
+    wrong = next(w for w in challenge.wrongs if w.name == "delat-saldo")
+    result = grade_submission(challenge, dict(wrong.files), runner=local_runner)
+    shared = next(t for t in result.tests if t.name == "två konton")
+    assert shared.message == "Fick 10, väntade 0." and shared.input == "b.saldo"

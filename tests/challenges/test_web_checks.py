@@ -1,0 +1,128 @@
+"""The web grader's checklist, on small pages parsed as a browser would."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.challenges.model import TestCase, Visibility
+from assessor.grading import grade_submission
+from assessor.grading.base import Context
+from assessor.grading.web_checks import CHECKS
+from assessor.grading.web_page import Page
+
+
+class _Variant:
+    options: dict = {}
+
+
+def check(name: str, html: str, css: str = "", **fields) -> str | None:
+    ctx = Context(variant=_Variant(), tests=(), files={}, runner=None, locale="sv")
+    test = TestCase(name, 1.0, Visibility.CANDIDATE, fields)
+    return CHECKS[name][0](ctx, Page(html, css), test)
+
+
+def test_lang_accepts_a_region_and_names_what_was_found():
+    assert check("lang", '<html lang="sv-SE">', expect="sv") is None
+    assert check("lang", "<html>", expect="sv") == '<html> ska ha lang="sv" (nu: –).'
+
+
+def test_element_counts_and_text():
+    html = "<nav><a href=a>A</a><a href=b>B</a></nav>"
+    assert check("element", html, selector="nav a", min=2) is None
+    assert check("element", html, selector="nav a", min=3) == (
+        "Hittade 2 element som matchar nav a, väntade ≥ 3.")
+    assert check("element", html, selector="nav a", text="Kontakt") is not None
+
+
+def test_alt_texts_are_required_except_on_decorative_images():
+    html = ('<img src=a.jpg alt="Talgoxe"><img class=dekor src=d.png alt="">'
+            '<img src=b.jpg><img src=c.jpg alt="">')
+    assert check("alt", html, decorative="img.dekor") == (
+        "Bilder utan alt-text: <img b.jpg>, <img c.jpg>.")
+
+
+@pytest.mark.parametrize("field", [
+    '<label for="n">Namn</label><input id="n" name="n">',
+    '<label>Namn <input name="n"></label>',
+    '<input name="n" aria-label="Namn">',
+    '<span id="l">Namn</span><input name="n" aria-labelledby="l">',
+])
+def test_a_field_is_labelled_in_any_accessible_way(field):
+    assert check("labels", f"<form>{field}<button type=submit>Ok</button></form>") is None
+
+
+def test_a_placeholder_is_not_a_label():
+    message = check("labels", '<form><input name="epost" placeholder="E-post"></form>')
+    assert message == "Formulärfält utan etikett (<label>): <input epost>."
+
+
+def test_headings_may_not_skip_a_level_and_need_one_h1():
+    assert check("headings", "<h1>A</h1><h2>B</h2><h3>C</h3><h2>D</h2>") is None
+    assert check("headings", "<h1>A</h1><h3>C</h3>") == (
+        "Rubrikerna hoppar över en nivå: <h1> → <h3> (C).")
+    assert check("headings", "<h2>A</h2>") == "Sidan ska ha exakt en <h1> (nu 0)."
+
+
+def test_vague_link_texts_are_named():
+    assert check("link_text", '<a href="k.html">Kontakta oss</a>') is None
+    assert check("link_text", '<a href="k.html">Klicka här!</a><a href="x"></a>') == (
+        "Länktexter som inte säger vart länken leder: 'klicka här', <a></a>.")
+
+
+def test_html_errors_are_said_plainly():
+    message = check("valid_html", "<html><body><p>x</span></body>")
+    assert message.startswith("HTML-fel: 1:6 <!DOCTYPE html> saknas överst")
+    assert "sluttagg </span> utan starttagg" in message
+
+
+def test_unknown_css_properties_are_reported_as_typos():
+    assert check("valid_css", "<p>x</p>", "p { colr: red; color: blue }") == (
+        "CSS-fel: 1:5 okänd egenskap colr")
+
+
+def test_a_css_rule_is_found_through_the_candidates_own_selector():
+    html = '<header><nav class="meny"><ul><li>a</li></ul></nav></header>'
+    assert check("css", html, "header .meny ul { display: flex }", selector="nav ul",
+                 property="display", value="flex") is None
+    assert check("css", html, "ul { display: block }", selector="nav ul", property="display",
+                 value="flex") == "Ingen CSS-regel ger nav ul display: flex."
+
+
+def test_inherited_properties_may_be_set_on_an_ancestor():
+    html = "<body><main><p>text</p></main></body>"
+    assert check("css", html, "body { line-height: 1.5 }", selector="main p",
+                 property="line-height", inherit=True, min=1.4) is None
+    assert check("css", html, "body { line-height: 1.5 }", selector="main p",
+                 property="line-height", min=1.4) is not None
+
+
+def test_a_value_is_also_found_in_the_shorthand():
+    assert check("css", "<ul></ul>", "ul { list-style: none }", selector="ul",
+                 property="list-style-type", value="none") is None
+
+
+def test_rules_inside_a_media_query_count_only_when_asked_for():
+    css = "@media (max-width: 600px) { ul { flex-direction: column } }"
+    assert check("css", "<ul></ul>", css, selector="ul", property="flex-direction",
+                 value="column", media="max-width") is None
+    assert check("css", "<ul></ul>", css, selector="ul", property="flex-direction",
+                 value="column") is not None
+
+
+def test_contrast_follows_the_wcag_formula():
+    assert check("contrast", "<body><p>x</p></body>", "body { color: #222 }",
+                 selector="p") is None
+    message = check("contrast", "<body><p>x</p></body>", "p { color: #aaa; background: #fff }",
+                    selector="p")
+    assert message == "Kontrasten mellan text och bakgrund är 2.3:1, minst 4.5:1 behövs."
+
+
+def test_the_web_grader_needs_no_sandbox(bank_challenge):
+    challenge = bank_challenge("w1-semantisk-sida")
+    result = grade_submission(challenge, dict(challenge.solution.files), runner=None)
+    assert result.score == 1.0 and result.sandbox_seconds == 0.0
+
+
+def test_an_empty_page_is_not_gradable(bank_challenge):
+    result = grade_submission(bank_challenge("w1-tabell"), "   \n", locale="en")
+    assert not result.gradable and result.message == "The file index.html is empty."
