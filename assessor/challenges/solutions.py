@@ -1,4 +1,7 @@
-"""The reference ``solution/`` and the known-wrong ``wrong/<name>/`` folders of a challenge."""
+"""The reference ``solution/`` and the known-wrong ``wrong/<name>/`` folders of a challenge.
+
+A wrong solution holds the files its mistake is in; any other file is taken from ``solution/``.
+"""
 
 from __future__ import annotations
 
@@ -38,7 +41,9 @@ def read_known_solutions(folder: Path, files: Iterable[str], tests: set[str],
     wrongs = []
     for wrong in wrong_dirs:
         where = f"{folder.name}/wrong/{wrong.name}/"
-        files_here = read_files(wrong, skip=(EXPECT_FILE,))
+        # files the mistake does not touch may be left out: they are taken from solution/
+        files_here = {**(solution.files if solution else {}),
+                      **read_files(wrong, skip=(EXPECT_FILE,))}
         _check_files(where, files_here, expected_files, problems)
         expectation = _expectation(wrong, where, tests, problems)
         if expectation is not None:
