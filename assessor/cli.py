@@ -11,6 +11,7 @@ from assessor import accounts, demo, migrate
 from assessor.ability.cli import irt_group
 from assessor.challenges.cli import challenges_group, grade_command
 from assessor.db import Database
+from assessor.item_bank_cli import banks_command, calibrate_command, use_command
 from assessor.jobs.queues import grade_waiting
 from assessor.screening.cli import questionnaire_group, screen_command
 from assessor.settings import Settings
@@ -126,3 +127,5 @@ cli.add_command(screen_command)
 cli.add_command(challenges_group)
 cli.add_command(grade_command)
 cli.add_command(irt_group)
+for _command in (calibrate_command, banks_command, use_command):
+    irt_group.add_command(_command)

@@ -7,25 +7,19 @@ attempts and joins in the evidence kind (supervised or not) and supervised follo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor import catalogue
 from assessor.ability import AreaAssessment, ItemBank, Response, assess_area
-from assessor.ability.items import category_from_fraction, challenge_meta
+from assessor.ability.items import category_from_fraction
+from assessor.item_banks import current_bank
 from assessor.models import Evidence, Person, Submission, SubmissionKind, SubmissionStatus
 from assessor.reports.content import AREAS, AreaResult
 from assessor.verification import follow_up_outcomes, strongest_evidence, verification_status
 
 SUPERVISED = (Evidence.SUPERVISED.value, Evidence.WORK_SAMPLE.value)
-
-
-@cache
-def item_bank() -> ItemBank:
-    """The item bank for the challenge bank (author priors until a cohort is calibrated)."""
-    return ItemBank.from_priors([challenge_meta(c) for c in catalogue.bank()])
 
 
 def graded_attempts(session: Session, person: Person) -> list[Submission]:
@@ -56,10 +50,11 @@ class AreaSkill:
 
 
 def area_skill(session: Session, person: Person, area: str,
-               attempts: list[Submission] | None = None, locale: str = "sv") -> AreaSkill:
+               attempts: list[Submission] | None = None, locale: str = "sv",
+               bank: ItemBank | None = None) -> AreaSkill:
     """Level, confidence, evidence and verification status in one area."""
     attempts = graded_attempts(session, person) if attempts is None else attempts
-    bank = item_bank()
+    bank = bank or current_bank(session)
     if area not in bank.areas:
         return AreaSkill(None, AreaResult(area))
     seed = f"{person.public_id}:{area}"
@@ -105,4 +100,5 @@ def _strengths(attempts: list[Submission], locale: str) -> tuple[str, ...]:
 def all_areas(session: Session, person: Person, locale: str = "sv") -> dict[str, AreaSkill]:
     """Every area's skill, keyed by area."""
     attempts = graded_attempts(session, person)
-    return {area: area_skill(session, person, area, attempts, locale) for area in AREAS}
+    bank = current_bank(session)
+    return {area: area_skill(session, person, area, attempts, locale, bank) for area in AREAS}

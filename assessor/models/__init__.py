@@ -3,6 +3,7 @@
 from assessor.models.access import AccessAction, AccessLog
 from assessor.models.consent import Consent, ConsentPurpose
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
+from assessor.models.item_bank import StoredItemBank
 from assessor.models.organisation import Organisation
 from assessor.models.person import Gender, Person
 from assessor.models.questionnaire import QuestionnaireResponse
@@ -30,6 +31,7 @@ __all__ = [
     "Person",
     "QuestionnaireResponse",
     "Role",
+    "StoredItemBank",
     "Submission",
     "SubmissionKind",
     "SubmissionStatus",

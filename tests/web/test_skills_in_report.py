@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from assessor import catalogue
+from assessor.item_banks import current_bank
 from assessor.models import FollowUp, Person, Submission
-from assessor.skills import all_areas, item_bank
+from assessor.skills import all_areas
 
 
 def programming_challenges():
@@ -79,5 +80,5 @@ def test_the_report_shows_the_level_confidence_and_bank_version(client, make_use
     page = client.get(f"/rapport/{person.public_id}").get_data(as_text=True)
     level = all_areas(db_session, person)["programmering"].result
     assert level.level in page and f"{level.confidence_percent}&nbsp;%" in page
-    assert item_bank().version in page
+    assert current_bank(db_session).version in page
     assert "uppgifter gjorda hemma" in page and "Inte bekräftat än" in page

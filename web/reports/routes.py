@@ -10,7 +10,7 @@ from flask_login import current_user
 from assessor.models import Person
 from assessor.reports.access import open_report
 from assessor.reports.content import build_report
-from assessor.skills import all_areas, item_bank
+from assessor.skills import all_areas
 from assessor.verification import held_follow_ups
 from web import database
 from web.reports import bp
@@ -28,8 +28,10 @@ def _opened(public_id: str, *, pdf: bool):
         return None, render_template("reports/refused.html", person=person,
                                      refusal=access.refusal), 403
     locale = str(get_locale())
-    areas = [skill.result for skill in all_areas(session, person, locale).values()]
-    return build_report(session, person, locale, areas, bank_version=item_bank().version,
+    skills = all_areas(session, person, locale).values()
+    versions = {skill.assessment.bank_version for skill in skills if skill.assessment}
+    return build_report(session, person, locale, [skill.result for skill in skills],
+                        bank_version=", ".join(sorted(versions)),
                         supervised_sessions=held_follow_ups(session, person)), None, None
 
 
