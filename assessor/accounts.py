@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import secrets
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -32,6 +34,12 @@ def password_matches(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+@functools.cache
+def _unknown_user_hash() -> str:
+    """A hash no password matches, checked for unknown emails so timing reveals nothing."""
+    return hash_password(secrets.token_urlsafe(32))
 
 
 def find_user(session: Session, email: str) -> User | None:
@@ -66,7 +74,10 @@ def create_user(
 def authenticate(session: Session, email: str, password: str) -> User | None:
     """The active user with these credentials, or None. Rehashes outdated hashes."""
     user = find_user(session, email)
-    if user is None or not user.active or not password_matches(user.password_hash, password):
+    if user is None:
+        password_matches(_unknown_user_hash(), password)  # as slow as a wrong password
+        return None
+    if not user.active or not password_matches(user.password_hash, password):
         return None
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -19,14 +21,20 @@ def sqlite_url(tmp_path):
 
 @pytest.fixture
 def postgres_url():
+    """A database of this test's own on the test server, dropped afterwards (runs may overlap)."""
     require_service("PostgreSQL", postgres_available(),
                     "run scripts/services.sh as root, or set KODPROV_TEST_POSTGRES_URL")
-    engine = sa.create_engine(POSTGRES_URL)
-    with engine.begin() as conn:  # a clean schema for this test
-        conn.execute(sa.text("DROP SCHEMA public CASCADE"))
-        conn.execute(sa.text("CREATE SCHEMA public"))
-    engine.dispose()
-    return POSTGRES_URL
+    server = sa.make_url(POSTGRES_URL)
+    name = f"kodprov_migrations_{secrets.token_hex(4)}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def schema_differences(url: str) -> list:

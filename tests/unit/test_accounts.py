@@ -69,3 +69,14 @@ def test_outdated_hashes_are_upgraded_at_login(db_session, make_user):
     assert authenticate(db_session, user.email, TEST_PASSWORD) == user
     assert user.password_hash != old
     assert hash_password("x") != hash_password("x")  # salted
+
+
+def test_an_unknown_email_costs_a_hash_check_like_a_wrong_password(db_session, monkeypatch):
+    from assessor import accounts
+
+    checked = []
+    real = accounts.password_matches
+    monkeypatch.setattr(accounts, "password_matches",
+                        lambda stored, password: checked.append(stored) or real(stored, password))
+    assert authenticate(db_session, "nobody@example.se", TEST_PASSWORD) is None
+    assert len(checked) == 1 and checked[0].startswith("$argon2id$")
