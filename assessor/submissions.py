@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assessor.db import utcnow
@@ -45,11 +46,18 @@ def save_draft(session: Session, person: Person, challenge_id: str,
                files: dict[str, str]) -> Draft:
     """Save (create or replace) the person's draft for a challenge. Flushes."""
     check_files(files, allow_empty=True)
-    draft = session.scalar(sa.select(Draft).where(Draft.person_id == person.id,
-                                                  Draft.challenge_id == challenge_id))
+    draft = find_draft(session, person, challenge_id)
     if draft is None:
-        draft = Draft(person_id=person.id, challenge_id=challenge_id)
-        session.add(draft)
+        try:
+            with session.begin_nested():  # two saves may race to create the first draft
+                draft = Draft(person_id=person.id, challenge_id=challenge_id, files=dict(files),
+                              updated_at=utcnow())
+                session.add(draft)
+            return draft
+        except IntegrityError:
+            draft = find_draft(session, person, challenge_id)
+            if draft is None:
+                raise
     draft.files = dict(files)
     draft.updated_at = utcnow()
     session.flush()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, render_template
+from flask import Flask, jsonify, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+
+from web import database
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +31,11 @@ CSRF_MESSAGE = _l("The form had expired or came from another page. Nothing was s
                   "Reload the page and try again.")
 
 
-def render_error(code: int, detail: str | None = None) -> tuple[str, int]:
-    """The error page for ``code`` with an optional extra explanation."""
+def render_error(code: int, detail: str | None = None):
+    """The error page for ``code`` with an optional extra explanation (JSON for page scripts)."""
     title, text = MESSAGES.get(code, MESSAGES[500])
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify(ok=False, saved=False, message=f"{title}. {detail or text}"), code
     return render_template("errors/error.html", code=code, title=title, text=text,
                            detail=detail), code
 
@@ -53,4 +57,5 @@ def init_app(app: Flask) -> None:
         if app.debug or (app.testing and app.config.get("PROPAGATE_EXCEPTIONS")):
             raise error
         log.exception("unhandled error")
+        database.session().rollback()  # the page itself must not trip over a failed transaction
         return render_error(500)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from assessor.models import Submission
+from assessor.models import Draft, Submission
 from assessor.submissions import (
     MAX_TOTAL_BYTES,
     NewSubmission,
@@ -68,3 +68,21 @@ def test_a_submission_is_queued_with_its_variant_and_evidence(session, person):
     session.commit()
     assert (submission.status, submission.seed, submission.evidence) == (
         "queued", 3, "unsupervised")
+
+
+def test_two_saves_racing_to_create_the_first_draft_make_one(session, person, monkeypatch):
+    from assessor import submissions
+
+    save_draft(session, person, "p1-hello", {"main.py": "first"})  # the other request won
+    session.commit()
+    real, calls = submissions.find_draft, []
+
+    def late_find(*args):
+        calls.append(args)
+        return None if len(calls) == 1 else real(*args)  # this one looked before it won
+
+    monkeypatch.setattr(submissions, "find_draft", late_find)
+    draft = save_draft(session, person, "p1-hello", {"main.py": "second"})
+    session.commit()
+    assert draft.files == {"main.py": "second"}
+    assert [d.files for d in session.scalars(sa.select(Draft))] == [{"main.py": "second"}]

@@ -133,8 +133,28 @@ def test_an_upload_replaces_the_editor_text(client, make_user, login, db_session
         FIELD: "", "kind": "attempt", "token": "u1",
         "upload": (io.BytesIO(SOLUTION.encode()), "min_losning.py")},
         content_type="multipart/form-data", headers={"Accept": "application/json"})
-    wait_for_result(client, response.get_json()["url"])
+    body = response.get_json()
+    assert body["files"] == {"medel.py": SOLUTION}  # the page puts it in the editor
+    wait_for_result(client, body["url"])
     assert db_session.scalars(sa.select(Submission)).one().score == 1.0
+    assert db_session.scalars(sa.select(Draft)).one().files == {"medel.py": SOLUTION}
+
+
+def test_a_file_over_the_request_limit_gets_a_message_the_page_can_show(client, make_user,
+                                                                       login, db_session):
+    login(make_user())
+    response = client.post(f"/uppgifter/{CHALLENGE}/skicka", data={
+        FIELD: "", "kind": "attempt", "upload": (io.BytesIO(b"x" * (3 * 1024 * 1024)), "a.py")},
+        content_type="multipart/form-data", headers={"Accept": "application/json"})
+    assert response.status_code == 413
+    assert "för stor" in response.get_json()["message"]
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
+
+
+def test_editor_text_is_stored_with_plain_newlines(client, make_user, login, db_session):
+    login(make_user())
+    client.post(f"/uppgifter/{CHALLENGE}/utkast", data={FIELD: "a = 1\r\nprint(a)\r\n"})
+    assert db_session.scalars(sa.select(Draft)).one().files == {"medel.py": "a = 1\nprint(a)\n"}
 
 
 def test_someone_elses_submission_is_not_found(client, make_user, login):

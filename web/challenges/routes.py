@@ -98,12 +98,20 @@ def _submitted_files(challenge) -> dict[str, str]:
     if is_form(challenge):
         fields = answer_fields(challenge.variant(0), "sv")
         return {challenge.files[0]: answers_to_toml(answers_from_form(request.form, fields))}
+    files = {name: _editor_text(name) for name in challenge.files}
+    if _has_upload():
+        files.update(read_upload(request.files["upload"], tuple(challenge.files)))
+    return files
+
+
+def _editor_text(name: str) -> str:
+    """An editor field's text with the browser's CRLF line ends made plain newlines."""
+    return request.form.get(FILE_FIELD + name, "").replace("\r\n", "\n")
+
+
+def _has_upload() -> bool:
     upload = request.files.get("upload")
-    if upload is not None and upload.filename:
-        files = {name: request.form.get(FILE_FIELD + name, "") for name in challenge.files}
-        files.update(read_upload(upload, tuple(challenge.files)))
-        return files
-    return {name: request.form.get(FILE_FIELD + name, "") for name in challenge.files}
+    return upload is not None and bool(upload.filename)
 
 
 @bp.route("/<challenge_id>/utkast", methods=["POST"])
@@ -151,8 +159,8 @@ def submit(challenge_id: str):
     if created:
         current_app.extensions["kodprov_queue"].enqueue(submission.id)
     url = url_for(".submission", submission_id=submission.id)
-    if _wants_json():
-        return jsonify(ok=True, id=submission.id, url=url)
+    if _wants_json():  # an uploaded file goes into the editor, so the next draft keeps it
+        return jsonify(ok=True, id=submission.id, url=url, files=files if _has_upload() else None)
     return redirect(url)
 
 

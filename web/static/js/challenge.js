@@ -15,14 +15,17 @@
 
   // Editors on every code textarea.
   const editors = [];
+  const editorByField = {};
   const fontKey = "kodprov-editor-font";
   let fontSize = parseInt(localStorage.getItem(fontKey) || "18", 10);
   document.querySelectorAll("textarea[data-editor-language]").forEach((area) => {
     if (window.KodprovEditor) {
       const label = document.querySelector(`label[for="${area.id}"]`);
-      editors.push(window.KodprovEditor.mount(area, {
+      const editor = window.KodprovEditor.mount(area, {
         language: area.dataset.editorLanguage, fontSize, label: label ? label.textContent : "Code",
-      }));
+      });
+      editors.push(editor);
+      editorByField[area.name] = editor;
     }
     area.addEventListener("input", scheduleSave);
     area.addEventListener("blur", saveNow);
@@ -77,6 +80,7 @@
     event.preventDefault();
     if (sending) return;
     sending = true;
+    clearTimeout(timer);
     const kind = event.submitter ? event.submitter.value : "attempt";
     const data = new FormData(form);
     data.set("kind", kind);
@@ -87,12 +91,23 @@
       .then((r) => r.json())
       .then((body) => {
         if (!body.ok) { resultBox.innerHTML = ""; const p = document.createElement("p"); p.className = "error"; p.textContent = body.message; resultBox.appendChild(p); finish(); return; }
+        if (body.files) showUploadedFiles(body.files);
         dirty = false;
         draftStatus.textContent = TEXT.saved;
         poll(body.url);
       })
       .catch(() => { resultBox.innerHTML = `<p class="error">${TEXT.notSaved}</p>`; finish(); });
   });
+  // An uploaded file becomes the editor's text (and so the draft), replacing what was there.
+  function showUploadedFiles(files) {
+    Object.entries(files).forEach(([name, text]) => {
+      const field = form.querySelector(`textarea[name="file:${name}"]`);
+      if (!field) return;
+      if (editorByField[field.name]) { editorByField[field.name].setValue(text); } else { field.value = text; }
+    });
+    const upload = form.querySelector("input[type=file]");
+    if (upload) upload.value = "";
+  }
   function finish() {
     sending = false;
     form.querySelectorAll("button[type=submit]").forEach((b) => { b.disabled = false; });
