@@ -11,6 +11,7 @@ from assessor.models import (
     ConsentPurpose,
     Person,
     QuestionnaireResponse,
+    QuestionnaireSitting,
     Role,
     User,
 )
@@ -43,19 +44,33 @@ def start_or_continue(session: Session, questionnaire: Questionnaire, person: Pe
                       user: User, person_present: bool | None = None) -> QuestionnaireResponse:
     """The unfinished questionnaire to continue, or a new one. Flushes."""
     response = current_response(session, person)
-    if response is not None and response.completed_at is None:
-        return response
-    response = QuestionnaireResponse(
-        person_id=person.id, version=questionnaire.version, answers={}, filled_by_id=user.id,
-        person_present=None if person.user_id == user.id else person_present)
-    session.add(response)
+    present = None if person.user_id == user.id else person_present
+    if response is None or response.completed_at is not None:
+        response = QuestionnaireResponse(
+            person_id=person.id, version=questionnaire.version, answers={},
+            filled_by_id=user.id, person_present=present)
+        session.add(response)
+    response.sittings.append(QuestionnaireSitting(filled_by_id=user.id, person_present=present,
+                                                  items=[]))
     session.flush()
     return response
 
 
+def current_sitting(response: QuestionnaireResponse, user: User) -> QuestionnaireSitting:
+    """The user's latest sitting at this questionnaire (a new one if they have none: staff
+    who did not say whether the person is there are recorded as "not known")."""
+    for sitting in reversed(response.sittings):
+        if sitting.filled_by_id == user.id:
+            return sitting
+    sitting = QuestionnaireSitting(filled_by_id=user.id, person_present=None, items=[])
+    response.sittings.append(sitting)
+    return sitting
+
+
 def record_answer(session: Session, response: QuestionnaireResponse, item: Item,
-                  value: object) -> None:
-    """Save one answer as it is given (None clears it). Raises AnswerError for a bad value."""
+                  value: object, user: User) -> None:
+    """Save one answer as it is given (None clears it), noting it in the user's sitting.
+    Raises AnswerError for a bad value."""
     answers = dict(response.answers)
     if value in (None, "", []):
         answers.pop(item.id, None)
@@ -63,6 +78,9 @@ def record_answer(session: Session, response: QuestionnaireResponse, item: Item,
         answers[item.id] = normalise_answer(item, value)
     response.answers = answers  # a new dict, so the JSON column is seen as changed
     response.updated_at = utcnow()
+    sitting = current_sitting(response, user)
+    sitting.items = [*sitting.items, item.id]
+    sitting.last_answer_at = response.updated_at
     session.flush()
 
 

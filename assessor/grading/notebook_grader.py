@@ -7,6 +7,7 @@ IPython magics and shell lines (``%``, ``!``) are commented out. Nothing runs on
 
 from __future__ import annotations
 
+import json
 from typing import ClassVar
 
 import nbformat
@@ -19,6 +20,32 @@ MAX_NOTEBOOK_BYTES = 2 * 1024 * 1024
 DEFAULT_TAG = "svar"
 
 
+class NotebookError(ValueError):
+    """Why a text is not a usable notebook: ``code`` is ``nb_not_json`` (with ``line``),
+    ``nb_not_notebook`` or ``nb_invalid``; callers word it in the reader's language."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def parse_notebook(text: str) -> nbformat.NotebookNode:
+    """The notebook in ``text``, read as version 4 and validated, or :class:`NotebookError`."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise NotebookError("nb_not_json", line=str(error.lineno)) from None
+    if not isinstance(data, dict) or "cells" not in data or "nbformat" not in data:
+        raise NotebookError("nb_not_notebook")
+    try:
+        notebook = nbformat.reads(text, as_version=4)
+        nbformat.validate(notebook)
+    except Exception:  # nbformat raises many kinds: schema, version, conversion
+        raise NotebookError("nb_invalid") from None
+    return notebook
+
+
 def notebook_code(ctx: Context, name: str, tag: str) -> str:
     """The answer cells of notebook ``name`` as one Python module."""
     content = ctx.files.get(name)
@@ -28,11 +55,11 @@ def notebook_code(ctx: Context, name: str, tag: str) -> str:
         raise NotGradable(ctx.msg("nb_too_large", size=len(content) // 1024,
                                   max_kb=MAX_NOTEBOOK_BYTES // 1024))
     try:
-        notebook = nbformat.reads(content.decode("utf-8-sig"), as_version=4)
-        nbformat.validate(notebook)
-    except Exception as error:  # nbformat raises many kinds: JSON, schema, version, encoding
-        detail = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
-        raise NotGradable(ctx.msg("nb_unreadable", name=name, detail=detail)) from None
+        notebook = parse_notebook(content.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise NotGradable(ctx.msg("not_utf8", name=name)) from None
+    except NotebookError as problem:
+        raise NotGradable(ctx.msg(problem.code, name=name, **problem.params)) from None
     cells = [c for c in notebook.cells if c.cell_type == "code"
              and (not tag or tag in c.get("metadata", {}).get("tags", []))]
     if not cells:

@@ -6,7 +6,7 @@ from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.item_bank import StoredItemBank
 from assessor.models.organisation import Organisation
 from assessor.models.person import Gender, Person
-from assessor.models.questionnaire import QuestionnaireResponse
+from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.submission import (
     Draft,
     Evidence,
@@ -30,6 +30,7 @@ __all__ = [
     "Organisation",
     "Person",
     "QuestionnaireResponse",
+    "QuestionnaireSitting",
     "Role",
     "StoredItemBank",
     "Submission",

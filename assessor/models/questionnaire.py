@@ -42,3 +42,26 @@ class QuestionnaireResponse(Base):
 
     person: Mapped[Person] = relationship()
     filled_by: Mapped[User | None] = relationship()
+    sittings: Mapped[list[QuestionnaireSitting]] = relationship(
+        order_by="QuestionnaireSitting.started_at", cascade="all, delete-orphan")
+
+
+class QuestionnaireSitting(Base):
+    """One sitting at a questionnaire: who typed, whether the person was there, what was
+    answered. A questionnaire may take several sittings, by the person or by staff."""
+
+    __tablename__ = "questionnaire_sitting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("questionnaire_response.id", ondelete="CASCADE"), index=True)
+    filled_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user_account.id", ondelete="SET NULL"))
+    #: staff only: was the person there? (None when the person filled it in themself)
+    person_present: Mapped[bool | None] = mapped_column()
+    started_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+    last_answer_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    #: ids of the items answered (or changed) in this sitting, in order
+    items: Mapped[list] = mapped_column(sa.JSON, default=list)
+
+    filled_by: Mapped[User | None] = relationship()

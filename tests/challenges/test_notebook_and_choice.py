@@ -51,14 +51,21 @@ def test_a_file_that_is_not_a_notebook_is_not_gradable(notebook_challenge, local
     result = grade_submission(notebook_challenge, {NOTEBOOK: b"def medel(t): pass"},
                               runner=local_runner)
     assert not result.gradable
-    assert result.message.startswith("Notebooken temperatur.ipynb kunde inte läsas:")
-    assert "Spara den igen i Jupyter" in result.message and local_runner.specs == []
+    assert result.message.startswith("temperatur.ipynb är ingen notebook")
+    assert "rad 1" in result.message and local_runner.specs == []
 
 
-def test_an_invalid_notebook_structure_is_not_gradable(notebook_challenge):
-    broken = json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {},
-                         "cells": [{"cell_type": "code"}]}).encode()
-    assert not grade_submission(notebook_challenge, {NOTEBOOK: broken}).gradable
+@pytest.mark.parametrize(("content", "start"), [
+    (json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+                 "cells": [{"cell_type": "code"}]}), "The notebook temperatur.ipynb is damaged"),
+    (json.dumps({"name": "x"}), "temperatur.ipynb is JSON but not a Jupyter notebook"),
+    ("[1, 2", "temperatur.ipynb is not a notebook"),
+])
+def test_a_broken_notebook_is_not_gradable_and_says_why_in_plain_words(notebook_challenge,
+                                                                      content, start):
+    result = grade_submission(notebook_challenge, {NOTEBOOK: content.encode()}, locale="en")
+    assert not result.gradable and result.message.startswith(start)
+    assert "Traceback" not in result.message and "'" not in result.message
 
 
 def test_an_oversized_notebook_says_how_to_shrink_it(notebook_challenge):

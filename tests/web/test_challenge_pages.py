@@ -7,6 +7,7 @@ Grading runs for real: the in-process queue, the challenge bank and the local pr
 from __future__ import annotations
 
 import io
+import json
 import time
 from pathlib import Path
 
@@ -205,3 +206,60 @@ def test_an_addressing_task_is_answered_in_a_form_and_graded(client, make_user, 
         headers={"Accept": "application/json"})
     wait_for_result(client, response.get_json()["url"])
     assert db_session.scalars(sa.select(Submission)).one().score == 1.0
+
+
+def test_a_task_without_examples_offers_no_test_button(client, make_user, login):
+    login(make_user())
+    network = client.get("/uppgifter/n-adresser-i-natet").get_data(as_text=True)
+    programming = client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
+    assert 'value="precheck"' not in network and "så många gånger du vill" in network
+    assert 'value="precheck"' in programming
+
+
+def test_the_starting_file_downloads_and_a_notebook_task_links_its_notebook(client, make_user,
+                                                                          login):
+    login(make_user())
+    download = client.get(f"/uppgifter/{CHALLENGE}/start/medel.py")
+    assert download.status_code == 200 and "attachment" in download.headers[
+        "Content-Disposition"]
+    starter = (ROOT / "challenges" / CHALLENGE / "starter" / "medel.py").read_bytes()
+    assert download.data == starter
+    assert client.get(f"/uppgifter/{CHALLENGE}/start/annat.py").status_code == 404
+    page = client.get("/uppgifter/p2-notebook-temperatur").get_data(as_text=True)
+    assert "Ladda ner startnotebooken temperatur.ipynb" in page
+    assert "data-editor-language" not in page  # a notebook is uploaded, not edited as JSON
+    notebook = client.get("/uppgifter/p2-notebook-temperatur/start/temperatur.ipynb")
+    assert json.loads(notebook.data)["nbformat"] == 4
+
+
+def test_a_broken_notebook_upload_is_explained_in_swedish_and_changes_nothing(
+        client, make_user, login, db_session):
+    login(make_user())
+    response = client.post("/uppgifter/p2-notebook-temperatur/skicka", data={
+        "kind": "attempt", "upload": (io.BytesIO(b'{"cells": ['), "temperatur.ipynb")},
+        content_type="multipart/form-data", headers={"Accept": "application/json"})
+    message = response.get_json()["message"]
+    assert response.status_code == 400 and "inte giltig JSON (fel på rad 1)" in message
+    assert "Expecting" not in message
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(Draft)) == 0
+
+
+def test_the_start_page_shows_started_and_finished_tasks(client, make_user, login, db_session):
+    from assessor import catalogue
+    from assessor.models import Person
+
+    user = make_user()
+    login(user)
+    person = db_session.scalar(sa.select(Person).where(Person.user_id == user.id))
+    client.post(f"/uppgifter/{CHALLENGE}/utkast", data={FIELD: "print(1)"})
+    db_session.add(Submission(person_id=person.id, challenge_id="p1-vaxel", kind="attempt",
+                              status="graded", gradable=True, score=1.0, files={"x": "y"}))
+    db_session.add(Submission(person_id=person.id, challenge_id="p2-notebook-temperatur",
+                              kind="attempt", status="graded", gradable=False, score=None,
+                              files={"x": "y"}))
+    db_session.commit()
+    page = client.get("/kandidat/").get_data(as_text=True)
+    started = page.split("Påbörjade:")[1].split("</p>")[0]
+    assert catalogue.challenge(CHALLENGE).title["sv"] in started
+    assert catalogue.challenge("p2-notebook-temperatur").title["sv"] not in started
+    assert catalogue.challenge("p1-vaxel").title["sv"] in page.split("Alla test gick igenom:")[1]

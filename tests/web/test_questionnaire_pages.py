@@ -109,6 +109,32 @@ def test_a_coach_fills_in_for_a_person_without_login_and_it_is_logged(
     assert {entry.action for entry in logged} == {"change"} and len(logged) >= 2
 
 
+def test_every_sitting_records_who_filled_in_what_and_whether_the_person_was_there(
+        client, make_user, login, db_session):
+    user = make_user(name="Kim Kandidat")
+    person = person_of(db_session, user)
+    login(user)
+    client.post(f"/formular/{person.public_id}")
+    client.post(f"/formular/{person.public_id}/fraga/1", data={"answer": "weekly"})
+    client.post("/konto/logga-ut")
+    coach = make_user(role="facilitator", name="Hanna Handledare")
+    login(coach)
+    client.post(f"/formular/{person.public_id}", data={"person_present": "no"})
+    client.post(f"/formular/{person.public_id}/fraga/2", data={"answer": ["python"]})
+    client.post(f"/formular/{person.public_id}/fraga/3", data={"answer": ["program"]})
+    client.post(f"/formular/{person.public_id}", data={"person_present": "yes"})
+    client.post(f"/formular/{person.public_id}/fraga/4", data={"answer": ["self"]})
+
+    sittings = response_of(db_session, person).sittings
+    assert [(s.filled_by_id, s.person_present, s.items) for s in sittings] == [
+        (user.id, None, ["sr_frequency"]),
+        (coach.id, False, ["sr_languages", "sr_built"]),
+        (coach.id, True, ["sr_learned"])]
+    page = client.get(f"/formular/{person.public_id}").get_data(as_text=True)
+    assert "personen själv" in page and "utan att personen var med" in page
+    assert "tillsammans med personen" in page and "Hanna Handledare" in page
+
+
 def test_a_caseworker_may_not_fill_in_for_a_stranger(client, make_user, login, db_session):
     person = Person(name="Främling")
     db_session.add(person)

@@ -16,6 +16,7 @@ from assessor.skills import all_areas
 from web import database
 from web.candidate import bp
 from web.candidate.forms import GiveConsentForm, WithdrawConsentForm
+from web.challenges.progress import progress_by_challenge, work_by_area
 
 
 @bp.route("/")
@@ -27,7 +28,8 @@ def index():
     return render_template("candidate/index.html", person=person,
                            response=current_response(session, person),
                            areas=all_areas(session, person, locale), locale=locale,
-                           challenge=catalogue.challenge)
+                           challenge=catalogue.challenge,
+                           work=work_by_area(progress_by_challenge(session, person)))
 
 
 PURPOSES = [ConsentPurpose.ASSESSMENT, ConsentPurpose.SHARE_REPORT,

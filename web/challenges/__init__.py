@@ -8,4 +8,20 @@ from web.access import restrict_blueprint
 bp = Blueprint("challenges", __name__)
 restrict_blueprint(bp, roles=[Role.CANDIDATE])
 
+
+
+@bp.app_template_filter("points")
+def format_points(value: float) -> str:
+    """Points without a needless decimal: 2.0 → "2", 1.5 → "1,5" in Swedish."""
+    from flask_babel import format_decimal
+
+    return format_decimal(round(float(value), 2), format="#,##0.##")
+
+
+@bp.app_template_test("is_notebook")
+def is_notebook(name: str) -> bool:
+    """Whether a challenge file is a Jupyter notebook (uploaded, not edited on the page)."""
+    return name.lower().endswith(".ipynb")
+
+
 from web.challenges import routes  # noqa: E402, F401 - registers the routes on bp

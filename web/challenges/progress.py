@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from assessor import catalogue
+from assessor.challenges.model import Challenge
 from assessor.models import Draft, Person, Submission, SubmissionKind, SubmissionStatus
 
 
@@ -29,11 +31,13 @@ class ChallengeProgress:
 
 
 def progress_by_challenge(session: Session, person: Person) -> dict[str, ChallengeProgress]:
-    """Progress for every challenge the person has touched."""
+    """Progress for every challenge the person has touched (files that could not be checked,
+    and our own failures, cost nothing and do not count as tried)."""
     rows = session.execute(
         sa.select(Submission.challenge_id, sa.func.count(), sa.func.max(Submission.score))
         .where(Submission.person_id == person.id, Submission.kind == SubmissionKind.ATTEMPT,
-               Submission.status != SubmissionStatus.ERROR)
+               Submission.status != SubmissionStatus.ERROR,
+               sa.or_(Submission.gradable.is_(None), Submission.gradable.is_(True)))
         .group_by(Submission.challenge_id))
     progress = {cid: ChallengeProgress(count, best) for cid, count, best in rows}
     drafts = session.scalars(sa.select(Draft.challenge_id).where(Draft.person_id == person.id))
@@ -41,3 +45,25 @@ def progress_by_challenge(session: Session, person: Person) -> dict[str, Challen
         old = progress.get(challenge_id, ChallengeProgress())
         progress[challenge_id] = ChallengeProgress(old.attempts, old.best_score, True)
     return progress
+
+
+@dataclass(frozen=True)
+class AreaWork:
+    """One area's challenges as the person left them, in bank order."""
+
+    done: tuple[Challenge, ...] = ()
+    in_progress: tuple[Challenge, ...] = ()  #: tried without full marks, or a saved draft
+
+
+def work_by_area(progress: dict[str, ChallengeProgress]) -> dict[str, AreaWork]:
+    """What is done and what is in progress, per area."""
+    done: dict[str, list[Challenge]] = {}
+    started: dict[str, list[Challenge]] = {}
+    for challenge in catalogue.bank():
+        state = progress[challenge.id].state if challenge.id in progress else "new"
+        if state == "done":
+            done.setdefault(challenge.area.value, []).append(challenge)
+        elif state in ("tried", "draft"):
+            started.setdefault(challenge.area.value, []).append(challenge)
+    return {area: AreaWork(tuple(done.get(area, ())), tuple(started.get(area, ())))
+            for area in done.keys() | started.keys()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask import (
+    Response,
     abort,
     current_app,
     flash,
@@ -19,6 +20,7 @@ from flask_login import current_user
 from assessor import catalogue
 from assessor.jobs.challenge_grader import candidate_result
 from assessor.models import Person, Submission, SubmissionKind
+from assessor.reports.content import AREAS
 from assessor.submissions import (
     NewSubmission,
     SubmissionError,
@@ -65,7 +67,10 @@ def _wants_json() -> bool:
 def index():
     """Every challenge by area, with what the person has done."""
     person = _person()
-    return render_template("challenges/index.html", challenges=catalogue.bank(),
+    bank = catalogue.bank()
+    groups = [(area, group) for area in AREAS
+              if (group := [c for c in bank if c.area.value == area])]
+    return render_template("challenges/index.html", groups=groups,
                            progress=progress_by_challenge(database.session(), person),
                            locale=str(get_locale()))
 
@@ -87,6 +92,17 @@ def show(challenge_id: str):
                            files=files, attempts=attempts(session, person, challenge.id),
                            locale=locale, draft=draft, form_fields=form_fields,
                            answers=answers)
+
+
+@bp.route("/<challenge_id>/start/<name>")
+def starter(challenge_id: str, name: str):
+    """A starting file of the person's own variant, to download."""
+    person, challenge = _person(), _challenge(challenge_id)
+    if name not in challenge.files:
+        abort(404)
+    variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
+    return Response(variant.starter.get(name, b""), mimetype="application/octet-stream",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _text(content: bytes) -> str:

@@ -7,6 +7,8 @@ from pathlib import PurePosixPath
 from flask_babel import lazy_gettext as _l
 from werkzeug.datastructures import FileStorage
 
+from assessor.grading.notebook_grader import NotebookError, parse_notebook
+
 ALLOWED_SUFFIXES = (".py", ".sql", ".html", ".css", ".ipynb")
 MAX_UPLOAD_BYTES = 256 * 1024
 
@@ -17,8 +19,13 @@ MESSAGES = {
     "too_large": _l("The file is larger than 256 kB. Nothing was saved. Try a smaller file."),
     "not_utf8": _l("The file could not be read as text. Save it as UTF-8 and try again. "
                    "Nothing was saved."),
-    "broken_notebook": _l("The notebook could not be read: %(detail)s. Open it in Jupyter, "
-                          "save it again and upload it once more. Nothing was saved."),
+    "nb_not_json": _l("The file is not a notebook: it is not valid JSON (error on line "
+                      "%(line)s). Open it in Jupyter, save it again and upload it once more. "
+                      "Nothing was saved."),
+    "nb_not_notebook": _l("The file is JSON but not a Jupyter notebook. Upload the .ipynb file "
+                          "you saved in Jupyter. Nothing was saved."),
+    "nb_invalid": _l("The notebook is damaged or in a format that is too old. Open it in "
+                     "Jupyter, save it again and upload it once more. Nothing was saved."),
     "empty": _l("There is no code yet. Write or upload your answer first. Nothing was sent."),
     "too_many_files": _l("Too many files. Nothing was saved."),
     "bad_name": _l("A file name was not accepted. Nothing was saved."),
@@ -62,11 +69,7 @@ def read_upload(storage: FileStorage | None, expected: tuple[str, ...]) -> dict[
 
 
 def _check_notebook(text: str) -> None:
-    import nbformat
-
     try:
-        notebook = nbformat.reads(text, as_version=4)
-        nbformat.validate(notebook)
-    except Exception as error:  # nbformat raises several kinds for broken files
-        detail = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
-        raise UploadError("broken_notebook", detail=detail) from None
+        parse_notebook(text)
+    except NotebookError as problem:
+        raise UploadError(problem.code, **problem.params) from None

@@ -82,7 +82,7 @@ def question(public_id: str, number: int):
                      else None)
     if request.method == "POST" and form.validate_on_submit():
         try:
-            service.record_answer(session, response, item, form.answer.data)
+            service.record_answer(session, response, item, form.answer.data, current_user)
         except AnswerError:
             form.answer.errors.append(_("Choose one of the answers shown."))
         else:
