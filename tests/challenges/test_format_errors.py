@@ -126,6 +126,13 @@ def test_duplicate_test_names_are_reported(make_challenge):
     assert "tests[1].name: 'ett' is used by another test." in message
 
 
+def two_wrongs(file: str, failing_test: str) -> dict[str, str]:
+    """Two empty known-wrong solutions that fail ``failing_test``."""
+    expect = f'mistake = "x"\nfails = ["{failing_test}"]\n'
+    return {f"wrong/{name}/{file}": "" for name in "ab"} | {
+        f"wrong/{name}/expect.toml": expect for name in "ab"}
+
+
 def test_grader_fields_are_checked_too(make_challenge):
     body = """
         [function]
@@ -136,9 +143,7 @@ def test_grader_fields_are_checked_too(make_challenge):
         call = "f"
         method = "g"
     """
-    extra = {"solution/modul.py": "def f(): pass\n",
-             "wrong/a/modul.py": "", "wrong/a/expect.toml": 'mistake = "x"\nfails = ["ett"]\n',
-             "wrong/b/modul.py": "", "wrong/b/expect.toml": 'mistake = "x"\nfails = ["ett"]\n'}
+    extra = {"solution/modul.py": "def f(): pass\n", **two_wrongs("modul.py", "ett")}
     message = only_problem(make_challenge(body, grader="function", files='["modul.py"]',
                                           extra=extra))
     assert "tests[0].call: a step needs exactly one of call, new, method, attr, issubclass" in (
@@ -155,8 +160,7 @@ def test_an_unknown_sql_construct_lists_the_known_ones(make_challenge):
         require = ["joins"]
     """
     extra = {"data/s.sql": "CREATE TABLE t (a);\n", "solution/q.sql": "SELECT 1;\n",
-             "wrong/a/q.sql": "", "wrong/a/expect.toml": 'mistake = "x"\nfails = ["ett"]\n',
-             "wrong/b/q.sql": "", "wrong/b/expect.toml": 'mistake = "x"\nfails = ["ett"]\n'}
+             **two_wrongs("q.sql", "ett")}
     message = only_problem(make_challenge(body, grader="sql", files='["q.sql"]', extra=extra))
     assert "tests[0].require: 'joins' is not a construct I know. Write one of " in message
     assert "join, left_join" in message
@@ -169,9 +173,7 @@ def test_a_network_answer_that_cannot_be_read_gives_an_example(make_challenge):
         type = "network"
         expect = "10.0.0.1/24"
     """
-    extra = {"solution/answers.toml": 'nät = "10.0.0.0/24"\n',
-             "wrong/a/answers.toml": "", "wrong/a/expect.toml": 'mistake = "x"\nfails = ["nät"]\n',
-             "wrong/b/answers.toml": "", "wrong/b/expect.toml": 'mistake = "x"\nfails = ["nät"]\n'}
+    extra = {"solution/answers.toml": 'nät = "10.0.0.0/24"\n', **two_wrongs("answers.toml", "nät")}
     message = only_problem(make_challenge(body, grader="network", files='["answers.toml"]',
                                           extra=extra))
     assert "tests[0].expect: '10.0.0.1/24' cannot be read as network." in message

@@ -43,6 +43,18 @@ def wait_for_result(client, url: str) -> dict:
     raise AssertionError("the submission was never graded")
 
 
+def send(client, data: dict, slug: str = CHALLENGE, **kwargs):
+    """POST to a task's hand-in address as the page's script does (JSON answer)."""
+    return client.post(f"/uppgifter/{slug}/skicka", data=data,
+                       headers={"Accept": "application/json"}, **kwargs)
+
+
+def hand_in(client, kind: str, token: str, code: str = SOLUTION) -> dict:
+    """Hand in (or test) ``code`` and wait for the result."""
+    response = send(client, {FIELD: code, "kind": kind, "token": token})
+    return wait_for_result(client, response.get_json()["url"])
+
+
 def test_the_task_page_shows_the_statement_starter_and_no_clock(client, make_user, login):
     login(make_user())
     page = client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
@@ -62,10 +74,7 @@ def test_a_draft_survives_a_reload(client, make_user, login, db_session):
 def test_handing_in_the_reference_solution_scores_full_marks(client, make_user, login,
                                                             db_session):
     login(make_user())
-    response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
-                           data={FIELD: SOLUTION, "kind": "attempt", "token": "t1"},
-                           headers={"Accept": "application/json"})
-    body = wait_for_result(client, response.get_json()["url"])
+    body = hand_in(client, "attempt", "t1")
     assert body["status"] == "graded" and "gick igenom" in body["html"]
     submission = db_session.scalars(sa.select(Submission)).one()
     assert submission.score == 1.0 and submission.kind == "attempt"
@@ -78,10 +87,7 @@ def test_handing_in_the_reference_solution_scores_full_marks(client, make_user, 
 def test_a_precheck_runs_only_visible_tests_and_is_no_attempt(client, make_user, login,
                                                              db_session):
     login(make_user())
-    response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
-                           data={FIELD: SOLUTION, "kind": "precheck", "token": "p1"},
-                           headers={"Accept": "application/json"})
-    body = wait_for_result(client, response.get_json()["url"])
+    body = hand_in(client, "precheck", "p1")
     assert "testkörning" in body["html"]
     submission = db_session.scalars(sa.select(Submission)).one()
     assert submission.kind == "precheck"
@@ -93,10 +99,7 @@ def test_a_precheck_runs_only_visible_tests_and_is_no_attempt(client, make_user,
 def test_a_double_click_makes_one_submission(client, make_user, login, db_session):
     login(make_user())
     data = {FIELD: SOLUTION, "kind": "attempt", "token": "same-click"}
-    first = client.post(f"/uppgifter/{CHALLENGE}/skicka", data=data,
-                        headers={"Accept": "application/json"}).get_json()
-    second = client.post(f"/uppgifter/{CHALLENGE}/skicka", data=data,
-                         headers={"Accept": "application/json"}).get_json()
+    first, second = send(client, data).get_json(), send(client, data).get_json()
     assert first["id"] == second["id"]
     wait_for_result(client, first["url"])
     assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 1
@@ -110,10 +113,8 @@ def test_a_double_click_makes_one_submission(client, make_user, login, db_sessio
 def test_bad_uploads_are_explained_and_change_nothing(client, make_user, login, db_session,
                                                       upload, message):
     login(make_user())
-    response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
-                           data={FIELD: "", "kind": "attempt", "upload": upload},
-                           content_type="multipart/form-data",
-                           headers={"Accept": "application/json"})
+    response = send(client, {FIELD: "", "kind": "attempt", "upload": upload},
+                    content_type="multipart/form-data")
     assert response.status_code == 400 and message in response.get_json()["message"]
     assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
     assert db_session.scalar(sa.select(sa.func.count()).select_from(Draft)) == 0
@@ -130,10 +131,9 @@ def test_an_empty_submission_is_explained_without_javascript(client, make_user, 
 
 def test_an_upload_replaces_the_editor_text(client, make_user, login, db_session):
     login(make_user())
-    response = client.post(f"/uppgifter/{CHALLENGE}/skicka", data={
-        FIELD: "", "kind": "attempt", "token": "u1",
-        "upload": (io.BytesIO(SOLUTION.encode()), "min_losning.py")},
-        content_type="multipart/form-data", headers={"Accept": "application/json"})
+    response = send(client, {FIELD: "", "kind": "attempt", "token": "u1",
+                             "upload": (io.BytesIO(SOLUTION.encode()), "min_losning.py")},
+                    content_type="multipart/form-data")
     body = response.get_json()
     assert body["files"] == {"medel.py": SOLUTION}  # the page puts it in the editor
     wait_for_result(client, body["url"])
@@ -144,9 +144,9 @@ def test_an_upload_replaces_the_editor_text(client, make_user, login, db_session
 def test_a_file_over_the_request_limit_gets_a_message_the_page_can_show(client, make_user,
                                                                        login, db_session):
     login(make_user())
-    response = client.post(f"/uppgifter/{CHALLENGE}/skicka", data={
-        FIELD: "", "kind": "attempt", "upload": (io.BytesIO(b"x" * (3 * 1024 * 1024)), "a.py")},
-        content_type="multipart/form-data", headers={"Accept": "application/json"})
+    response = send(client, {FIELD: "", "kind": "attempt",
+                             "upload": (io.BytesIO(b"x" * (3 * 1024 * 1024)), "a.py")},
+                    content_type="multipart/form-data")
     assert response.status_code == 413
     assert "för stor" in response.get_json()["message"]
     assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
@@ -160,9 +160,7 @@ def test_editor_text_is_stored_with_plain_newlines(client, make_user, login, db_
 
 def test_someone_elses_submission_is_not_found(client, make_user, login):
     login(make_user())
-    url = client.post(f"/uppgifter/{CHALLENGE}/skicka",
-                      data={FIELD: SOLUTION, "kind": "attempt", "token": "x"},
-                      headers={"Accept": "application/json"}).get_json()["url"]
+    url = send(client, {FIELD: SOLUTION, "kind": "attempt", "token": "x"}).get_json()["url"]
     client.post("/konto/logga-ut")
     login(make_user())
     assert client.get(url).status_code == 404
