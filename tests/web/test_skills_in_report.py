@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -57,6 +57,42 @@ def test_a_confirmed_follow_up_verifies_the_area(db_session, make_user):
     db_session.commit()
     result = all_areas(db_session, person)["programmering"].result
     assert (result.status, result.evidence) == ("verified", "supervised")
+
+
+def held(db_session, person, *outcomes: str, area: str = "programmering") -> None:
+    """Follow-ups held one after the other, in this order."""
+    for hours, outcome in enumerate(outcomes):
+        when = datetime(2026, 3, 1, 17, tzinfo=UTC) + timedelta(hours=hours)
+        db_session.add(FollowUp(person_id=person.id, area=area, checklist={}, booked_for=when,
+                                outcome=outcome, held_at=when))
+    db_session.commit()
+
+
+def test_a_later_confirmed_follow_up_clears_an_earlier_one_that_did_not_confirm(
+        db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    held(db_session, person, "not_confirmed", "confirmed")
+    result = all_areas(db_session, person)["programmering"].result
+    assert (result.status, result.evidence) == ("verified", "supervised")
+
+
+def test_a_later_follow_up_that_did_not_confirm_overrides_an_earlier_confirmed_one(
+        db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    held(db_session, person, "confirmed", "not_confirmed")
+    result = all_areas(db_session, person)["programmering"].result
+    assert (result.status, result.evidence) == ("discrepancy", "unsupervised")
+
+
+def test_a_partly_confirmed_follow_up_counts_as_supervised_but_does_not_verify(
+        db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    held(db_session, person, "partly")
+    result = all_areas(db_session, person)["programmering"].result
+    assert (result.status, result.evidence) == ("not_verified", "supervised")
 
 
 def test_supervised_results_far_below_home_results_are_a_discrepancy(db_session, make_user):

@@ -17,7 +17,7 @@ AREA_NAMES = {
 STATUS_TEXTS = {
     "verified": _l("Verified: a supervised session agrees with the results from home."),
     "discrepancy": _l("Needs a talk: the supervised session and the results from home differ."),
-    "not_verified": _l("Not verified yet: done at home, without supervision."),
+    "not_verified": _l("Not verified yet: no supervised meeting has confirmed the level."),
     "not_done": _l("Not done yet."),
 }
 CONFIDENCE_WORDS = {
