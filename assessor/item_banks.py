@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from assessor import catalogue
 from assessor.ability import BankItem, ItemBank, ItemMeta, calibrate
-from assessor.ability.items import category_from_fraction, challenge_meta, prior_params
+from assessor.ability.items import category_for, challenge_meta, prior_params
 from assessor.db import utcnow
 from assessor.models import Person, StoredItemBank, Submission, SubmissionKind, SubmissionStatus
 
@@ -112,7 +112,7 @@ def first_attempts(session: Session, since: datetime | None = None) -> list[tupl
 
     Only attempts at challenges still in the bank count; prechecks and ungradable files never do.
     """
-    known = {meta.id for meta in author_metas()}
+    known = {meta.id: meta for meta in author_metas()}
     query = (sa.select(Person.public_id, Submission.challenge_id, Submission.score)
              .join(Person, Person.id == Submission.person_id)
              .where(Submission.kind == SubmissionKind.ATTEMPT,
@@ -126,7 +126,7 @@ def first_attempts(session: Session, since: datetime | None = None) -> list[tupl
     for person, challenge_id, score in session.execute(query):
         if challenge_id in known and (person, challenge_id) not in seen:
             seen.add((person, challenge_id))
-            rows.append((person, challenge_id, category_from_fraction(float(score))))
+            rows.append((person, challenge_id, category_for(known[challenge_id], float(score))))
     return rows
 
 

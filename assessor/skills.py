@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from assessor import catalogue
 from assessor.ability import AreaAssessment, ItemBank, Response, assess_area
-from assessor.ability.items import category_from_fraction
+from assessor.ability.items import category_for
 from assessor.item_banks import current_bank
 from assessor.models import Evidence, Person, Submission, SubmissionKind, SubmissionStatus
 from assessor.reports.content import AREAS, AreaResult
@@ -31,9 +31,12 @@ def graded_attempts(session: Session, person: Person) -> list[Submission]:
     return list(session.scalars(query))
 
 
-def _responses(attempts: list[Submission], area: str) -> list[Response]:
-    return [Response(a.challenge_id, category_from_fraction(a.score or 0.0)) for a in attempts
-            if _area_of(a.challenge_id) == area]
+def _responses(bank: ItemBank, attempts: list[Submission], area: str) -> list[Response]:
+    """The attempts in ``area`` as responses, each scored the way its item is modelled (a
+    right/wrong item counts only full marks)."""
+    known = {item.id: item.meta for item in bank.items}
+    return [Response(a.challenge_id, category_for(known[a.challenge_id], a.score or 0.0))
+            for a in attempts if a.challenge_id in known and _area_of(a.challenge_id) == area]
 
 
 def _area_of(challenge_id: str) -> str | None:
@@ -58,7 +61,7 @@ def area_skill(session: Session, person: Person, area: str,
     if area not in bank.areas:
         return AreaSkill(None, AreaResult(area))
     seed = f"{person.public_id}:{area}"
-    assessment = assess_area(bank, area, _responses(attempts, area), seed=seed)
+    assessment = assess_area(bank, area, _responses(bank, attempts, area), seed=seed)
     in_area = [a for a in attempts if _area_of(a.challenge_id) == area]
     supervised = [a for a in in_area if a.evidence in SUPERVISED]
     home = [a for a in in_area if a.evidence not in SUPERVISED]
@@ -83,7 +86,7 @@ def area_skill(session: Session, person: Person, area: str,
 def _rank(bank: ItemBank, area: str, attempts: list[Submission], seed: str) -> int | None:
     if not attempts:
         return None
-    level = assess_area(bank, area, _responses(attempts, area), seed=seed).level
+    level = assess_area(bank, area, _responses(bank, attempts, area), seed=seed).level
     return level.rank if level else None
 
 

@@ -38,7 +38,8 @@ def simulate_cohort(session, persons: int, seed: int = 7, hard_item: str | None 
             probabilities = np.exp(log_probabilities(params, theta)[:, 0])
             category = int(rng.choice(len(probabilities), p=probabilities / probabilities.sum()))
             session.add(Submission(person_id=person.id, challenge_id=item.id, kind="attempt",
-                                   status="graded", gradable=True, score=category / 3,
+                                   status="graded", gradable=True,
+                                   score=category / item.meta.max_score,
                                    files={"x": "y"}, created_at=start + timedelta(minutes=i)))
     session.commit()
 
@@ -78,7 +79,18 @@ def test_only_the_first_attempt_at_a_challenge_counts(db_session):
     db_session.commit()
     rows = [row for row in item_banks.first_attempts(db_session)
             if row[:2] == (person.public_id, first.challenge_id)]
-    assert rows == [(person.public_id, first.challenge_id, round(first.score * 3))]
+    meta = item_banks.priors_bank().item(first.challenge_id).meta
+    assert rows == [(person.public_id, first.challenge_id, round(first.score * meta.max_score))]
+
+
+def test_a_choice_challenge_is_stored_as_right_or_wrong(db_session):
+    person = Person(name="Kodläsare")
+    db_session.add(person)
+    db_session.flush()
+    db_session.add(Submission(person_id=person.id, challenge_id="p1-kodlasning", kind="attempt",
+                              status="graded", gradable=True, score=0.8, files={"x": "y"}))
+    db_session.commit()
+    assert item_banks.first_attempts(db_session) == [(person.public_id, "p1-kodlasning", 0)]
 
 
 def test_too_few_persons_change_nothing(db_session):

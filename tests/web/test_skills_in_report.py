@@ -13,7 +13,9 @@ from assessor.skills import all_areas
 
 
 def programming_challenges():
-    return [c for c in catalogue.bank() if c.area.value == "programmering"]
+    """Programming tasks scored in bands (the right/wrong code-reading quiz left out)."""
+    return [c for c in catalogue.bank() if c.area.value == "programmering"
+            and c.grader != "choice"]
 
 
 def add_attempts(db_session, person, score: float, evidence: str = "unsupervised", count=4):
@@ -118,3 +120,16 @@ def test_the_report_shows_the_level_confidence_and_bank_version(client, make_use
     assert level.level in page and f"{level.confidence_percent}&nbsp;%" in page
     assert current_bank(db_session).version in page
     assert "uppgifter gjorda hemma" in page and "Inte bekräftat än" in page
+
+
+def test_the_code_reading_challenge_counts_only_when_every_answer_is_right(db_session, make_user):
+    thetas = {}
+    for score in (0.0, 0.8, 1.0):
+        person = candidate(db_session, make_user)
+        db_session.add(Submission(person_id=person.id, challenge_id="p1-kodlasning",
+                                  kind="attempt", status="graded", gradable=True, score=score,
+                                  files={"answers.toml": ""}))
+        db_session.commit()
+        thetas[score] = all_areas(db_session, person)["programmering"].assessment.level.theta
+    assert thetas[0.8] == thetas[0.0]
+    assert thetas[1.0] > thetas[0.8]
