@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -30,6 +30,9 @@ MIN_PERSONS = 10
 LARGE_SHIFT = 1.0
 #: fewer responses than this leave an item's thresholds mostly prior (Linacre: ≥ 10 per category)
 FEW_RESPONSES = 10
+#: author priors have no calibration date; a fixed one keeps their version steady from day to
+#: day, so identical priors always have the same version
+PRIORS_CREATED = date(2026, 1, 1)
 
 
 class ItemBankError(ValueError):
@@ -82,7 +85,7 @@ def author_metas() -> list[ItemMeta]:
 @functools.cache
 def priors_bank() -> ItemBank:
     """The bank of the authors' priors (used until a calibrated bank is put in use)."""
-    return ItemBank.from_priors(author_metas())
+    return ItemBank.from_priors(author_metas(), created=PRIORS_CREATED)
 
 
 def current_bank(session: Session) -> ItemBank:

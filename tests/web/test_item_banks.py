@@ -157,3 +157,21 @@ def test_the_commands_refuse_bad_input_with_a_clear_line(db_session, run_cli):
     assert "irt banks" in unknown.output and "--priors" in neither.output
     assert "Traceback" not in too_few.output + unknown.output + neither.output
     assert db_session.scalars(sa.select(StoredItemBank)).all() == []
+
+
+def test_the_priors_have_the_same_version_on_every_day(monkeypatch):
+    import datetime as real
+
+    class Tomorrow(real.date):
+        @classmethod
+        def today(cls):
+            return real.date(2030, 6, 1)
+
+    today = item_banks.priors_bank().version
+    item_banks.priors_bank.cache_clear()
+    monkeypatch.setattr("assessor.ability.bank.date", Tomorrow)
+    try:
+        assert item_banks.priors_bank().version == today
+        assert today.startswith(item_banks.PRIORS_CREATED.isoformat())
+    finally:
+        item_banks.priors_bank.cache_clear()
