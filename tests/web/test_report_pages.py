@@ -61,10 +61,12 @@ def test_without_consent_the_caseworker_gets_a_clear_refusal_that_is_logged(
         Person.user_id == make_user(name="Utan Samtycke").id))
     login(make_user(role="caseworker"))
     page = client.get(f"/rapport/{stranger.public_id}")
+    text = page.get_data(as_text=True)
     assert page.status_code == 403
-    assert "har inte sagt ja till att dela rapporten" in page.get_data(as_text=True)
+    assert "har inte sagt ja till att dela rapporten" in text
+    assert stranger.public_id in text and "Utan Samtycke" not in text
     assert client.get(f"/rapport/{stranger.public_id}.pdf").status_code == 403
-    assert log_rows(db_session, stranger) == [("denied", "report"), ("denied", "report")]
+    assert log_rows(db_session, stranger) == [("denied", "report"), ("denied", "report.pdf")]
 
 
 def test_withdrawn_consent_closes_the_report_again(client, login, shared, db_session):
