@@ -10,7 +10,8 @@ run: db ## set up, migrate, load demo data and serve on http://127.0.0.1:5000
 	@echo
 	@echo "  Kodprov: http://127.0.0.1:5000"
 	@echo "  Demo logins (password demo-kodprov):"
-	@echo "    kandidat@demo.kodprov.se     candidate"
+	@echo "    kandidat@demo.kodprov.se     candidate (shares the report)"
+	@echo "    kandidat2@demo.kodprov.se    candidate (does not share it)"
 	@echo "    handledare@demo.kodprov.se   facilitator"
 	@echo "    handlaggare@demo.kodprov.se  caseworker"
 	@echo "    admin@demo.kodprov.se        admin"

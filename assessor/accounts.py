@@ -11,7 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
-from assessor.models import Person, Role, User
+from assessor.models import Organisation, Person, Role, User
 
 log = logging.getLogger(__name__)
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -69,6 +69,26 @@ def create_user(
         session.flush()
     log.info("created %s account %s", role, email)
     return user
+
+
+def join_organisation(session: Session, user: User, name: str) -> Organisation:
+    """Make a staff member part of the named organisation, creating it when it is new.
+    Flushes, never commits."""
+    name = " ".join(name.split())
+    if user.role == Role.CANDIDATE:
+        raise AccountError("A candidate does not belong to an organisation; "
+                           "they choose who may read their report.")
+    if not name or len(name) > 200:
+        raise AccountError("The organisation needs a name of 1 to 200 characters.")
+    organisation = session.scalar(sa.select(Organisation).where(Organisation.name == name))
+    if organisation is None:
+        organisation = Organisation(name=name)
+        session.add(organisation)
+        session.flush()
+        log.info("created organisation %s", name)
+    user.organisation_id = organisation.id
+    session.flush()
+    return organisation
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:

@@ -32,3 +32,11 @@ def seed_for(public_id: str, challenge_id: str) -> int:
     """The person's own variant of a challenge: stable, and different between people."""
     digest = hashlib.sha256(f"{public_id}:{challenge_id}".encode()).digest()
     return int.from_bytes(digest[:4], "big") % 1_000_000
+
+
+def title(challenge_id: str, locale: str = "sv") -> str:
+    """A challenge's title in ``locale`` (else Swedish); the id itself when it has left the bank."""
+    found = challenge(challenge_id)
+    if found is None:
+        return challenge_id
+    return found.title.get(locale) or found.title.get("sv") or challenge_id

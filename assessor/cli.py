@@ -72,19 +72,25 @@ def users_group() -> None:
 @click.option("--role", required=True,
               type=click.Choice(["candidate", "facilitator", "caseworker", "admin"]))
 @click.option("--locale", default="sv", type=click.Choice(["sv", "en"]), show_default=True)
-def users_create(email: str, name: str, role: str, locale: str) -> None:
+@click.option("--organisation", default=None,
+              help="For staff: the organisation they work for (created when new).")
+def users_create(email: str, name: str, role: str, locale: str,
+                 organisation: str | None) -> None:
     """Create an account; asks for the password, or reads it from stdin when piped."""
     password = _read_password()
     database = open_database()
     try:
         with database.session() as session, session.begin():
-            accounts.create_user(session, email=email, name=name, role=role,
-                                 password=password, locale=locale)
+            user = accounts.create_user(session, email=email, name=name, role=role,
+                                        password=password, locale=locale)
+            if organisation is not None:
+                accounts.join_organisation(session, user, organisation)
     except accounts.AccountError as error:
         raise click.ClickException(str(error)) from None
     finally:
         database.dispose()
-    click.echo(f"Created {role} account {email.strip().lower()}.")
+    where = f" in {' '.join(organisation.split())}" if organisation else ""
+    click.echo(f"Created {role} account {email.strip().lower()}{where}.")
 
 
 def _read_password() -> str:

@@ -1,4 +1,11 @@
-"""Demo data for development: one account per role with fixed, documented logins."""
+"""Demo data for development: one account per role with fixed, documented logins.
+
+Two candidates show the two sides of consent. Kim has finished the questionnaire (its outcome
+and reasons appear in the report), has graded attempts and shares the report with the demo
+agency, so its caseworker can read it. Sam is half-way through the questionnaire and has said
+yes only to the tests, not to sharing the report: the caseworker who opens Sam's report gets a
+refusal, and the refusal is logged.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ from assessor.models import (
     Submission,
     User,
 )
+from assessor.questionnaire_service import finish
 from assessor.screening import load_questionnaire
 
 log = logging.getLogger(__name__)
@@ -28,6 +36,7 @@ AGENCY = "Arbetsförmedlingen (demo)"
 #: (email, name, role, organisation)
 DEMO_ACCOUNTS = [
     ("kandidat@demo.kodprov.se", "Kim Kandidat", Role.CANDIDATE, None),
+    ("kandidat2@demo.kodprov.se", "Sam Sökande", Role.CANDIDATE, None),
     ("handledare@demo.kodprov.se", "Hanna Handledare", Role.FACILITATOR, PROGRAMME),
     ("handlaggare@demo.kodprov.se", "Harald Handläggare", Role.CASEWORKER, AGENCY),
     ("admin@demo.kodprov.se", "Alva Admin", Role.ADMIN, PROGRAMME),
@@ -48,17 +57,26 @@ def create_demo(session: Session) -> list[str]:
         user = create_user(session, email=email, name=name, role=role, password=DEMO_PASSWORD)
         user.organisation = organisations.get(organisation) if organisation else None
     session.flush()
-    candidate = session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
-                               .where(User.email == DEMO_ACCOUNTS[0][0]))
-    _lived_in(session, candidate, organisations[AGENCY])
+    _lived_in(session, _person(session, DEMO_ACCOUNTS[0][0]), organisations[AGENCY])
+    _not_shared(session, _person(session, DEMO_ACCOUNTS[1][0]))
     log.info("created %d demo accounts", len(DEMO_ACCOUNTS))
     return [email for email, *_ in DEMO_ACCOUNTS]
 
 
-#: the demo candidate's questionnaire, half done: a few answers about themself and code
+def _person(session: Session, email: str) -> Person:
+    return session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                          .where(User.email == email))
+
+
+#: the second candidate's questionnaire, half done: a few answers about themself and code
 DEMO_ANSWERS = {"sr_frequency": "weekly", "sr_languages": ["python", "html_css"],
                 "sr_built": ["program", "pc"], "sr_learned": ["self", "videos"],
                 "sr_interests": ["coding", "gaming"], "kn_print_loop": "b"}
+#: the demo candidate's finished questionnaire: codes weekly, 7 of 8 knowledge items right
+FINISHED_ANSWERS = DEMO_ANSWERS | {
+    "sr_built": ["program", "website", "pc"], "sr_self_rating": "basic", "kn_condition": "b",
+    "kn_list_index": "Linus", "kn_bug": "d", "kn_function": "12", "kn_concept_variable": "a",
+    "kn_while": "4", "kn_html_sql": ["html", "sql"]}
 
 
 #: (challenge id, which known solution) handed in by the demo candidate
@@ -89,13 +107,27 @@ def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
 
 
 def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None:
-    """Consents, a questionnaire in progress and a few attempts, so the demo looks used."""
+    """Consents, a finished questionnaire and a few attempts, so the demo looks used."""
+    questionnaire = load_questionnaire()
+    response = QuestionnaireResponse(person_id=candidate.id, version=questionnaire.version,
+                                     answers=dict(FINISHED_ANSWERS),
+                                     filled_by_id=candidate.user_id)
     session.add_all([
         Consent(person_id=candidate.id, purpose="assessment", recorded_by_id=candidate.user_id),
         Consent(person_id=candidate.id, purpose="share_report", organisation_id=agency.id,
                 recorded_by_id=candidate.user_id),
+        response,
+    ])
+    session.flush()
+    finish(session, questionnaire, response, candidate.user)
+    _demo_submissions(session, candidate)
+
+
+def _not_shared(session: Session, candidate: Person) -> None:
+    """Yes to the tests only (no report sharing) and a questionnaire in progress."""
+    session.add_all([
+        Consent(person_id=candidate.id, purpose="assessment", recorded_by_id=candidate.user_id),
         QuestionnaireResponse(person_id=candidate.id, version=load_questionnaire().version,
                               answers=dict(DEMO_ANSWERS), filled_by_id=candidate.user_id),
     ])
     session.flush()
-    _demo_submissions(session, candidate)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor import catalogue
 from assessor.ability import BankItem, ItemBank, ItemMeta, calibrate
-from assessor.ability.items import category_from_fraction, challenge_meta, prior_params
+from assessor.ability.items import category_for, challenge_meta, prior_params
 from assessor.db import utcnow
 from assessor.models import Person, StoredItemBank, Submission, SubmissionKind, SubmissionStatus
 
@@ -30,6 +30,9 @@ MIN_PERSONS = 10
 LARGE_SHIFT = 1.0
 #: fewer responses than this leave an item's thresholds mostly prior (Linacre: ≥ 10 per category)
 FEW_RESPONSES = 10
+#: author priors have no calibration date; a fixed one keeps their version steady from day to
+#: day, so identical priors always have the same version
+PRIORS_CREATED = date(2026, 1, 1)
 
 
 class ItemBankError(ValueError):
@@ -82,7 +85,7 @@ def author_metas() -> list[ItemMeta]:
 @functools.cache
 def priors_bank() -> ItemBank:
     """The bank of the authors' priors (used until a calibrated bank is put in use)."""
-    return ItemBank.from_priors(author_metas())
+    return ItemBank.from_priors(author_metas(), created=PRIORS_CREATED)
 
 
 def current_bank(session: Session) -> ItemBank:
@@ -112,7 +115,7 @@ def first_attempts(session: Session, since: datetime | None = None) -> list[tupl
 
     Only attempts at challenges still in the bank count; prechecks and ungradable files never do.
     """
-    known = {meta.id for meta in author_metas()}
+    known = {meta.id: meta for meta in author_metas()}
     query = (sa.select(Person.public_id, Submission.challenge_id, Submission.score)
              .join(Person, Person.id == Submission.person_id)
              .where(Submission.kind == SubmissionKind.ATTEMPT,
@@ -126,7 +129,7 @@ def first_attempts(session: Session, since: datetime | None = None) -> list[tupl
     for person, challenge_id, score in session.execute(query):
         if challenge_id in known and (person, challenge_id) not in seen:
             seen.add((person, challenge_id))
-            rows.append((person, challenge_id, category_from_fraction(float(score))))
+            rows.append((person, challenge_id, category_for(known[challenge_id], float(score))))
     return rows
 
 

@@ -13,11 +13,16 @@ from sqlalchemy.orm import Session
 
 from assessor import catalogue
 from assessor.ability import AreaAssessment, ItemBank, Response, assess_area
-from assessor.ability.items import category_from_fraction
+from assessor.ability.items import category_for
 from assessor.item_banks import current_bank
 from assessor.models import Evidence, Person, Submission, SubmissionKind, SubmissionStatus
-from assessor.reports.content import AREAS, AreaResult
-from assessor.verification import follow_up_outcomes, strongest_evidence, verification_status
+from assessor.reports.content import AREAS, AreaResult, TaskDone, task_outcome
+from assessor.verification import (
+    follow_up_outcomes,
+    latest_outcome,
+    strongest_evidence,
+    verification_status,
+)
 
 SUPERVISED = (Evidence.SUPERVISED.value, Evidence.WORK_SAMPLE.value)
 
@@ -31,9 +36,12 @@ def graded_attempts(session: Session, person: Person) -> list[Submission]:
     return list(session.scalars(query))
 
 
-def _responses(attempts: list[Submission], area: str) -> list[Response]:
-    return [Response(a.challenge_id, category_from_fraction(a.score or 0.0)) for a in attempts
-            if _area_of(a.challenge_id) == area]
+def _responses(bank: ItemBank, attempts: list[Submission], area: str) -> list[Response]:
+    """The attempts in ``area`` as responses, each scored the way its item is modelled (a
+    right/wrong item counts only full marks)."""
+    known = {item.id: item.meta for item in bank.items}
+    return [Response(a.challenge_id, category_for(known[a.challenge_id], a.score or 0.0))
+            for a in attempts if a.challenge_id in known and _area_of(a.challenge_id) == area]
 
 
 def _area_of(challenge_id: str) -> str | None:
@@ -58,7 +66,7 @@ def area_skill(session: Session, person: Person, area: str,
     if area not in bank.areas:
         return AreaSkill(None, AreaResult(area))
     seed = f"{person.public_id}:{area}"
-    assessment = assess_area(bank, area, _responses(attempts, area), seed=seed)
+    assessment = assess_area(bank, area, _responses(bank, attempts, area), seed=seed)
     in_area = [a for a in attempts if _area_of(a.challenge_id) == area]
     supervised = [a for a in in_area if a.evidence in SUPERVISED]
     home = [a for a in in_area if a.evidence not in SUPERVISED]
@@ -66,35 +74,39 @@ def area_skill(session: Session, person: Person, area: str,
     status = verification_status(
         attempted=bool(in_area), home_rank=_rank(bank, area, home, seed),
         supervised_rank=_rank(bank, area, supervised, seed), follow_ups=follow_ups)
-    level = assessment.level
+    level = assessment.level if in_area else None
+    tasks_done = _tasks_done(in_area, locale)
     result = AreaResult(
         area=area, status=status,
-        level=level.label if level and in_area else None,
-        level_rank=level.rank if level and in_area else 0,
-        ladder_size=level.ladder_size if level else 3,
-        confidence_percent=level.confidence_percent if level and in_area else None,
-        confidence_key=level.confidence_key if level and in_area else None,
+        level=level.label if level else None,
+        level_rank=level.rank if level else 0,
+        ladder_size=assessment.level.ladder_size if assessment.level else 3,
+        confidence_percent=level.confidence_percent if level else None,
+        confidence_key=level.confidence_key if level else None,
+        runner_up=level.runner_up_label if level else None,
+        runner_up_rank=level.runner_up if level else None,
         evidence=strongest_evidence([a.evidence for a in in_area], follow_ups),
-        tasks=len({a.challenge_id for a in in_area}),
-        strengths=_strengths(in_area, locale))
+        tasks=len(tasks_done),
+        strengths=tuple(sorted(t.title for t in tasks_done if t.outcome == "solved")),
+        tasks_done=tasks_done, follow_up=latest_outcome(follow_ups),
+        first_done=min((a.created_at.date() for a in in_area), default=None),
+        last_done=max((a.created_at.date() for a in in_area), default=None))
     return AreaSkill(assessment, result)
 
 
 def _rank(bank: ItemBank, area: str, attempts: list[Submission], seed: str) -> int | None:
     if not attempts:
         return None
-    level = assess_area(bank, area, _responses(attempts, area), seed=seed).level
+    level = assess_area(bank, area, _responses(bank, attempts, area), seed=seed).level
     return level.rank if level else None
 
 
-def _strengths(attempts: list[Submission], locale: str) -> tuple[str, ...]:
-    solved = {a.challenge_id for a in attempts if (a.score or 0) >= 1.0}
-    titles = []
-    for challenge_id in sorted(solved):
-        challenge = catalogue.challenge(challenge_id)
-        if challenge is not None:
-            titles.append(challenge.title.get(locale) or challenge.title.get("sv") or challenge_id)
-    return tuple(titles)
+def _tasks_done(attempts: list[Submission], locale: str) -> tuple[TaskDone, ...]:
+    """Each task's latest attempt (the one the level counts), in the order they were done."""
+    latest = {a.challenge_id: a for a in attempts}
+    ordered = sorted(latest.values(), key=lambda a: (a.created_at, a.id))
+    return tuple(TaskDone(catalogue.title(a.challenge_id, locale), task_outcome(a.score or 0.0),
+                          a.evidence, a.created_at.date()) for a in ordered)
 
 
 def all_areas(session: Session, person: Person, locale: str = "sv") -> dict[str, AreaSkill]:

@@ -5,6 +5,17 @@ Evidence ranks self-report < unsupervised online < supervised session < work sam
 agrees with the at-home level within one step; a *discrepancy* when it does not, or when a
 follow-up could not confirm the work; *not verified* while only at-home evidence exists; *not
 done* before any attempt.
+
+Follow-ups in an area can be held more than once; only the **latest held outcome** counts, so
+a later "confirmed" clears an earlier "not confirmed" (and the other way round). Its outcome:
+
+* ``confirmed`` — supervised evidence that backs the level: the area is verified, unless a
+  supervised session's level disagrees with the results from home (a discrepancy);
+* ``partly`` — supervised evidence that does *not* confirm the level: the person was seen at
+  work, so the evidence behind the level counts as supervised, but the status is what the
+  sessions alone make it — *not verified* after work from home only, *verified* or a
+  *discrepancy* when a supervised session's level agrees or disagrees;
+* ``not_confirmed`` — a discrepancy, and the level rests on the results from home alone.
 """
 
 from __future__ import annotations
@@ -37,25 +48,35 @@ class FollowUpError(ValueError):
         self.code = code
 
 
+def latest_outcome(follow_ups: list[str]) -> str | None:
+    """The outcome that counts: the latest held one (``follow_ups`` is oldest first)."""
+    return follow_ups[-1] if follow_ups else None
+
+
 def verification_status(*, attempted: bool, home_rank: int | None,
                         supervised_rank: int | None, follow_ups: list[str]) -> str:
-    """``verified``, ``discrepancy``, ``not_verified`` or ``not_done`` for one area."""
+    """``verified``, ``discrepancy``, ``not_verified`` or ``not_done`` for one area.
+
+    ``follow_ups`` are the held follow-ups' outcomes, oldest first; the latest one counts.
+    """
     if not attempted:
         return "not_done"
-    if FollowUpOutcome.NOT_CONFIRMED in follow_ups:
+    latest = latest_outcome(follow_ups)
+    if latest == FollowUpOutcome.NOT_CONFIRMED:
         return "discrepancy"
     if supervised_rank is not None and home_rank is not None:
         agree = abs(home_rank - supervised_rank) <= AGREEMENT_STEPS
         return "verified" if agree else "discrepancy"
-    if supervised_rank is not None or FollowUpOutcome.CONFIRMED in follow_ups:
+    if supervised_rank is not None or latest == FollowUpOutcome.CONFIRMED:
         return "verified"
     return "not_verified"
 
 
 def strongest_evidence(kinds: list[str], follow_ups: list[str]) -> str | None:
-    """The strongest evidence behind an area; a confirmed follow-up counts as supervised."""
+    """The strongest evidence behind an area. A latest follow-up that confirmed the work, fully
+    or partly, counts as supervised; one that did not confirm it adds nothing."""
     ranked = [EVIDENCE_ORDER.index(Evidence(k)) for k in kinds]
-    if FollowUpOutcome.CONFIRMED in follow_ups:
+    if latest_outcome(follow_ups) in (FollowUpOutcome.CONFIRMED, FollowUpOutcome.PARTLY):
         ranked.append(EVIDENCE_ORDER.index(Evidence.SUPERVISED))
     return EVIDENCE_ORDER[max(ranked)].value if ranked else None
 
@@ -98,7 +119,7 @@ def follow_up_outcomes(session: Session, person: Person, area: str) -> list[str]
     """Outcomes of the person's held follow-ups in an area, oldest first."""
     query = sa.select(FollowUp.outcome).where(
         FollowUp.person_id == person.id, FollowUp.area == area, FollowUp.outcome.is_not(None)
-    ).order_by(FollowUp.held_at)
+    ).order_by(FollowUp.held_at, FollowUp.id)
     return list(session.scalars(query))
 
 

@@ -19,25 +19,25 @@ from tests.browser.live import start_demo_server  # noqa: E402
 from tests.services import CHROMIUM  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-#: (file name, login email or None, path; {id} is the demo candidate's code name)
+#: (file name, login email or None, path; {kim} and {sam} are the demo candidates' code names)
 SHOTS = [
     ("start", None, "/"),
     ("login", None, "/konto/logga-in"),
     ("candidate-home", "kandidat@demo.kodprov.se", "/kandidat/"),
-    ("questionnaire-question", "kandidat@demo.kodprov.se", "/formular/{id}/fraga/7"),
+    ("questionnaire-question", "kandidat2@demo.kodprov.se", "/formular/{sam}/fraga/7"),
     ("consent", "kandidat@demo.kodprov.se", "/kandidat/samtycke"),
     ("tasks", "kandidat@demo.kodprov.se", "/uppgifter/"),
     ("task-code", "kandidat@demo.kodprov.se", "/uppgifter/p1-summa-medel"),
     ("task-network-form", "kandidat@demo.kodprov.se", "/uppgifter/n-adresser-i-natet"),
     ("facilitator-people", "handledare@demo.kodprov.se", "/handledare/"),
-    ("caseworker-report", "handlaggare@demo.kodprov.se", "/rapport/{id}"),
+    ("caseworker-report", "handlaggare@demo.kodprov.se", "/rapport/{kim}"),
 ]
 
 
-def candidate_id(base: str, browser) -> str:
-    """The demo candidate's code name, read from their questionnaire address."""
+def candidate_id(base: str, browser, email: str) -> str:
+    """A demo candidate's code name, read from their questionnaire address."""
     page = browser.new_page()
-    log_in(page, base, "kandidat@demo.kodprov.se")
+    log_in(page, base, email)
     page.goto(base + "/formular/")
     code = page.url.rstrip("/").rsplit("/", 1)[1]
     page.close()
@@ -52,13 +52,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         base, server, _app = start_demo_server(Path(folder))
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        code = candidate_id(base, browser)
+        codes = {name: candidate_id(base, browser, f"{login}@demo.kodprov.se")
+                 for name, login in (("kim", "kandidat"), ("sam", "kandidat2"))}
         for name, email, path in SHOTS:
             context = browser.new_context(viewport={"width": 1100, "height": 800})
             page = context.new_page()
             if email:
                 log_in(page, base, email)
-            page.goto(base + path.format(id=code))
+            page.goto(base + path.format(**codes))
             for editor in page.locator(".cm-editor").all():
                 editor.scroll_into_view_if_needed()  # the editor measures itself when seen
             page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)

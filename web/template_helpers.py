@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_babel import format_date, format_datetime
+from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 
 from web.navigation import home_for
@@ -139,16 +139,43 @@ SIGNAL_TEXTS = {
 }
 
 
+PERSON_FIT_DETAILS = {
+    "unexpected_successes": _l("Went better than expected: %(tasks)s."),
+    "unexpected_failures": _l("Went worse than expected: %(tasks)s."),
+}
+
+
 def signal_text(kind: str, facts: dict) -> str:
-    """A signal explained in plain words."""
+    """A signal explained in plain words; tasks are named by their titles, not their ids."""
     template = SIGNAL_TEXTS.get(kind)
     if template is None:
         return kind
     wanted = {k: v for k, v in facts.items() if isinstance(v, str | int | float)}
     try:
-        return str(template) % wanted
+        text = str(template) % wanted
     except (KeyError, TypeError):
-        return str(template)
+        text = str(template)
+    if kind == "person_fit":
+        text = " ".join([text, *_person_fit_details(facts)])
+    return text
+
+
+def _person_fit_details(facts: dict) -> list[str]:
+    """One sentence per kind of surprise, naming the tasks."""
+    sentences = []
+    for key, template in PERSON_FIT_DETAILS.items():
+        ids = facts.get(key)
+        if isinstance(ids, list | tuple) and ids:
+            titles = ", ".join(task_title(str(challenge_id)) for challenge_id in ids)
+            sentences.append(str(template) % {"tasks": titles})
+    return sentences
+
+
+def task_title(challenge_id: str) -> str:
+    """A challenge's title in the current language (its id when it has left the bank)."""
+    from assessor import catalogue
+
+    return catalogue.title(challenge_id, str(get_locale() or "sv"))
 
 
 def outcome_name(outcome: str) -> str:
@@ -174,6 +201,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(area_name)
     app.add_template_global(area_blurb)
     app.add_template_global(signal_text)
+    app.add_template_global(task_title)
     app.add_template_global(editor_language)
     app.add_template_global(progress_name)
     app.add_template_global(submission_status_name)

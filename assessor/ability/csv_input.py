@@ -10,6 +10,8 @@ from pathlib import Path
 
 COLUMNS = ("person", "item", "score", "max_score")
 MAX_BYTES = 50 * 1024 * 1024
+#: the highest max_score accepted; challenges score 0–3, so a larger one is a mistake in the file
+MAX_SCORE_LIMIT = 10
 
 
 class ResponsesFileError(ValueError):
@@ -27,8 +29,9 @@ class ResponseRow:
 
 
 def read_responses(path: Path) -> list[ResponseRow]:
-    """Every row of the file, checked: whole numbers, 0 ≤ score ≤ max_score, one answer per
-    person and item, one max_score per item."""
+    """Every row of the file, checked: no more fields than the header, whole numbers,
+    1 ≤ max_score ≤ MAX_SCORE_LIMIT, 0 ≤ score ≤ max_score, one answer per person and item, one
+    max_score per item."""
     reader = csv.DictReader(io.StringIO(_text(path), newline=""))
     fields = [name.strip().lower() for name in reader.fieldnames or []]
     missing = [name for name in COLUMNS if name not in fields]
@@ -82,12 +85,19 @@ def _rows(path: Path, reader: csv.DictReader) -> list[ResponseRow]:
 
 
 def _row(where: str, record: dict) -> ResponseRow:
+    if None in record:  # csv.DictReader keeps fields beyond the header under the key None
+        fields = len(record) - 1 + len(record[None])
+        raise ResponsesFileError(f"{where}: {fields} fields, but the header has "
+                                 f"{len(record) - 1}; remove the extra ones.")
     person, item = (str(record.get(name) or "").strip() for name in ("person", "item"))
     if not person or not item:
         raise ResponsesFileError(f"{where}: person and item must not be empty.")
     score, top = (_whole(where, name, record.get(name)) for name in ("score", "max_score"))
     if top < 1:
         raise ResponsesFileError(f"{where}: max_score must be at least 1, not {top}.")
+    if top > MAX_SCORE_LIMIT:
+        raise ResponsesFileError(f"{where}: max_score {top} is above {MAX_SCORE_LIMIT}, the "
+                                 "highest accepted.")
     if not 0 <= score <= top:
         raise ResponsesFileError(f"{where}: score {score} is outside 0…{top} (max_score).")
     return ResponseRow(person, item, score, top)

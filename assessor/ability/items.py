@@ -19,10 +19,19 @@ Score bands for a challenge scored 0–3, by the share of its hidden tests passe
 ====  ======================  ==============================================
 
 A challenge with another max_score m uses equal bands k/m, the top category again only at 100 %.
+
+A challenge graded by the ``choice`` grader (questions with answers to pick or type, no code to
+run) is a knowledge item, not a task with partial credit: it is right (1) only when every
+question is answered right, else wrong (0). Its guessing floor is the chance of a blind guess
+getting every question right — one way in n for a single choice among n options, one in
+2ⁿ − 1 for a multiple choice — so its kind is ``choice`` with that many options. When a
+question wants a typed answer, blind guessing cannot succeed: the kind is ``code_reading``,
+right/wrong without a floor (:func:`challenge_meta`, :func:`guess_options`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +41,7 @@ KINDS = ("challenge", "choice", "code_reading")
 GRADES = ("E", "C", "A")
 #: lower bounds of categories 1..3 of a challenge scored 0–3 (share of hidden tests passed)
 CHALLENGE_BANDS = (0.25, 0.6, 1.0)
+CHALLENGE_MAX_SCORE = len(CHALLENGE_BANDS)
 DEFAULT_OPTIONS = 4
 #: an author's difficulty on 0…1 (``challenge.toml``) spans this many logits, centred on 0.5
 AUTHOR_SCALE_SPAN = 4.0
@@ -117,20 +127,47 @@ def author_difficulty_logits(difficulty: float) -> float:
     return AUTHOR_SCALE_SPAN * (float(difficulty) - 0.5)
 
 
-def challenge_meta(challenge: Any, max_score: int = 3) -> ItemMeta:
+def guess_options(tests: Iterable[Any]) -> int | None:
+    """In how many equally likely ways a blind guess can answer every question of a ``choice``
+    challenge (one of them right); None when a question wants a typed answer."""
+    ways = 1
+    for test in tests:
+        kind = test.get("kind", "single")
+        count = len(test.get("options") or ())
+        if kind == "short" or count < 2:
+            return None
+        ways *= count if kind == "single" else 2 ** count - 1
+    return ways
+
+
+def challenge_meta(challenge: Any, max_score: int = CHALLENGE_MAX_SCORE) -> ItemMeta:
     """Metadata for a loaded challenge: anything with ``id``, ``area``, ``course``, ``level``
-    and a 0…1 ``difficulty`` (as :class:`assessor.challenges.model.Challenge` has)."""
+    and a 0…1 ``difficulty`` (as :class:`assessor.challenges.model.Challenge` has).
+
+    A challenge whose ``grader`` is ``choice`` becomes a right/wrong item (see the module
+    docstring); any other is a Partial Credit item scored 0…``max_score``.
+    """
+    kind, options = "challenge", None
+    if getattr(challenge, "grader", None) == "choice":
+        options = guess_options(getattr(challenge, "tests", ()))
+        kind, max_score = ("choice" if options else "code_reading"), 1
     return ItemMeta(str(challenge.id), str(challenge.area), str(challenge.course),
                     str(challenge.level), max_score,
-                    author_difficulty_logits(challenge.difficulty), "challenge")
+                    author_difficulty_logits(challenge.difficulty), kind, options=options)
 
 
-def category_from_fraction(fraction: float, max_score: int = 3) -> int:
+def category_for(meta: ItemMeta, fraction: float) -> int:
+    """The category an attempt with this share of tests passed scores on the item: 0…3 by
+    the bands for a challenge, 1 (all right) or 0 for a right/wrong item."""
+    return category_from_fraction(fraction, meta.max_score)
+
+
+def category_from_fraction(fraction: float, max_score: int = CHALLENGE_MAX_SCORE) -> int:
     """The score category for the share of hidden tests passed (0.0–1.0)."""
     if not 0.0 <= fraction <= 1.0:
         raise ItemError(f"a share of tests passed must be between 0 and 1, not {fraction}")
     if fraction >= _FULL:
         return max_score
-    bounds = CHALLENGE_BANDS[:-1] if max_score == 3 else [k / max_score
+    bounds = CHALLENGE_BANDS[:-1] if max_score == CHALLENGE_MAX_SCORE else [k / max_score
                                                            for k in range(1, max_score)]
     return sum(fraction >= bound for bound in bounds)

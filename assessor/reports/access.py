@@ -35,14 +35,14 @@ def report_access(session: Session, user: User, person: Person) -> ReportAccess:
 
 def open_report(session: Session, user: User, person: Person, *, pdf: bool = False,
                 reason: str = "") -> ReportAccess:
-    """Check access and write the access log: a read, an export (PDF) or a refusal. Flushes."""
+    """Check access and write the access log: a read, an export (PDF) or a refusal, naming
+    what was asked for (``report`` or ``report.pdf``). Flushes."""
     access = report_access(session, user, person)
+    what = "report.pdf" if pdf else "report"
     if access.allowed:
         action = AccessAction.EXPORT if pdf else AccessAction.READ
-        what = "report.pdf" if pdf else "report"
     else:
-        action, what = AccessAction.DENIED, "report"
-        reason = access.refusal
+        action, reason = AccessAction.DENIED, access.refusal
     if person.user_id != user.id or not access.allowed:
         log_access(session, actor_id=user.id, person_id=person.id, action=action, what=what,
                    reason=reason)

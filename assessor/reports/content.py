@@ -17,6 +17,27 @@ AREAS = ("programmering", "webb", "natverk", "databas")
 STATUSES = ("verified", "discrepancy", "not_verified", "not_done")
 
 
+#: how a task went, in words the report uses instead of scores
+TASK_OUTCOMES = ("solved", "partly", "tried")
+
+
+@dataclass(frozen=True)
+class TaskDone:
+    """One task the person did, as the report names it: title, outcome, where and when."""
+
+    title: str
+    outcome: str  #: "solved" (every test passed), "partly" (some passed) or "tried" (none)
+    evidence: str  #: how it was done: "unsupervised", "supervised" or "work_sample"
+    done_on: date
+
+
+def task_outcome(score: float) -> str:
+    """``solved`` at full marks, ``partly`` when some tests passed, else ``tried``."""
+    if score >= 1.0 - 1e-9:
+        return "solved"
+    return "partly" if score > 0 else "tried"
+
+
 @dataclass(frozen=True)
 class AreaResult:
     """The level in one area, how sure we are, and the evidence behind it."""
@@ -28,9 +49,24 @@ class AreaResult:
     ladder_size: int = 3  #: how many steps the area's ladder has
     confidence_percent: int | None = None
     confidence_key: str | None = None  #: e.g. "sure"; the web layer words it
+    runner_up: str | None = None  #: the next most likely level (None = no level yet)
+    runner_up_rank: int | None = None  #: its rank; None when there is no result
     evidence: str | None = None  #: strongest evidence kind behind the level
     tasks: int = 0
     strengths: tuple[str, ...] = ()
+    tasks_done: tuple[TaskDone, ...] = ()  #: one per task, its latest attempt, oldest first
+    follow_up: str | None = None  #: the latest held follow-up's outcome
+    first_done: date | None = None  #: the day of the area's first graded attempt
+    last_done: date | None = None  #: the day of its latest graded attempt
+
+    @property
+    def between(self) -> tuple[str | None, str | None] | None:
+        """For an unsure result: the level and the runner-up, lower first (None = no level)."""
+        if self.confidence_key != "unsure" or self.runner_up_rank is None:
+            return None
+        if self.runner_up_rank < self.level_rank:
+            return self.runner_up, self.level
+        return self.level, self.runner_up
 
 
 @dataclass(frozen=True)
@@ -55,6 +91,16 @@ class VerificationReport:
     bank_version: str = ""
     supervised_sessions: int = 0
     extra: dict = field(default_factory=dict)
+
+    @property
+    def first_done(self) -> date | None:
+        """The day the earliest task in the report was done."""
+        return min((a.first_done for a in self.areas if a.first_done), default=None)
+
+    @property
+    def last_done(self) -> date | None:
+        """The day the latest task in the report was done."""
+        return max((a.last_done for a in self.areas if a.last_done), default=None)
 
 
 def questionnaire_summary(session: Session, person: Person,

@@ -79,6 +79,10 @@ def test_persons_with_missing_items_are_scored_from_what_they_answered(run):
     (HEADER + "a,x,1,1\nb,x,2,3\n", "line 3: item x has max_score 3 here but 1 on line 2"),
     (HEADER + ",x,1,1\n", "person and item must not be empty"),
     (HEADER + "a,x,1\n", "max_score '' is not a whole number"),
+    (HEADER + "a,x,1,11\n", "line 2: max_score 11 is above 10, the highest accepted"),
+    (HEADER + "a,x,1,1000000\n", "max_score 1000000 is above 10"),
+    (HEADER + "a,x,1,1,extra\n", "line 2: 5 fields, but the header has 4"),
+    (HEADER + "a,x,1,1\nb,x,0,1,,\n", "line 3: 6 fields, but the header has 4"),
     ("", "the file is empty"),
     ("\n  \n", "the file is empty"),
     (HEADER, "no responses, only the header"),
@@ -91,6 +95,12 @@ def test_bad_files_get_one_clear_line_and_exit_status_2(run, content, message):
     assert message in result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
     assert "Traceback" not in result.output and result.stdout == ""
+
+
+def test_max_score_ten_is_still_accepted(run):
+    result = run(HEADER + "a,x,10,10\nb,x,3,10\n", "--json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["items"]["x"]["thresholds"]) == 10
 
 
 def test_a_missing_file_is_bad_input_too(tmp_path):

@@ -9,6 +9,7 @@ from assessor.ability.items import (
     ItemError,
     ItemMeta,
     author_difficulty_logits,
+    category_for,
     category_from_fraction,
     challenge_meta,
     prior_params,
@@ -144,3 +145,42 @@ def test_a_loaded_challenge_becomes_item_metadata_without_importing_the_loader()
     assert (meta.id, meta.area, meta.course, meta.level, meta.kind, meta.max_score) == (
         "p1-vokaler", "programmering", "Programmering 1", "E", "challenge", 3)
     assert meta.difficulty == -1.0
+
+
+def choice_challenge(*tests: dict):
+    from types import SimpleNamespace
+    return SimpleNamespace(id="p1-quiz", area="programmering", course="Programmering 1",
+                           level="E", difficulty=0.5, grader="choice", tests=tests)
+
+
+def test_a_choice_challenge_is_right_or_wrong_with_the_chance_of_guessing_every_answer():
+    meta = challenge_meta(choice_challenge(
+        {"kind": "single", "options": ["a", "b", "c", "d"]},
+        {"kind": "multiple", "options": ["a", "b"]}))
+    assert (meta.kind, meta.max_score, meta.options) == ("choice", 1, 4 * 3)
+    assert meta.guessing == pytest.approx(1 / 12)
+    assert prior_params(meta).thresholds == (0.0,)
+
+
+def test_a_choice_challenge_with_a_typed_answer_has_no_guessing_floor():
+    meta = challenge_meta(choice_challenge({"kind": "single", "options": ["a", "b"]},
+                                           {"kind": "short", "accept": ["7"]}))
+    assert (meta.kind, meta.max_score, meta.guessing) == ("code_reading", 1, 0.0)
+
+
+def test_the_banks_code_reading_challenge_is_a_right_or_wrong_item():
+    from assessor import catalogue
+    challenge = catalogue.challenge("p1-kodlasning")
+    assert challenge.grader == "choice"
+    assert challenge_meta(challenge).max_score == 1
+
+
+@pytest.mark.parametrize(("fraction", "category"), [(1.0, 1), (0.99, 0), (0.6, 0), (0.0, 0)])
+def test_a_right_or_wrong_item_counts_only_full_marks(fraction, category):
+    meta = ItemMeta("q", "programmering", "Programmering 1", "E", kind="choice", options=4)
+    assert category_for(meta, fraction) == category
+
+
+def test_a_challenge_still_scores_in_bands():
+    meta = ItemMeta("c", "programmering", "Programmering 1", "E", 3, kind="challenge")
+    assert [category_for(meta, f) for f in (0.1, 0.3, 0.7, 1.0)] == [0, 1, 2, 3]

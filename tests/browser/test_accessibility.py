@@ -55,3 +55,23 @@ def test_candidate_pages_have_no_serious_accessibility_issues(live_server, page,
     set_language(page, "sv")  # the account keeps Swedish for the other tests
     failing = {where: found for where, found in problems.items() if found}
     assert not failing, failing
+
+
+@pytest.mark.parametrize("locale", ["sv", "en"])
+def test_a_questionnaire_in_progress_has_no_serious_accessibility_issues(live_server, page,
+                                                                          locale):
+    # the first demo candidate has finished the questionnaire; the second is half-way
+    log_in(page, live_server, "kandidat2@demo.kodprov.se")
+    set_language(page, locale)
+    problems = {}
+    for url in candidate_urls(page, live_server):
+        if "/formular/" not in url:
+            continue
+        response = page.goto(url)
+        assert response.status < 400, url
+        if "/fraga/" in url:
+            assert page.url == url, f"{url} moved to {page.url}"  # the questions themselves
+        problems[url] = serious_violations(page)
+    set_language(page, "sv")
+    failing = {where: found for where, found in problems.items() if found}
+    assert not failing, failing

@@ -12,6 +12,7 @@ from assessor.verification import (
     FollowUpError,
     book_follow_up,
     follow_up_outcomes,
+    latest_outcome,
     outcome_from_checklist,
     record_follow_up,
     strongest_evidence,
@@ -33,14 +34,42 @@ from assessor.verification import (
       "follow_ups": ["partly"]}, "not_verified"),
     ({"attempted": True, "home_rank": 2, "supervised_rank": 2,
       "follow_ups": ["not_confirmed"]}, "discrepancy"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": None,
+      "follow_ups": ["not_confirmed", "confirmed"]}, "verified"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": None,
+      "follow_ups": ["confirmed", "not_confirmed"]}, "discrepancy"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": None,
+      "follow_ups": ["not_confirmed", "partly"]}, "not_verified"),
+    ({"attempted": True, "home_rank": 2, "supervised_rank": None,
+      "follow_ups": ["confirmed", "partly"]}, "not_verified"),
+    ({"attempted": True, "home_rank": 3, "supervised_rank": 2,
+      "follow_ups": ["partly"]}, "verified"),
+    ({"attempted": True, "home_rank": 4, "supervised_rank": 1,
+      "follow_ups": ["partly"]}, "discrepancy"),
 ])
 def test_verification_status_follows_the_evidence(kwargs, status):
     assert verification_status(**kwargs) == status
 
 
+def test_only_the_latest_follow_up_counts():
+    assert latest_outcome([]) is None
+    assert latest_outcome(["not_confirmed", "confirmed"]) == "confirmed"
+
+
 def test_a_confirmed_follow_up_raises_home_evidence_to_supervised():
     assert strongest_evidence(["unsupervised"], []) == "unsupervised"
     assert strongest_evidence(["unsupervised"], ["confirmed"]) == "supervised"
+    assert strongest_evidence(["unsupervised"], ["not_confirmed", "confirmed"]) == "supervised"
+
+
+def test_a_partly_confirmed_follow_up_is_supervised_evidence_but_no_confirmation():
+    assert strongest_evidence(["unsupervised"], ["partly"]) == "supervised"
+    assert verification_status(attempted=True, home_rank=2, supervised_rank=None,
+                               follow_ups=["partly"]) == "not_verified"
+
+
+def test_a_follow_up_that_did_not_confirm_adds_no_supervised_evidence():
+    assert strongest_evidence(["unsupervised"], ["confirmed", "not_confirmed"]) == "unsupervised"
     assert strongest_evidence(["work_sample", "unsupervised"], []) == "work_sample"
     assert strongest_evidence([], []) is None
 

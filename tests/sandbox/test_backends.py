@@ -79,13 +79,13 @@ def test_production_from_the_environment_refuses_the_process_backend(monkeypatch
         sandbox.get_runner("process")
 
 
-def test_auto_falls_back_to_the_process_backend_with_a_loud_warning(monkeypatch, caplog):
+def test_auto_falls_back_to_the_process_backend_with_a_loud_warning(monkeypatch, log_records):
     engine_is(monkeypatch, ready=False)
     runner = sandbox.get_runner("auto", config=SandboxConfig())
     assert isinstance(runner, ProcessRunner)
     assert "NOT isolate" in sandbox.backend_warning()
     assert "no Docker engine answers" in sandbox.backend_warning()
-    assert any(r.levelname == "WARNING" and "SANDBOX" in r.message for r in caplog.records)
+    assert any(r.levelname == "WARNING" and "SANDBOX" in r.getMessage() for r in log_records)
 
 
 def test_auto_picks_docker_when_the_engine_and_image_are_there(monkeypatch, docker_stub):

@@ -38,9 +38,9 @@ def test_db_upgrade_then_demo_creates_one_login_per_role(runner, cli_env):
     assert DEMO_PASSWORD in result.output
 
 
-def test_the_demo_candidate_has_graded_attempts_and_a_questionnaire_in_progress(runner, cli_env):
+def test_the_demo_candidate_has_graded_attempts_and_a_finished_questionnaire(runner, cli_env):
     from assessor.demo import DEMO_SUBMISSIONS
-    from assessor.models import QuestionnaireResponse, Submission
+    from assessor.models import Person, QuestionnaireResponse, Submission
 
     runner.invoke(cli, ["db", "upgrade"])
     result = runner.invoke(cli, ["demo"])
@@ -48,14 +48,38 @@ def test_the_demo_candidate_has_graded_attempts_and_a_questionnaire_in_progress(
     database = Database(cli_env)
     try:
         with database.session() as session:
+            kim = session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                                 .where(User.email == "kandidat@demo.kodprov.se"))
             submissions = session.scalars(sa.select(Submission)).all()
-            response = session.scalars(sa.select(QuestionnaireResponse)).one()
+            response = session.scalars(sa.select(QuestionnaireResponse).where(
+                QuestionnaireResponse.person_id == kim.id)).one()
     finally:
         database.dispose()
     assert len(submissions) == len(DEMO_SUBMISSIONS)
+    assert {s.person_id for s in submissions} == {kim.id}
     assert {s.status for s in submissions} == {"graded"}
     assert sorted(s.score == 1.0 for s in submissions).count(False) == 1  # one known mistake
+    assert response.completed_at is not None and response.outcome == "programmer"
+
+
+def test_the_second_demo_candidate_is_half_way_and_does_not_share_the_report(runner, cli_env):
+    from assessor.models import Consent, Person, QuestionnaireResponse
+
+    runner.invoke(cli, ["db", "upgrade"])
+    assert runner.invoke(cli, ["demo"]).exit_code == 0
+    database = Database(cli_env)
+    try:
+        with database.session() as session:
+            sam = session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                                 .where(User.email == "kandidat2@demo.kodprov.se"))
+            response = session.scalars(sa.select(QuestionnaireResponse).where(
+                QuestionnaireResponse.person_id == sam.id)).one()
+            purposes = set(session.scalars(sa.select(Consent.purpose).where(
+                Consent.person_id == sam.id)))
+    finally:
+        database.dispose()
     assert response.completed_at is None and response.answers
+    assert purposes == {"assessment"}
 
 
 def test_demo_if_empty_leaves_an_existing_database_alone(runner, cli_env):
@@ -81,6 +105,54 @@ def test_users_create_reads_the_password_from_stdin(runner, cli_env):
                                  "--role", "caseworker"], input="a-long-password\n")
     assert result.exit_code == 0, result.output
     assert users_in(cli_env)["ny@example.se"].role == "caseworker"
+
+
+def organisations_of(url: str) -> dict[str, str | None]:
+    """email → organisation name, for every account."""
+    from assessor.models import Organisation
+
+    database = Database(url)
+    try:
+        with database.session() as session:
+            rows = session.execute(sa.select(User.email, Organisation.name).outerjoin(
+                Organisation, User.organisation_id == Organisation.id))
+            return dict(rows.all())
+    finally:
+        database.dispose()
+
+
+def test_users_create_puts_staff_in_an_organisation_creating_it_once(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    for email, role in (("h1@kommun.se", "caseworker"), ("h2@kommun.se", "facilitator")):
+        result = runner.invoke(cli, ["users", "create", "--email", email, "--name", "H",
+                                     "--role", role, "--organisation", " Kommunen  Väst "],
+                               input="a-long-password\n")
+        assert result.exit_code == 0, result.output
+        assert "in Kommunen Väst" in result.output
+    assert organisations_of(cli_env) == {"h1@kommun.se": "Kommunen Väst",
+                                         "h2@kommun.se": "Kommunen Väst"}
+    from assessor.models import Organisation
+
+    database = Database(cli_env)
+    try:
+        with database.session() as session:
+            assert session.scalar(sa.select(sa.func.count()).select_from(Organisation)) == 1
+    finally:
+        database.dispose()
+
+
+def test_a_candidate_or_an_empty_organisation_is_refused_and_nothing_is_created(runner,
+                                                                                cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    candidate = runner.invoke(cli, ["users", "create", "--email", "k@x.se", "--name", "K",
+                                    "--role", "candidate", "--organisation", "Kommunen"],
+                              input="a-long-password\n")
+    assert candidate.exit_code == 1 and "candidate does not belong" in candidate.output
+    empty = runner.invoke(cli, ["users", "create", "--email", "h@x.se", "--name", "H",
+                                "--role", "caseworker", "--organisation", "  "],
+                          input="a-long-password\n")
+    assert empty.exit_code == 1 and "needs a name" in empty.output
+    assert users_in(cli_env) == {} and organisations_of(cli_env) == {}
 
 
 def test_users_create_explains_bad_input_and_creates_nothing(runner, cli_env):

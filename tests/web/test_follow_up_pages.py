@@ -58,5 +58,38 @@ def test_the_person_page_shows_a_copied_solution_as_a_signal_not_a_verdict(
     login(make_user(role="facilitator"))
     page = client.get(f"/handledare/person/{first.public_id}").get_data(as_text=True)
     assert f"av koden finns också i lösningen från {second.public_id}" in page
+    assert "<strong>Summa och medelvärde:</strong>" in page
+    assert "<strong>p1-summa-medel" not in page
     assert "stämmer med facit" in page
     assert "inte ett bevis" in page
+
+
+def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, make_user, login,
+                                                                   db_session):
+    from datetime import UTC, datetime, timedelta
+
+    from assessor import catalogue
+    from assessor.item_banks import current_bank
+    from assessor.models import Submission
+
+    items = sorted((i for i in current_bank(db_session).items
+                    if i.meta.area == "programmering"), key=lambda i: i.params.difficulty)
+    easy, hard = items[:5], items[-2:]
+    person = Person(name="Mönster")
+    db_session.add(person)
+    db_session.commit()
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    for minutes, (item, score) in enumerate([*((i, 0.0) for i in easy),
+                                             *((i, 1.0) for i in hard)]):
+        db_session.add(Submission(person_id=person.id, challenge_id=item.id, kind="attempt",
+                                  status="graded", gradable=True, score=score, files={},
+                                  created_at=start + timedelta(minutes=minutes)))
+    db_session.commit()
+    login(make_user(role="facilitator"))
+    page = client.get(f"/handledare/person/{person.public_id}").get_data(as_text=True)
+    assert "Ett ovanligt mönster" in page
+    better = page.split("Gick bättre än väntat: ", 1)[1].split(".", 1)[0]
+    assert all(catalogue.challenge(i.id).title["sv"] in better for i in hard)
+    worse = page.split("Gick sämre än väntat: ", 1)[1].split(".", 1)[0]
+    assert catalogue.challenge(easy[0].id).title["sv"] in worse
+    assert not any(i.id in page for i in (*easy, *hard))

@@ -38,7 +38,8 @@ def simulate_cohort(session, persons: int, seed: int = 7, hard_item: str | None 
             probabilities = np.exp(log_probabilities(params, theta)[:, 0])
             category = int(rng.choice(len(probabilities), p=probabilities / probabilities.sum()))
             session.add(Submission(person_id=person.id, challenge_id=item.id, kind="attempt",
-                                   status="graded", gradable=True, score=category / 3,
+                                   status="graded", gradable=True,
+                                   score=category / item.meta.max_score,
                                    files={"x": "y"}, created_at=start + timedelta(minutes=i)))
     session.commit()
 
@@ -78,7 +79,18 @@ def test_only_the_first_attempt_at_a_challenge_counts(db_session):
     db_session.commit()
     rows = [row for row in item_banks.first_attempts(db_session)
             if row[:2] == (person.public_id, first.challenge_id)]
-    assert rows == [(person.public_id, first.challenge_id, round(first.score * 3))]
+    meta = item_banks.priors_bank().item(first.challenge_id).meta
+    assert rows == [(person.public_id, first.challenge_id, round(first.score * meta.max_score))]
+
+
+def test_a_choice_challenge_is_stored_as_right_or_wrong(db_session):
+    person = Person(name="Kodläsare")
+    db_session.add(person)
+    db_session.flush()
+    db_session.add(Submission(person_id=person.id, challenge_id="p1-kodlasning", kind="attempt",
+                              status="graded", gradable=True, score=0.8, files={"x": "y"}))
+    db_session.commit()
+    assert item_banks.first_attempts(db_session) == [(person.public_id, "p1-kodlasning", 0)]
 
 
 def test_too_few_persons_change_nothing(db_session):
@@ -145,3 +157,21 @@ def test_the_commands_refuse_bad_input_with_a_clear_line(db_session, run_cli):
     assert "irt banks" in unknown.output and "--priors" in neither.output
     assert "Traceback" not in too_few.output + unknown.output + neither.output
     assert db_session.scalars(sa.select(StoredItemBank)).all() == []
+
+
+def test_the_priors_have_the_same_version_on_every_day(monkeypatch):
+    import datetime as real
+
+    class Tomorrow(real.date):
+        @classmethod
+        def today(cls):
+            return real.date(2030, 6, 1)
+
+    today = item_banks.priors_bank().version
+    item_banks.priors_bank.cache_clear()
+    monkeypatch.setattr("assessor.ability.bank.date", Tomorrow)
+    try:
+        assert item_banks.priors_bank().version == today
+        assert today.startswith(item_banks.PRIORS_CREATED.isoformat())
+    finally:
+        item_banks.priors_bank.cache_clear()

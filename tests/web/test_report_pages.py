@@ -61,10 +61,12 @@ def test_without_consent_the_caseworker_gets_a_clear_refusal_that_is_logged(
         Person.user_id == make_user(name="Utan Samtycke").id))
     login(make_user(role="caseworker"))
     page = client.get(f"/rapport/{stranger.public_id}")
+    text = page.get_data(as_text=True)
     assert page.status_code == 403
-    assert "har inte sagt ja till att dela rapporten" in page.get_data(as_text=True)
+    assert "har inte sagt ja till att dela rapporten" in text
+    assert stranger.public_id in text and "Utan Samtycke" not in text
     assert client.get(f"/rapport/{stranger.public_id}.pdf").status_code == 403
-    assert log_rows(db_session, stranger) == [("denied", "report"), ("denied", "report")]
+    assert log_rows(db_session, stranger) == [("denied", "report"), ("denied", "report.pdf")]
 
 
 def test_withdrawn_consent_closes_the_report_again(client, login, shared, db_session):
@@ -135,3 +137,27 @@ def test_the_pdf_downloads_renders_swedish_letters_and_is_logged(
             dark = sum(grey.histogram()[:200])
             assert dark / (grey.width * grey.height) > 0.005, f"{page.name} looks blank"
     assert log_rows(db_session, person) == [("export", "report.pdf")]
+
+
+def test_the_demo_caseworker_reads_kims_questionnaire_outcome_and_is_refused_sams(
+        client, db_session):
+    from assessor.demo import DEMO_PASSWORD, create_demo
+    from assessor.models import User
+
+    create_demo(db_session)
+    db_session.commit()
+    kim, sam = (db_session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                                  .where(User.email == email))
+                for email in ("kandidat@demo.kodprov.se", "kandidat2@demo.kodprov.se"))
+    client.post("/konto/logga-in", data={"email": "handlaggare@demo.kodprov.se",
+                                         "password": DEMO_PASSWORD})
+    text = visible_text(client.get(f"/rapport/{kim.public_id}").get_data(as_text=True))
+    questionnaire = text.split("Frågeformuläret", 1)[1].split("Bra att veta", 1)[0]
+    assert "Troligen programmerare" in questionnaire
+    assert "säger att hen skriver kod varje vecka" in questionnaire
+    assert "svarade rätt på 7 av 8 kunskapsfrågor" in questionnaire
+    refused = client.get(f"/rapport/{sam.public_id}")
+    assert refused.status_code == 403
+    assert sam.public_id in refused.get_data(as_text=True)
+    assert "Sam" not in refused.get_data(as_text=True)
+    assert log_rows(db_session, sam) == [("denied", "report")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -13,7 +13,9 @@ from assessor.skills import all_areas
 
 
 def programming_challenges():
-    return [c for c in catalogue.bank() if c.area.value == "programmering"]
+    """Programming tasks scored in bands (the right/wrong code-reading quiz left out)."""
+    return [c for c in catalogue.bank() if c.area.value == "programmering"
+            and c.grader != "choice"]
 
 
 def add_attempts(db_session, person, score: float, evidence: str = "unsupervised", count=4):
@@ -59,6 +61,42 @@ def test_a_confirmed_follow_up_verifies_the_area(db_session, make_user):
     assert (result.status, result.evidence) == ("verified", "supervised")
 
 
+def held(db_session, person, *outcomes: str, area: str = "programmering") -> None:
+    """Follow-ups held one after the other, in this order."""
+    for hours, outcome in enumerate(outcomes):
+        when = datetime(2026, 3, 1, 17, tzinfo=UTC) + timedelta(hours=hours)
+        db_session.add(FollowUp(person_id=person.id, area=area, checklist={}, booked_for=when,
+                                outcome=outcome, held_at=when))
+    db_session.commit()
+
+
+def test_a_later_confirmed_follow_up_clears_an_earlier_one_that_did_not_confirm(
+        db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    held(db_session, person, "not_confirmed", "confirmed")
+    result = all_areas(db_session, person)["programmering"].result
+    assert (result.status, result.evidence) == ("verified", "supervised")
+
+
+def test_a_later_follow_up_that_did_not_confirm_overrides_an_earlier_confirmed_one(
+        db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    held(db_session, person, "confirmed", "not_confirmed")
+    result = all_areas(db_session, person)["programmering"].result
+    assert (result.status, result.evidence) == ("discrepancy", "unsupervised")
+
+
+def test_a_partly_confirmed_follow_up_counts_as_supervised_but_does_not_verify(
+        db_session, make_user):
+    person = candidate(db_session, make_user)
+    add_attempts(db_session, person, 1.0)
+    held(db_session, person, "partly")
+    result = all_areas(db_session, person)["programmering"].result
+    assert (result.status, result.evidence) == ("not_verified", "supervised")
+
+
 def test_supervised_results_far_below_home_results_are_a_discrepancy(db_session, make_user):
     person = candidate(db_session, make_user)
     add_attempts(db_session, person, 1.0, count=3)
@@ -82,3 +120,16 @@ def test_the_report_shows_the_level_confidence_and_bank_version(client, make_use
     assert level.level in page and f"{level.confidence_percent}&nbsp;%" in page
     assert current_bank(db_session).version in page
     assert "uppgifter gjorda hemma" in page and "Inte bekräftat än" in page
+
+
+def test_the_code_reading_challenge_counts_only_when_every_answer_is_right(db_session, make_user):
+    thetas = {}
+    for score in (0.0, 0.8, 1.0):
+        person = candidate(db_session, make_user)
+        db_session.add(Submission(person_id=person.id, challenge_id="p1-kodlasning",
+                                  kind="attempt", status="graded", gradable=True, score=score,
+                                  files={"answers.toml": ""}))
+        db_session.commit()
+        thetas[score] = all_areas(db_session, person)["programmering"].assessment.level.theta
+    assert thetas[0.8] == thetas[0.0]
+    assert thetas[1.0] > thetas[0.8]

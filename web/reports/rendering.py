@@ -17,7 +17,7 @@ AREA_NAMES = {
 STATUS_TEXTS = {
     "verified": _l("Verified: a supervised session agrees with the results from home."),
     "discrepancy": _l("Needs a talk: the supervised session and the results from home differ."),
-    "not_verified": _l("Not verified yet: done at home, without supervision."),
+    "not_verified": _l("Not verified yet: no supervised meeting has confirmed the level."),
     "not_done": _l("Not done yet."),
 }
 CONFIDENCE_WORDS = {
@@ -32,15 +32,26 @@ EVIDENCE_NAMES = {
     "supervised": _l("a supervised session"),
     "work_sample": _l("a work sample"),
 }
-STEP_LABELS = ["E", "C", "A", "E", "C", "A"]
+TASK_OUTCOME_NAMES = {
+    "solved": _l("Solved"),
+    "partly": _l("Partly solved"),
+    "tried": _l("Tried"),
+}
+TASK_PLACES = {
+    "unsupervised": _l("At home"),
+    "supervised": _l("With a coach"),
+    "work_sample": _l("Work sample"),
+    "self_report": _l("Said by the person"),
+}
 
 
 def chart(report: VerificationReport) -> str:
     """The level profile SVG in the current language."""
     names = {k: str(v) for k, v in AREA_NAMES.items()}
-    return level_profile_svg(report.areas, names, STEP_LABELS, str(_l("Level per area")),
-                             str(_l("Each row is an area. Filled boxes show the grade steps "
-                                    "E, C and A that the person has reached.")))
+    return level_profile_svg(report.areas, names, str(_l("Level per area")),
+                             str(_l("Each row is an area. Each box is a grade step, E, C or A, "
+                                    "in a course. The course name is under its boxes. Filled "
+                                    "boxes show the steps that the person has reached.")))
 
 
 def render_report(report: VerificationReport, *, for_pdf: bool = False) -> str:
@@ -48,6 +59,7 @@ def render_report(report: VerificationReport, *, for_pdf: bool = False) -> str:
     return render_template("reports/report.html", report=report, chart=chart(report),
                            area_names=AREA_NAMES, status_texts=STATUS_TEXTS,
                            confidence_words=CONFIDENCE_WORDS, evidence_names=EVIDENCE_NAMES,
+                           task_outcome_names=TASK_OUTCOME_NAMES, task_places=TASK_PLACES,
                            for_pdf=for_pdf)
 
 
