@@ -20,6 +20,7 @@ from assessor.models import (
     Organisation,
     Person,
     QuestionnaireResponse,
+    QuestionnaireSitting,
     Role,
     Submission,
     User,
@@ -109,9 +110,7 @@ def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
 def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None:
     """Consents, a finished questionnaire and a few attempts, so the demo looks used."""
     questionnaire = load_questionnaire()
-    response = QuestionnaireResponse(person_id=candidate.id, version=questionnaire.version,
-                                     answers=dict(FINISHED_ANSWERS),
-                                     filled_by_id=candidate.user_id)
+    response = _response(candidate, FINISHED_ANSWERS)
     session.add_all([
         Consent(person_id=candidate.id, purpose="assessment", recorded_by_id=candidate.user_id),
         Consent(person_id=candidate.id, purpose="share_report", organisation_id=agency.id,
@@ -123,11 +122,18 @@ def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None
     _demo_submissions(session, candidate)
 
 
+def _response(candidate: Person, answers: dict) -> QuestionnaireResponse:
+    """The candidate's own questionnaire with these answers, given in one sitting."""
+    return QuestionnaireResponse(
+        person_id=candidate.id, version=load_questionnaire().version, answers=dict(answers),
+        filled_by_id=candidate.user_id,
+        sittings=[QuestionnaireSitting(filled_by_id=candidate.user_id, items=list(answers))])
+
+
 def _not_shared(session: Session, candidate: Person) -> None:
     """Yes to the tests only (no report sharing) and a questionnaire in progress."""
     session.add_all([
         Consent(person_id=candidate.id, purpose="assessment", recorded_by_id=candidate.user_id),
-        QuestionnaireResponse(person_id=candidate.id, version=load_questionnaire().version,
-                              answers=dict(DEMO_ANSWERS), filled_by_id=candidate.user_id),
+        _response(candidate, DEMO_ANSWERS),
     ])
     session.flush()
