@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, scoped_session, sessionmaker
@@ -23,9 +24,20 @@ class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
 
 
+#: Times are stored in UTC and shown in the programs' own time zone.
+LOCAL_TIMEZONE = "Europe/Stockholm"
+
+
 def utcnow() -> datetime:
     """Now, in UTC, timezone-aware."""
     return datetime.now(UTC)
+
+
+def local_date(moment: datetime) -> date:
+    """The calendar day of a stored moment in Sweden (SQLite gives naive UTC times back)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo(LOCAL_TIMEZONE)).date()
 
 
 def make_engine(url: str) -> sa.Engine:

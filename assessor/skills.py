@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from assessor import catalogue
 from assessor.ability import AreaAssessment, ItemBank, Response, assess_area
 from assessor.ability.items import category_for
+from assessor.db import local_date
 from assessor.item_banks import current_bank
 from assessor.models import Evidence, Person, Submission, SubmissionKind, SubmissionStatus
 from assessor.reports.content import AREAS, AreaResult, TaskDone, task_outcome
@@ -89,8 +90,8 @@ def area_skill(session: Session, person: Person, area: str,
         tasks=len(tasks_done),
         strengths=tuple(sorted(t.title for t in tasks_done if t.outcome == "solved")),
         tasks_done=tasks_done, follow_up=latest_outcome(follow_ups),
-        first_done=min((a.created_at.date() for a in in_area), default=None),
-        last_done=max((a.created_at.date() for a in in_area), default=None))
+        first_done=min((local_date(a.created_at) for a in in_area), default=None),
+        last_done=max((local_date(a.created_at) for a in in_area), default=None))
     return AreaSkill(assessment, result)
 
 
@@ -106,7 +107,7 @@ def _tasks_done(attempts: list[Submission], locale: str) -> tuple[TaskDone, ...]
     latest = {a.challenge_id: a for a in attempts}
     ordered = sorted(latest.values(), key=lambda a: (a.created_at, a.id))
     return tuple(TaskDone(catalogue.title(a.challenge_id, locale), task_outcome(a.score or 0.0),
-                          a.evidence, a.created_at.date()) for a in ordered)
+                          a.evidence, local_date(a.created_at)) for a in ordered)
 
 
 def all_areas(session: Session, person: Person, locale: str = "sv") -> dict[str, AreaSkill]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from assessor.db import LOCAL_TIMEZONE
 from assessor.settings import Settings, check_production
 
 
@@ -11,6 +12,7 @@ class BaseConfig:
     """Defaults shared by every environment."""
 
     BABEL_DEFAULT_LOCALE = "sv"
+    BABEL_DEFAULT_TIMEZONE = LOCAL_TIMEZONE  #: stored in UTC, shown as Swedish time
     BABEL_TRANSLATION_DIRECTORIES = "translations"
     LANGUAGES = ("sv", "en")
     SESSION_COOKIE_HTTPONLY = True

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from assessor.db import utcnow
+from assessor.db import local_date, utcnow
 from assessor.models import Person
 from assessor.questionnaire_service import current_response
 from assessor.screening import load_questionnaire, screen
@@ -113,7 +113,7 @@ def questionnaire_summary(session: Session, person: Person,
     result = screen(questionnaire, response.answers)
     return QuestionnaireSummary(result.outcome,
                                 tuple(r.text(questionnaire, locale) for r in result.reasons),
-                                response.completed_at.date())
+                                local_date(response.completed_at))
 
 
 def build_report(session: Session, person: Person, locale: str,
@@ -122,7 +122,7 @@ def build_report(session: Session, person: Person, locale: str,
     """Put the report together; areas without results are listed as not done."""
     by_area = {a.area: a for a in areas or []}
     return VerificationReport(
-        person_name=person.name, public_id=person.public_id, made_on=utcnow().date(),
+        person_name=person.name, public_id=person.public_id, made_on=local_date(utcnow()),
         locale=locale, areas=tuple(by_area.get(a, AreaResult(a)) for a in AREAS),
         questionnaire=questionnaire_summary(session, person, locale),
         bank_version=bank_version, supervised_sessions=supervised_sessions)

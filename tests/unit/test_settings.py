@@ -76,3 +76,24 @@ def test_an_unknown_environment_name_is_explained(monkeypatch, tmp_path):
     monkeypatch.setenv("KODPROV_INSTANCE_PATH", str(tmp_path))
     with pytest.raises(ValueError, match="KODPROV_ENV must be one of"):
         create_app()
+
+
+def test_stored_utc_moments_are_shown_on_the_swedish_calendar_day():
+    from datetime import UTC, datetime
+
+    from assessor.db import local_date
+
+    just_after_midnight_in_sweden = datetime(2026, 11, 23, 23, 30, tzinfo=UTC)
+    assert local_date(just_after_midnight_in_sweden).isoformat() == "2026-11-24"
+    assert local_date(datetime(2026, 6, 1, 21, 59)).isoformat() == "2026-06-01"  # naive = UTC
+    assert local_date(datetime(2026, 6, 1, 22, 0)).isoformat() == "2026-06-02"  # summer time
+
+
+def test_pages_show_times_in_swedish_time(app):
+    from datetime import UTC, datetime
+
+    from flask_babel import format_datetime
+
+    with app.test_request_context():
+        shown = format_datetime(datetime(2026, 11, 23, 23, 30, tzinfo=UTC), "yyyy-MM-dd HH:mm")
+    assert shown == "2026-11-24 00:30"
