@@ -69,15 +69,27 @@ def area_skill(session: Session, person: Person, area: str,
     seed = f"{person.public_id}:{area}"
     assessment = assess_area(bank, area, _responses(bank, attempts, area), seed=seed)
     in_area = [a for a in attempts if _area_of(a.challenge_id) == area]
+    follow_ups = follow_up_outcomes(session, person, area)
+    status = _status(bank, area, in_area, follow_ups, seed)
+    return AreaSkill(assessment, _result(area, assessment, in_area, follow_ups, status, locale))
+
+
+def _status(bank: ItemBank, area: str, in_area: list[Submission], follow_ups: list[str],
+            seed: str) -> str:
+    """Verification status: supervised evidence compared with the work done at home."""
     supervised = [a for a in in_area if a.evidence in SUPERVISED]
     home = [a for a in in_area if a.evidence not in SUPERVISED]
-    follow_ups = follow_up_outcomes(session, person, area)
-    status = verification_status(
+    return verification_status(
         attempted=bool(in_area), home_rank=_rank(bank, area, home, seed),
         supervised_rank=_rank(bank, area, supervised, seed), follow_ups=follow_ups)
+
+
+def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
+            follow_ups: list[str], status: str, locale: str) -> AreaResult:
+    """What the report shows of one area (no level before the first task in it)."""
     level = assessment.level if in_area else None
     tasks_done = _tasks_done(in_area, locale)
-    result = AreaResult(
+    return AreaResult(
         area=area, status=status,
         level=level.label if level else None,
         level_rank=level.rank if level else 0,
@@ -92,7 +104,6 @@ def area_skill(session: Session, person: Person, area: str,
         tasks_done=tasks_done, follow_up=latest_outcome(follow_ups),
         first_done=min((local_date(a.created_at) for a in in_area), default=None),
         last_done=max((local_date(a.created_at) for a in in_area), default=None))
-    return AreaSkill(assessment, result)
 
 
 def _rank(bank: ItemBank, area: str, attempts: list[Submission], seed: str) -> int | None:
