@@ -28,6 +28,8 @@ USER = "65534:65534"
 HARNESS_MIB = 16  #: memory for the launcher and init, on top of the program's limit
 INPUT_MIB = 8  #: room in /tmp for the input files, on top of the program's /tmp limit
 SHM_MIB = 8
+TMP_INODES = 8192  #: files and folders in /tmp (input files included)
+SHM_INODES = 1024
 NOFILE = 256
 ENVIRONMENT = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"}
 COMMAND = ["python3", "-E", "-s", "-m", "harness.launcher", "--container"]
@@ -69,10 +71,16 @@ def host_config_options(profile: Profile, runtime: str | None) -> dict:
         # The launcher is the init (process 1): it reaps orphans, and as init it cannot be
         # killed or traced by the program, which Docker's separate init process could be.
         "network_mode": "none", "read_only": True, "privileged": False, "init": False,
-        "tmpfs": {"/tmp": f"rw,nosuid,nodev,size={profile.tmp_mib + INPUT_MIB}m,mode=1777"},
+        # Sized in bytes *and* files: empty files cost kernel memory but no bytes, and enough
+        # of them would push the harness out of memory instead of telling the program "full".
+        # IPC "none" is a private IPC namespace without Docker's /dev/shm, so ours is bounded too.
+        "tmpfs": {"/tmp": f"rw,nosuid,nodev,size={profile.tmp_mib + INPUT_MIB}m,"
+                          f"nr_inodes={TMP_INODES},mode=1777",
+                  "/dev/shm": f"rw,nosuid,nodev,noexec,size={SHM_MIB}m,"
+                              f"nr_inodes={SHM_INODES},mode=1777"},
         "mem_limit": memory, "memswap_limit": memory, "pids_limit": profile.processes + 2,
         "nano_cpus": 10**9, "cap_drop": ["ALL"], "security_opt": ["no-new-privileges"],
-        "ipc_mode": "private", "shm_size": f"{SHM_MIB}m",
+        "ipc_mode": "none",
         "ulimits": [Ulimit(name="nofile", soft=NOFILE, hard=NOFILE),
                     Ulimit(name="fsize", soft=size, hard=size),
                     Ulimit(name="core", soft=0, hard=0)],
@@ -99,14 +107,33 @@ def hardening_problems(inspected: dict) -> list[str]:
         "swap equal to memory": host.get("MemorySwap") == host.get("Memory"),
         "no-new-privileges": any(o.startswith("no-new-privileges") for o in
                                  host.get("SecurityOpt") or []),
-        "default seccomp": not any("unconfined" in o for o in host.get("SecurityOpt") or []),
+        # Docker's default profile is used when no seccomp (or apparmor) option is given at all
+        "default seccomp": not any(o.startswith(("seccomp", "apparmor"))
+                                   for o in host.get("SecurityOpt") or []),
         "init process": host.get("Init") is True or "harness.launcher" in (config.get("Cmd") or []),
         "no host mounts": not host.get("Binds") and not host.get("Mounts"),
         "bounded logs": host.get("LogConfig", {}).get("Type") == "none"
         or "max-size" in (host.get("LogConfig", {}).get("Config") or {}),
         "user 65534": config.get("User") == USER,
+        "private IPC": host.get("IpcMode") in ("none", "private"),
+        "one CPU quota": (host.get("NanoCpus") or 0) > 0 or (host.get("CpuQuota") or 0) > 0,
+        "ulimits nofile, fsize and core 0": _ulimits_set(host.get("Ulimits") or []),
+        "/tmp and /dev/shm bounded": all(_bounded_tmpfs((host.get("Tmpfs") or {}).get(path))
+                                         for path in ("/tmp", "/dev/shm")),
     }
     return [name for name, ok in checks.items() if not ok]
+
+
+def _ulimits_set(ulimits: list[dict]) -> bool:
+    by_name = {u.get("Name"): u for u in ulimits}
+    core = by_name.get("core", {})
+    return {"nofile", "fsize", "core"} <= by_name.keys() and core.get("Hard") == 0
+
+
+def _bounded_tmpfs(options: str | None) -> bool:
+    """A tmpfs mounted nosuid and nodev, with a size and a file count."""
+    parts = {part.split("=")[0] for part in (options or "").split(",")}
+    return {"nosuid", "nodev", "size", "nr_inodes"} <= parts
 
 
 class ContainerFactory:

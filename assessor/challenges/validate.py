@@ -53,9 +53,13 @@ class ChallengeReport:
     def reasons(self) -> list[str]:
         """Why the challenge is not ok, one line each."""
         lines = [str(p) for p in self.problems]
-        lines += [f"{self.name}: {r.solution} (seed {r.seed}): {r.reason}"
+        lines += [f"{self.name}/{_folder(r.solution)} (seed {r.seed}): {r.reason}"
                   for r in self.runs if not r.ok]
         return lines
+
+
+def _folder(solution_name: str) -> str:
+    return "solution/" if solution_name == "solution" else f"wrong/{solution_name}/"
 
 
 def expected_outcome(solution: KnownSolution, result: GradeResult) -> str:
@@ -80,7 +84,12 @@ def expected_outcome(solution: KnownSolution, result: GradeResult) -> str:
         missed = sorted(want.fails - result.failed)
         parts = ([f"also fails {extra}"] if extra else []) + (
             [f"passes {missed}, declared to fail"] if missed else [])
-        return "; ".join(parts)
+        fails = ", ".join(f'"{name}"' for name in sorted(result.failed))
+        advice = (f"if the mistake really shows only there, write fails = [{fails}] in its "
+                  "expect.toml; else change the wrong solution so that it shows the mistake"
+                  if result.failed else "it passes every test: make the mistake show, or add a "
+                  "test that catches it")
+        return "; ".join(parts) + f" ({advice})"
     return ""
 
 

@@ -21,6 +21,14 @@ class Options:
     abs_tol: float = DEFAULT_ABS_TOL
     unordered: bool = False
 
+    @classmethod
+    def with_tolerance(cls, tolerance: float | None, unordered: bool = False) -> Options:
+        """An author's ``tolerance`` is absolute (0.005: within half a hundredth); without
+        one, numbers need only agree to about six significant digits."""
+        if tolerance is None:
+            return cls(unordered=unordered)
+        return cls(rel_tol=0.0, abs_tol=float(tolerance), unordered=unordered)
+
 
 def normalise_newlines(text: str) -> str:
     """Unix newlines, no trailing newline at the very end."""

@@ -203,8 +203,8 @@ def judge_step(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str, 
 
 
 def _judge_value(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str, str] | None:
-    options = compare.Options(rel_tol=step.get("tolerance", compare.DEFAULT_REL_TOL),
-                              unordered=step.get("unordered", False))
+    options = compare.Options.with_tolerance(step.get("tolerance"),
+                                             unordered=step.get("unordered", False))
     if "expect" in step:
         got = decode(seen.get("value"))
         if not compare.values_equal(step["expect"], got, options):

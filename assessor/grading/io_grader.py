@@ -71,8 +71,7 @@ def judge(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     if "spawn_error" in record:
         return ctx.failed(test, ctx.msg("spawn_failed", detail=record["spawn_error"]), **shown)
     mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
-    tolerance = test.get("tolerance", compare.DEFAULT_REL_TOL)
-    options = compare.Options(rel_tol=tolerance, abs_tol=tolerance)
+    options = compare.Options.with_tolerance(test.get("tolerance"))
     if compare.TEXT_COMPARATORS[mode](expected, got, options):
         return ctx.passed(test, **shown)
     exit_code = int_field(record, "exit_code")

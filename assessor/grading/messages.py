@@ -104,7 +104,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "{selector} lacks the attribute {attribute}{value}."),
     "web_lang": ("<html> ska ha lang=\"{expected}\" (nu: {got}).",
                  "<html> should have lang=\"{expected}\" (now: {got})."),
-    "web_alt": ("Bilder utan alt-text: {detail}.", "Images without alt text: {detail}."),
+    "web_attribute_pattern": ("{selector} har attributet {attribute}, men värdet är inte det "
+                              "som uppgiften ber om.", "{selector} has the attribute "
+                              "{attribute}, but its value is not what the task asks for."),
+    "web_alt": ("Bilder utan en alt-text som beskriver bilden: {detail}.",
+                "Images without an alt text that describes the picture: {detail}."),
     "web_labels": ("Formulärfält utan etikett (<label>): {detail}.",
                    "Form fields without a label (<label>): {detail}."),
     "web_headings": ("Rubrikerna hoppar över en nivå: {detail}.",

@@ -79,6 +79,8 @@ def check_attribute(ctx: Context, page: Page, test: TestSpec) -> str | None:
 
     if all(ok(element) for element in found):
         return None
+    if pattern is not None and all(element.get(name) is not None for element in found):
+        return ctx.msg("web_attribute_pattern", selector=test["selector"], attribute=name)
     shown = f'="{value}"' if value is not None else ""
     return ctx.msg("web_attribute", selector=test["selector"], attribute=name, value=shown)
 
@@ -88,8 +90,13 @@ def check_alt(ctx: Context, page: Page, test: TestSpec) -> str | None:
     missing = [img for img in page.soup.find_all("img")
                if img.get("alt") is None
                or (not img.get("alt", "").strip() and img not in decorative
-                   and img.get("role") != "presentation")]
+                   and img.get("role") != "presentation")
+               or FILE_NAME.fullmatch(img.get("alt", "").strip())]
     return ctx.msg("web_alt", detail=_names(missing, "src")) if missing else None
+
+
+#: an alt text that is only a file name says nothing about the picture
+FILE_NAME = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp)", re.IGNORECASE)
 
 
 def _labelled(page: Page, field: Tag) -> bool:

@@ -44,8 +44,9 @@ def test_validate_exits_1_with_the_reason_when_a_wrong_solution_passes(runner, t
     wrong.write_bytes((bank / "w1-tabell" / "solution" / "index.html").read_bytes())
     result = runner.invoke(cli, ["challenges", "validate", str(bank / "w1-tabell")])
     assert result.exit_code == 1
-    assert ("w1-tabell: rubrik-utanfor-tabellen (seed 0): passes ['tabellrubrik'], declared "
-            "to fail") in result.output
+    assert ("w1-tabell/wrong/rubrik-utanfor-tabellen/ (seed 0): passes ['tabellrubrik'], "
+            "declared to fail (it passes every test: make the mistake show, or add a test that "
+            "catches it)") in result.output
 
 
 def test_validate_exits_1_for_a_folder_with_format_problems(runner, tmp_path):

@@ -22,6 +22,14 @@ def test_numbers_agree_within_the_tolerance_and_accept_a_decimal_comma():
     assert not compare.numbers("Medel: 3.5", "Snitt: 3.5")
 
 
+def test_an_authors_tolerance_is_absolute():
+    half_an_ore = Options.with_tolerance(0.005)
+    assert compare.numbers("Sparat: 2812.50", "Sparat: 2812.504", half_an_ore)
+    assert not compare.numbers("Sparat: 2828.52", "Sparat: 2812.50", half_an_ore)
+    assert not compare.numbers("Sparat: 2828.52", "Sparat: 2812.50", Options.with_tolerance(None))
+    assert compare.numbers("x 1000000", "x 1000000.5", Options.with_tolerance(None))  # 6 digits
+
+
 def test_numbers_need_the_same_number_of_words_and_lines():
     assert not compare.numbers("1 2", "1 2 3")
     assert not compare.numbers("1\n2", "1")

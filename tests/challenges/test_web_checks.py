@@ -38,7 +38,24 @@ def test_alt_texts_are_required_except_on_decorative_images():
     html = ('<img src=a.jpg alt="Talgoxe"><img class=dekor src=d.png alt="">'
             '<img src=b.jpg><img src=c.jpg alt="">')
     assert check("alt", html, decorative="img.dekor") == (
-        "Bilder utan alt-text: <img b.jpg>, <img c.jpg>.")
+        "Bilder utan en alt-text som beskriver bilden: <img b.jpg>, <img c.jpg>.")
+
+
+def test_an_alt_text_that_is_a_file_name_does_not_count():
+    assert check("alt", '<img src=v.jpg alt="Vår i parken">') is None
+    assert check("alt", '<img src=v.jpg alt="var.JPG">') is not None
+    assert check("alt", '<img src=v.jpg alt="bild_2.png">') is not None
+
+
+def test_a_value_that_does_not_match_is_not_called_missing():
+    html = '<meta name="viewport" content="width=500">'
+    message = check("attribute", html, selector="meta[name=viewport]", attribute="content",
+                    pattern=".*width=device-width.*")
+    assert message == ("meta[name=viewport] har attributet content, men värdet är inte det som "
+                       "uppgiften ber om.")
+    assert check("attribute", '<meta name="viewport">', selector="meta[name=viewport]",
+                 attribute="content", pattern=".*") == (
+        "meta[name=viewport] saknar attributet content.")
 
 
 @pytest.mark.parametrize("field", [

@@ -19,7 +19,13 @@ def inspected(**host) -> dict:
     base = {"Privileged": False, "ReadonlyRootfs": True, "NetworkMode": "none",
             "CapDrop": ["ALL"], "CapAdd": None, "PidsLimit": 66, "Memory": 1 << 28,
             "MemorySwap": 1 << 28, "SecurityOpt": ["no-new-privileges"], "Init": False,
-            "Binds": None, "Mounts": None, "LogConfig": {"Type": "none", "Config": {}}}
+            "Binds": None, "Mounts": None, "LogConfig": {"Type": "none", "Config": {}},
+            "IpcMode": "none", "NanoCpus": 10**9,
+            "Ulimits": [{"Name": "nofile", "Soft": 256, "Hard": 256},
+                        {"Name": "fsize", "Soft": 1 << 22, "Hard": 1 << 22},
+                        {"Name": "core", "Soft": 0, "Hard": 0}],
+            "Tmpfs": {"/tmp": "rw,nosuid,nodev,size=40m,nr_inodes=8192,mode=1777",
+                      "/dev/shm": "rw,nosuid,nodev,noexec,size=8m,nr_inodes=1024,mode=1777"}}
     return {"HostConfig": {**base, **host}, "Config": {"User": USER, "Cmd": COMMAND}}
 
 
@@ -38,6 +44,17 @@ def test_our_settings_pass_the_self_check():
     ({"SecurityOpt": ["seccomp=unconfined", "no-new-privileges"]}, "default seccomp"),
     ({"Binds": ["/:/host:rw"]}, "no host mounts"),
     ({"LogConfig": {"Type": "json-file", "Config": {}}}, "bounded logs"),
+    ({"SecurityOpt": ["no-new-privileges", "seccomp=/tmp/allow-all.json"]}, "default seccomp"),
+    ({"SecurityOpt": ["no-new-privileges", "apparmor=unconfined"]}, "default seccomp"),
+    ({"IpcMode": "host"}, "private IPC"),
+    ({"NanoCpus": 0}, "one CPU quota"),
+    ({"Ulimits": None}, "ulimits nofile, fsize and core 0"),
+    ({"Ulimits": [{"Name": "nofile", "Soft": 256, "Hard": 256},
+                  {"Name": "fsize", "Soft": 1, "Hard": 1},
+                  {"Name": "core", "Soft": 0, "Hard": -1}]}, "ulimits nofile, fsize and core 0"),
+    ({"Tmpfs": {"/tmp": "rw,size=40m,nr_inodes=8192"}}, "/tmp and /dev/shm bounded"),
+    ({"Tmpfs": {"/tmp": "rw,nosuid,nodev,size=40m,nr_inodes=8192"}},
+     "/tmp and /dev/shm bounded"),
 ])
 def test_a_missing_setting_is_named(setting, problem):
     assert problem in hardening_problems(inspected(**setting))

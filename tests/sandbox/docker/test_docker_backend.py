@@ -46,7 +46,8 @@ def test_a_pooled_container_is_hardened(docker_runner):
         docker_runner.reaper.dispose(sandbox)
     host = inspected["HostConfig"]
     assert hardening_problems(inspected) == []
-    assert host["NanoCpus"] == 10**9 and host["IpcMode"] == "private"
+    assert host["NanoCpus"] == 10**9 and host["IpcMode"] == "none"  # private, no Docker shm
+    assert "nr_inodes=" in host["Tmpfs"]["/tmp"] and "nr_inodes=" in host["Tmpfs"]["/dev/shm"]
     assert {u["Name"]: u["Hard"] for u in host["Ulimits"]}["core"] == 0
 
 
