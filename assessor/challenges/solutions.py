@@ -5,6 +5,8 @@ A wrong solution holds the files its mistake is in; any other file is taken from
 
 from __future__ import annotations
 
+import difflib
+
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -82,10 +84,20 @@ def _expectation(wrong: Path, where: str, tests: set[str],
     fields.finish()
     for name in fails:
         if name not in tests:
-            fields.problem("fails", f"{name!r} is not the name of a test.",
-                           f"Write names from [[tests]]: {', '.join(sorted(tests))}.")
-    if gradable and not fails:
+            fields.problem("fails", f"{name!r} is not the name of a test.", _test_hint(name, tests))
+    if gradable and not fails and isinstance(fields.data.get("fails", []), list):
         fields.problem("fails", "is empty, so this solution would score 100 %.",
                        'List the tests it fails, e.g. fails = ["tom lista"], or write '
                        "gradable = false for a submission that cannot be graded.")
     return Expectation(mistake or "", frozenset(fails), gradable)
+
+
+def _test_hint(name: str, tests: set[str]) -> str:
+    """The closest test name (case and spelling forgiven), else the list of names."""
+    by_lower = {test.lower(): test for test in tests}
+    close = difflib.get_close_matches(name.lower(), sorted(by_lower), n=1)
+    if close:
+        return f'Did you mean "{by_lower[close[0]]}"?'
+    if not tests:
+        return "The challenge has no [[tests]] yet: write them in challenge.toml first."
+    return f"Write names from [[tests]]: {', '.join(sorted(tests))}."

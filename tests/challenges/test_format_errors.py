@@ -199,3 +199,15 @@ def test_load_challenge_raises_with_every_problem(make_challenge):
     with pytest.raises(ChallengeFormatError) as caught:
         load_challenge(folder)
     assert caught.value.problems and "tests[0].name" in str(caught.value)
+
+
+def test_a_misspelt_test_name_in_expect_toml_gets_the_right_one(make_challenge):
+    extra = {**GOOD_FILES, "wrong/b/expect.toml": 'mistake = "x"\nfails = ["ETT"]\n'}
+    message = only_problem(make_challenge(IO_TEST, extra=extra))
+    assert "'ETT' is not the name of a test." in message and 'Did you mean "ett"?' in message
+
+
+def test_fails_written_as_text_gets_one_message_not_two(make_challenge):
+    extra = {**GOOD_FILES, "wrong/b/expect.toml": 'mistake = "x"\nfails = "ett"\n'}
+    message = only_problem(make_challenge(IO_TEST, extra=extra))
+    assert "fails" in message and "is empty" not in message
