@@ -13,6 +13,9 @@ import os
 import queue
 import socket
 import threading
+import time
+
+import docker.errors
 
 from sandbox.containers import LABEL, OWNER_LABEL
 
@@ -62,6 +65,10 @@ def remove_stale(client) -> int:
     return removed
 
 
+#: seconds between attempts to remove a used container
+RETRY_PAUSES = (0.5, 2.0, 5.0)
+
+
 class Reaper:
     """Removes used containers in background threads (a kill is part of ``force``)."""
 
@@ -88,10 +95,20 @@ class Reaper:
         return self.todo.unfinished_tasks == 0
 
     def remove(self, container_id: str) -> None:
-        try:
-            self.client.api.remove_container(container_id, force=True)
-        except Exception as exc:  # already gone, or the engine is down: start-up cleans it later
-            log.debug("could not remove sandbox container %s: %s", container_id[:12], exc)
+        """Remove a container, trying again a few times while the engine is busy or away
+        (a long-lived worker must not collect leftovers until its next start)."""
+        for pause in (*RETRY_PAUSES, None):
+            try:
+                self.client.api.remove_container(container_id, force=True)
+                return
+            except docker.errors.NotFound:
+                return
+            except Exception as exc:  # the engine is busy or down
+                if pause is None:  # start-up of the next runner cleans it up
+                    log.warning("could not remove sandbox container %s: %s",
+                                container_id[:12], exc)
+                    return
+                time.sleep(pause)
 
     def close(self, timeout: float = 30.0) -> None:
         """Finish the removals queued so far, then stop the threads."""

@@ -104,3 +104,38 @@ def test_containers_of_other_hosts_or_odd_labels_are_left_alone():
     assert not janitor.is_stale(f"not-{socket.gethostname()}:1:1")
     assert not janitor.is_stale("garbage")
     assert not janitor.is_stale("")
+
+
+class FlakyEngine:
+    """An engine API whose first removals fail, as a busy or restarting engine's do."""
+
+    def __init__(self, failures: int, error: Exception) -> None:
+        self.failures, self.error, self.calls = failures, error, 0
+        self.api = self
+
+    def remove_container(self, container_id: str, force: bool) -> None:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise self.error
+
+
+def bare_reaper(client) -> janitor.Reaper:
+    """A reaper without its background threads, to call ``remove`` directly."""
+    reaper = janitor.Reaper.__new__(janitor.Reaper)
+    reaper.client = client
+    return reaper
+
+
+def test_the_reaper_tries_again_when_the_engine_is_busy(monkeypatch):
+    import docker.errors
+
+    monkeypatch.setattr(janitor, "RETRY_PAUSES", (0.0, 0.0, 0.0))
+    busy = FlakyEngine(2, docker.errors.APIError("409 removal in progress"))
+    bare_reaper(busy).remove("abc")
+    assert busy.calls == 3
+    gone = FlakyEngine(1, docker.errors.NotFound("no such container"))
+    bare_reaper(gone).remove("abc")
+    assert gone.calls == 1  # already removed: nothing more to do
+    down = FlakyEngine(99, ConnectionError("engine down"))
+    bare_reaper(down).remove("abc")
+    assert down.calls == 4  # gives up after the retries; the next runner's start-up cleans up
