@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from assessor import catalogue
@@ -70,31 +71,17 @@ def held(db_session, person, *outcomes: str, area: str = "programmering") -> Non
     db_session.commit()
 
 
-def test_a_later_confirmed_follow_up_clears_an_earlier_one_that_did_not_confirm(
-        db_session, make_user):
+@pytest.mark.parametrize(("outcomes", "status", "evidence"), [
+    (("not_confirmed", "confirmed"), "verified", "supervised"),  # a later one clears it
+    (("confirmed", "not_confirmed"), "discrepancy", "unsupervised"),  # and the other way round
+    (("partly",), "not_verified", "supervised"),  # supervised, but it does not verify
+])
+def test_the_latest_held_follow_up_decides(db_session, make_user, outcomes, status, evidence):
     person = candidate(db_session, make_user)
     add_attempts(db_session, person, 1.0)
-    held(db_session, person, "not_confirmed", "confirmed")
+    held(db_session, person, *outcomes)
     result = all_areas(db_session, person)["programmering"].result
-    assert (result.status, result.evidence) == ("verified", "supervised")
-
-
-def test_a_later_follow_up_that_did_not_confirm_overrides_an_earlier_confirmed_one(
-        db_session, make_user):
-    person = candidate(db_session, make_user)
-    add_attempts(db_session, person, 1.0)
-    held(db_session, person, "confirmed", "not_confirmed")
-    result = all_areas(db_session, person)["programmering"].result
-    assert (result.status, result.evidence) == ("discrepancy", "unsupervised")
-
-
-def test_a_partly_confirmed_follow_up_counts_as_supervised_but_does_not_verify(
-        db_session, make_user):
-    person = candidate(db_session, make_user)
-    add_attempts(db_session, person, 1.0)
-    held(db_session, person, "partly")
-    result = all_areas(db_session, person)["programmering"].result
-    assert (result.status, result.evidence) == ("not_verified", "supervised")
+    assert (result.status, result.evidence) == (status, evidence)
 
 
 def test_supervised_results_far_below_home_results_are_a_discrepancy(db_session, make_user):
