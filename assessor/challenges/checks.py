@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from assessor.challenges.model import Challenge
 from assessor.challenges.problems import FormatProblem
 from assessor.challenges.variants import TemplateError
@@ -32,4 +34,33 @@ def check_challenge(challenge: Challenge, seeds: range = range(1)) -> list[Forma
         for problem in problems:
             problem = with_folder(problem, challenge.path.name)
             found.setdefault(str(problem), problem)
-    return list(found.values())
+    problems = list(found.values())
+    better = _better_grader(challenge, len(problems))
+    if better:
+        problems.insert(0, FormatProblem(
+            f"{challenge.path.name}/challenge.toml", "grader",
+            f"is {challenge.grader!r}, but the tests look written for {better!r}.",
+            f'Check grader first (grader = "{better}"?); the problems below may all come '
+            "from it."))
+    return problems
+
+
+def _better_grader(challenge: Challenge, problem_count: int) -> str | None:
+    """A grader kind the tests fit with no problems, when the chosen one finds many."""
+    from assessor.grading.registry import GRADERS, get_grader
+
+    if problem_count < 3:
+        return None
+    try:
+        variant = challenge.variant(0)
+    except Exception:  # the generator's problems are reported already
+        return None
+    for kind in GRADERS:
+        if kind == challenge.grader:
+            continue
+        found: list[FormatProblem] = []
+        with contextlib.suppress(Exception):  # another grader may not expect these options
+            get_grader(kind).check(variant, found)
+            if not found:
+                return kind
+    return None

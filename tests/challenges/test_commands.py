@@ -100,3 +100,13 @@ def test_grade_explains_a_broken_challenge(runner, tmp_path):
     result = runner.invoke(cli, ["grade", "--challenge", str(bank / "w1-tabell"), "--file",
                                  str(BANK / "w1-tabell" / "solution" / "index.html")])
     assert result.exit_code == 1 and "the challenge cannot be loaded" in result.output
+
+
+def test_a_wrong_grader_kind_is_named_before_the_problems_it_causes(runner, tmp_path):
+    bank = copy_bank(tmp_path, "w1-tabell")
+    toml = bank / "w1-tabell" / "challenge.toml"
+    toml.write_text(toml.read_text().replace('grader = "web"', 'grader = "io"'))
+    result = runner.invoke(cli, ["challenges", "validate", str(bank / "w1-tabell")])
+    assert result.exit_code == 1
+    first = next(line for line in result.output.splitlines() if "challenge.toml" in line)
+    assert "grader: is 'io', but the tests look written for 'web'." in first
