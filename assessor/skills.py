@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor import catalogue
-from assessor.ability import AreaAssessment, ItemBank, Response, assess_area
+from assessor.ability import AreaAssessment, ItemBank, Response, area_level, assess_area
 from assessor.ability.items import category_for
 from assessor.db import local_date
 from assessor.item_banks import current_bank
@@ -66,22 +66,22 @@ def area_skill(session: Session, person: Person, area: str,
     bank = bank or current_bank(session)
     if area not in bank.areas:
         return AreaSkill(None, AreaResult(area))
-    seed = f"{person.public_id}:{area}"
-    assessment = assess_area(bank, area, _responses(bank, attempts, area), seed=seed)
+    assessment = assess_area(bank, area, _responses(bank, attempts, area),
+                             seed=f"{person.public_id}:{area}")
     in_area = [a for a in attempts if _area_of(a.challenge_id) == area]
     follow_ups = follow_up_outcomes(session, person, area)
-    status = _status(bank, area, in_area, follow_ups, seed)
+    status = _status(bank, area, in_area, follow_ups)
     return AreaSkill(assessment, _result(area, assessment, in_area, follow_ups, status, locale))
 
 
-def _status(bank: ItemBank, area: str, in_area: list[Submission], follow_ups: list[str],
-            seed: str) -> str:
+def _status(bank: ItemBank, area: str, in_area: list[Submission],
+            follow_ups: list[str]) -> str:
     """Verification status: supervised evidence compared with the work done at home."""
     supervised = [a for a in in_area if a.evidence in SUPERVISED]
     home = [a for a in in_area if a.evidence not in SUPERVISED]
     return verification_status(
-        attempted=bool(in_area), home_rank=_rank(bank, area, home, seed),
-        supervised_rank=_rank(bank, area, supervised, seed), follow_ups=follow_ups)
+        attempted=bool(in_area), home_rank=_rank(bank, area, home),
+        supervised_rank=_rank(bank, area, supervised), follow_ups=follow_ups)
 
 
 def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
@@ -106,10 +106,10 @@ def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
         last_done=max((local_date(a.created_at) for a in in_area), default=None))
 
 
-def _rank(bank: ItemBank, area: str, attempts: list[Submission], seed: str) -> int | None:
+def _rank(bank: ItemBank, area: str, attempts: list[Submission]) -> int | None:
     if not attempts:
         return None
-    level = assess_area(bank, area, _responses(bank, attempts, area), seed=seed).level
+    level = area_level(bank, area, _responses(bank, attempts, area))
     return level.rank if level else None
 
 

@@ -10,7 +10,7 @@ Pure numpy/scipy; no Flask, no database. The web layer typically calls::
 """
 
 from assessor.ability.adaptive import suggest_next
-from assessor.ability.assessment import AreaAssessment, assess_area
+from assessor.ability.assessment import AreaAssessment, area_level, assess_area
 from assessor.ability.bank import BankError, ItemBank, load_cached
 from assessor.ability.calibration import Calibration, calibrate
 from assessor.ability.estimation import AbilityEstimate, Posterior, eap
@@ -28,6 +28,6 @@ from assessor.ability.personfit import PersonFit, person_fit
 __all__ = [
     "LADDERS", "AbilityEstimate", "AreaAssessment", "BankError", "BankItem", "Calibration",
     "ItemBank", "ItemError", "ItemMeta", "ItemParams", "LevelResult", "LevelScale", "PersonFit",
-    "Posterior", "Response", "assess_area", "calibrate", "category_from_fraction", "eap",
-    "load_cached", "person_fit", "suggest_next",
+    "Posterior", "Response", "area_level", "assess_area", "calibrate", "category_from_fraction",
+    "eap", "load_cached", "person_fit", "suggest_next",
 ]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assessor.ability import ItemBank, ItemError, ItemMeta, Response, assess_area
+from assessor.ability import ItemBank, ItemError, ItemMeta, Response, area_level, assess_area
 from assessor.ability.assessment import latest_per_item
 
 
@@ -26,6 +26,14 @@ def test_a_strong_candidate_is_placed_high_with_the_bank_version(programming_ban
     assert result.level.label.startswith("Programmering")
     assert result.bank_version == programming_bank.version == result.level.bank_version
     assert result.next_item not in {r.item_id for r in responses}
+
+
+@pytest.mark.parametrize("scores", [(3, 3, 2), (0, 1, 0), (3, 0, 3, 1)])
+def test_the_level_alone_is_the_level_of_the_full_assessment(programming_bank, scores):
+    items = [item.id for item in programming_bank.items if item.meta.max_score == 3]
+    responses = [Response(items[i], score) for i, score in enumerate(scores)]
+    assert area_level(programming_bank, "programmering", responses) == assess_area(
+        programming_bank, "programmering", responses, seed="x").level
 
 
 def test_a_retried_item_counts_by_its_latest_response(programming_bank):
