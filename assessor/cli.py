@@ -26,11 +26,6 @@ def cli(verbose: bool) -> None:
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-def open_database() -> Database:
-    """The database named by the settings (``KODPROV_DATABASE_URL``)."""
-    return Database(Settings.from_env().database_url)
-
-
 @cli.group("db")
 def db_group() -> None:
     """Create and migrate the database schema."""
@@ -78,7 +73,7 @@ def users_create(email: str, name: str, role: str, locale: str,
                  organisation: str | None) -> None:
     """Create an account; asks for the password, or reads it from stdin when piped."""
     password = _read_password()
-    database = open_database()
+    database = Database.from_env()
     try:
         with database.session() as session, session.begin():
             user = accounts.create_user(session, email=email, name=name, role=role,
@@ -106,7 +101,7 @@ def demo_command(if_empty: bool) -> None:
     settings = Settings.from_env()
     if settings.is_production:
         raise click.ClickException("Demo data is for development only; KODPROV_ENV=production.")
-    database = open_database()
+    database = Database.from_env()
     try:
         with database.session() as session, session.begin():
             if not demo.database_is_empty(session):

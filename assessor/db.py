@@ -67,6 +67,14 @@ class Database:
         self.engine = make_engine(url)
         self.session = scoped_session(sessionmaker(bind=self.engine, expire_on_commit=False))
 
+    @classmethod
+    def from_env(cls) -> Database:
+        """The database named by the settings (``KODPROV_DATABASE_URL``), for commands and
+        workers."""
+        from assessor.settings import Settings
+
+        return cls(Settings.from_env().database_url)
+
     def dispose(self) -> None:
         """Close the session and every pooled connection."""
         self.session.remove()

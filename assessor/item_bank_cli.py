@@ -8,18 +8,8 @@ from datetime import datetime
 import click
 
 from assessor import item_banks
+from assessor.ability.cli import BadInput
 from assessor.db import Database
-from assessor.settings import Settings
-
-
-class BadInput(click.ClickException):
-    """Bad input: one line on stderr, exit status 2; nothing was changed."""
-
-    exit_code = 2
-
-
-def _database() -> Database:
-    return Database(Settings.from_env().database_url)
 
 
 @click.command("calibrate")
@@ -31,7 +21,7 @@ def _database() -> Database:
 def calibrate_command(cohort: str, since: datetime | None, no_activate: bool,
                       as_json: bool) -> None:
     """Fit a new item bank to the stored first attempts and store it as a new version."""
-    database = _database()
+    database = Database.from_env()
     try:
         with database.session() as session, session.begin():
             outcome = item_banks.calibrate_cohort(session, cohort, since=since,
@@ -70,7 +60,7 @@ def _as_dict(outcome: item_banks.CohortCalibration, active: bool) -> dict:
 @click.command("banks")
 def banks_command() -> None:
     """List the stored item banks, newest first, and say which one is in use."""
-    database = _database()
+    database = Database.from_env()
     try:
         with database.session() as session:
             in_use = item_banks.current_bank(session).version
@@ -94,7 +84,7 @@ def use_command(version: str | None, priors: bool) -> None:
     """Put a stored item bank in use again (or the authors' priors with --priors)."""
     if bool(version) == priors:
         raise BadInput("Give either a VERSION (see `kodprov irt banks`) or --priors.")
-    database = _database()
+    database = Database.from_env()
     try:
         with database.session() as session, session.begin():
             stored = (item_banks.activate_priors(session) if priors

@@ -51,7 +51,7 @@ def keep_our_logging(**_kwargs) -> None:
 @cache
 def worker_database() -> Database:
     """The database a worker process uses (``KODPROV_DATABASE_URL``)."""
-    return Database(Settings.from_env().database_url)
+    return Database.from_env()
 
 
 _grader: Grader | None = None

@@ -7,16 +7,14 @@ item parameters (girth integrates on its own quadrature, we on our grid).
 
 from __future__ import annotations
 
+import girth  # a pinned dev dependency: missing, the suite fails instead of skipping
 import numpy as np
-import pytest
 
 from assessor.ability.calibration import fit_area
 from assessor.ability.estimation import eap
 from assessor.ability.items import ItemMeta
 from assessor.ability.model import ItemParams
 from tests.ability.simulation import simulate_scores
-
-girth = pytest.importorskip("girth")
 
 
 def weak_metas(items: list[ItemParams]) -> list[ItemMeta]:
