@@ -31,10 +31,15 @@ CSRF_MESSAGE = _l("The form had expired or came from another page. Nothing was s
                   "Reload the page and try again.")
 
 
+def wants_json() -> bool:
+    """Whether the request comes from a page script that reads JSON."""
+    return request.accept_mimetypes.best == "application/json"
+
+
 def render_error(code: int, detail: str | None = None):
     """The error page for ``code`` with an optional extra explanation (JSON for page scripts)."""
     title, text = MESSAGES.get(code, MESSAGES[500])
-    if request.accept_mimetypes.best == "application/json":
+    if wants_json():
         return jsonify(ok=False, saved=False, message=f"{title}. {detail or text}"), code
     return render_template("errors/error.html", code=code, title=title, text=text,
                            detail=detail), code

@@ -39,6 +39,7 @@ from web.challenges.answer_form import (
     toml_to_answers,
 )
 from web.challenges.progress import progress_by_challenge
+from web.errors import wants_json
 from web.challenges.uploads import MESSAGES, UploadError, read_upload
 
 FILE_FIELD = "file:"
@@ -59,8 +60,7 @@ def _challenge(challenge_id: str):
 
 
 def _wants_json() -> bool:
-    return request.accept_mimetypes.best == "application/json" or request.args.get("format") \
-        == "json"
+    return wants_json() or request.args.get("format") == "json"
 
 
 @bp.route("/")
