@@ -1,6 +1,7 @@
 """Challenges at the candidate's own pace: list, challenge page, drafts, prechecks, attempts."""
 
 from flask import Blueprint
+from flask_babel import format_decimal
 
 from assessor.models import Role
 from web.access import restrict_blueprint
@@ -9,12 +10,9 @@ bp = Blueprint("challenges", __name__)
 restrict_blueprint(bp, roles=[Role.CANDIDATE])
 
 
-
 @bp.app_template_filter("points")
 def format_points(value: float) -> str:
     """Points without a needless decimal: 2.0 → "2", 1.5 → "1,5" in Swedish."""
-    from flask_babel import format_decimal
-
     return format_decimal(round(float(value), 2), format="#,##0.##")
 
 
