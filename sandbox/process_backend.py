@@ -76,9 +76,12 @@ class ProcessRunner:
 
     name = "process"
 
-    def __init__(self, python: str | None = None) -> None:
+    def __init__(self, python: str | None = None, base_dir: Path | None = None) -> None:
         self.python = python or find_python()
         self.drop_to_nobody = os.geteuid() == 0
+        #: where run folders are made (the system temp folder unless given); it must be
+        #: traversable by uid 65534 when runs drop to it
+        self.base_dir = base_dir
 
     def run(self, spec: RunSpec) -> RunResult:
         """Run ``spec`` in a fresh temporary folder and remove the folder afterwards."""
@@ -97,7 +100,7 @@ class ProcessRunner:
         """Nothing to release."""
 
     def make_folder(self) -> Path:
-        root = Path(tempfile.mkdtemp(prefix="kodprov-run-"))
+        root = Path(tempfile.mkdtemp(prefix="kodprov-run-", dir=self.base_dir))
         root.chmod(0o755)
         (root / "harness").mkdir()
         for name in HARNESS_FILES:  # a private copy: uid 65534 may not be able to read ours
