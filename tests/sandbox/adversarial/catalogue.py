@@ -7,6 +7,7 @@ attack list in ``shared/research/sandboxes.md``)::
     # expect: time_limit wall_limit runtime_error   (any of these statuses)
     # stdout-has: SAFE        # stdout-lacks: root:  # exit: 3   # signal: 11
     # files: targets.txt      (fixtures the test adds; see ``fixture``)
+    # wall: 30                (seconds of wall time instead of the default 4)
     # argv: sqlite3 -bail fixture.db ".read {file}"  (default: by extension)
     # repeat: 2               (run again: the second run must see a pristine sandbox)
     # pair: persist_read.py   (run that case right after this one)
@@ -26,7 +27,7 @@ import shlex
 import socket
 import sqlite3
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sandbox.spec import Limits, RunResult, RunSpec, Status
@@ -39,7 +40,7 @@ INTERPRETER = {".py": "python3 {file}", ".sh": "bash {file}",
 LIMITS = Limits(cpu_seconds=2.0, wall_seconds=4.0)
 HOST_SERVICE_PORTS = (5432, 6379, 5000, 2375, 22)
 DIRECTIVES = ("case", "expect", "stdout-has", "stdout-lacks", "exit", "signal", "files", "argv",
-              "repeat", "pair", "check", "process", "note")
+              "repeat", "pair", "check", "process", "wall", "note")
 
 
 @dataclass
@@ -69,8 +70,9 @@ class Case:
         files = {self.name: self.path.read_bytes()}
         for name in self.directives.get("files", "").split():
             files[name] = fixture(name)
+        wall = float(self.directives.get("wall", str(LIMITS.wall_seconds)).split()[0])
         return RunSpec(files=files, argv=shlex.split(argv.replace("{file}", self.name)),
-                       limits=LIMITS)
+                       limits=replace(LIMITS, wall_seconds=wall))
 
 
 def parse(path: Path) -> Case:
