@@ -73,11 +73,11 @@ def _person(session: Session, email: str) -> Person:
 DEMO_ANSWERS = {"sr_frequency": "weekly", "sr_languages": ["python", "html_css"],
                 "sr_built": ["program", "pc"], "sr_learned": ["self", "videos"],
                 "sr_interests": ["coding", "gaming"], "kn_print_loop": "b"}
-#: the demo candidate's finished questionnaire: codes weekly, 7 of 8 knowledge items right
+#: the demo candidate's finished questionnaire: codes weekly, 9 of 10 knowledge items right
 FINISHED_ANSWERS = DEMO_ANSWERS | {
     "sr_built": ["program", "website", "pc"], "sr_self_rating": "basic", "kn_condition": "b",
-    "kn_list_index": "Linus", "kn_bug": "d", "kn_function": "12", "kn_concept_variable": "a",
-    "kn_while": "4", "kn_html_sql": ["html", "sql"]}
+    "kn_list_index": "Linus", "kn_bug": "d", "kn_function": "12", "kn_purpose": "c",
+    "kn_concept_variable": "a", "kn_while": "4", "kn_count_if": "2", "kn_html_sql": ["html", "sql"]}
 
 
 #: (challenge id, which known solution) handed in by the demo candidate

@@ -12,6 +12,14 @@ PARTS = ("self_report", "knowledge")
 KINDS = ("single", "multiple", "text")
 MAX_TEXT_ANSWER = 200
 
+#: How long an item takes, estimated on the slow side: reading at 100 words a minute (under half
+#: a typical adult's pace, for careful readers and readers of Swedish as a second language),
+#: 10 seconds to trace each line of code in one's head, and the time to answer (clicking, or
+#: typing) and to move on to the next page.
+SECONDS_PER_WORD = 0.6
+SECONDS_PER_CODE_LINE = 10
+SECONDS_TO_ANSWER = {"single": 10, "multiple": 15, "text": 20}
+
 
 class QuestionnaireError(ValueError):
     """The questionnaire file is malformed; the message names the item and the field."""
@@ -55,14 +63,31 @@ class Item:
             return sorted(self.correct)
         return self.accept[0]
 
+    def estimated_seconds(self, locale: str = "sv") -> float:
+        """How long the item takes to read, think through and answer (see SECONDS_PER_WORD)."""
+        words = len(self.text[locale].split()) + sum(len(o.text[locale].split())
+                                                     for o in self.options)
+        code_lines = sum(1 for line in self.code.splitlines() if line.strip())
+        return (words * SECONDS_PER_WORD + code_lines * SECONDS_PER_CODE_LINE
+                + SECONDS_TO_ANSWER[self.kind])
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    """How many knowledge items right decide the outcome (tuned for the items they count)."""
+
+    programmer_at_least: int  #: this many right or more: likely programmer
+    superuser_at_most: int  #: this many right or fewer (with claims or interests): superuser
+
 
 @dataclass(frozen=True)
 class Questionnaire:
-    """All items in order, plus the reason texts."""
+    """All items in order, the cut-offs of the knowledge score, and the reason texts."""
 
     version: str
     items: tuple[Item, ...]
     reasons: dict[str, dict[str, str]]
+    cutoffs: Cutoffs
 
     def item(self, item_id: str) -> Item | None:
         """The item with this id, or None."""
@@ -71,6 +96,10 @@ class Questionnaire:
     def part(self, part: str) -> list[Item]:
         """The items of one part, in order."""
         return [i for i in self.items if i.part == part]
+
+    def estimated_minutes(self, locale: str = "sv") -> float:
+        """How long the whole questionnaire takes, by the estimate of each item."""
+        return sum(i.estimated_seconds(locale) for i in self.items) / 60
 
 
 @cache
@@ -85,8 +114,22 @@ def load_questionnaire(path: Path = DATA_FILE) -> Questionnaire:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise QuestionnaireError(f"{path}: item ids must be unique; repeated: {duplicates}")
+    knowledge = sum(1 for i in items if i.part == "knowledge")
     return Questionnaire(version=str(raw.get("version", "")), items=items,
-                         reasons=raw.get("reasons", {}))
+                         reasons=raw.get("reasons", {}),
+                         cutoffs=_cutoffs(raw.get("scoring"), knowledge, path))
+
+
+def _cutoffs(raw: object, knowledge: int, path: Path) -> Cutoffs:
+    keys = ("programmer_at_least", "superuser_at_most")
+    if not isinstance(raw, dict) or not all(type(raw.get(k)) is int for k in keys):
+        raise QuestionnaireError(f"{path}: [scoring] needs whole numbers {' and '.join(keys)}")
+    cutoffs = Cutoffs(raw["programmer_at_least"], raw["superuser_at_most"])
+    if not 0 <= cutoffs.superuser_at_most < cutoffs.programmer_at_least <= knowledge:
+        raise QuestionnaireError(
+            f"{path}: [scoring] needs 0 <= superuser_at_most < programmer_at_least <= "
+            f"{knowledge} (the number of knowledge items)")
+    return cutoffs
 
 
 def _item(raw: dict, number: int) -> Item:

@@ -37,6 +37,14 @@ def test_the_questionnaire_has_both_parts_in_both_languages():
         assert item.text["sv"] and item.text["en"]
 
 
+def test_the_questionnaire_takes_at_most_15_minutes_by_the_estimate():
+    assert Q.estimated_minutes("sv") <= 15 and Q.estimated_minutes("en") <= 15
+
+
+def test_reading_code_takes_longer_than_clicking_a_concept():
+    assert Q.item("kn_while").estimated_seconds() > Q.item("kn_html_sql").estimated_seconds()
+
+
 def test_many_right_answers_give_likely_programmer():
     result = screen(Q, right_answers(len(KNOWLEDGE)))
     assert result.outcome == "programmer"
@@ -80,6 +88,28 @@ def test_a_result_in_between_is_unclear():
     assert result.outcome == "unclear"
 
 
+CLAIMING = {"sr_frequency": "weekly", "sr_self_rating": "good"}
+
+
+def test_the_programmer_cutoff_counts_right_answers():
+    at = Q.cutoffs.programmer_at_least
+    assert screen(Q, right_answers(at) | CLAIMING).outcome == "programmer"
+    below = screen(Q, right_answers(at - 1) | CLAIMING)
+    assert below.outcome == "unclear" and [r.key for r in below.reasons][-1] == "middle"
+
+
+def test_the_superuser_cutoff_counts_right_answers():
+    at = Q.cutoffs.superuser_at_most
+    assert screen(Q, right_answers(at) | CLAIMING).outcome == "superuser"
+    assert screen(Q, right_answers(at + 1) | CLAIMING).outcome == "unclear"
+
+
+def test_the_reason_says_how_many_were_right_of_how_many():
+    result = screen(Q, right_answers(Q.cutoffs.programmer_at_least))
+    assert [r.text(Q, "sv") for r in result.reasons] == [
+        f"svarade rätt på {Q.cutoffs.programmer_at_least} av {len(KNOWLEDGE)} kunskapsfrågor"]
+
+
 def test_reasons_read_in_english_too():
     result = screen(Q, right_answers(len(KNOWLEDGE)) | {"sr_frequency": "weekly"})
     assert result.to_dict(Q, "en")["reasons"][0] == "says they write code every week"
@@ -106,6 +136,23 @@ def test_a_broken_questionnaire_file_names_the_item_and_field(tmp_path):
                    'text.sv = "a"\ntext.en = "b"\noptions = [{id = "a", sv = "A", en = "A"}]\n'
                    'correct = "q"\n', encoding="utf-8")
     with pytest.raises(QuestionnaireError, match=r"item 1 \(x\): 'correct' must name"):
+        load_uncached(bad)
+
+
+SCORING_ITEM = ('[[items]]\nid = "k"\npart = "knowledge"\nkind = "text"\ntext.sv = "a"\n'
+                'text.en = "b"\naccept = ["1"]\n')
+
+
+@pytest.mark.parametrize(("scoring", "message"), [
+    ("", r"\[scoring\] needs whole numbers"),
+    ("[scoring]\nprogrammer_at_least = 1\nsuperuser_at_most = 0.5\n", "whole numbers"),
+    ("[scoring]\nprogrammer_at_least = 2\nsuperuser_at_most = 0\n", r"<= 1 \(the number"),
+    ("[scoring]\nprogrammer_at_least = 1\nsuperuser_at_most = 1\n", "superuser_at_most <"),
+])
+def test_cutoffs_that_do_not_fit_the_knowledge_items_are_refused(tmp_path, scoring, message):
+    bad = tmp_path / "q.toml"
+    bad.write_text(scoring + SCORING_ITEM, encoding="utf-8")
+    with pytest.raises(QuestionnaireError, match=message):
         load_uncached(bad)
 
 

@@ -155,7 +155,7 @@ def test_the_demo_caseworker_reads_kims_questionnaire_outcome_and_is_refused_sam
     questionnaire = text.split("Frågeformuläret", 1)[1].split("Bra att veta", 1)[0]
     assert "Troligen programmerare" in questionnaire
     assert "säger att hen skriver kod varje vecka" in questionnaire
-    assert "svarade rätt på 7 av 8 kunskapsfrågor" in questionnaire
+    assert "svarade rätt på 9 av 10 kunskapsfrågor" in questionnaire
     refused = client.get(f"/rapport/{sam.public_id}")
     assert refused.status_code == 403
     assert sam.public_id in refused.get_data(as_text=True)
