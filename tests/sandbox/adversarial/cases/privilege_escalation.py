@@ -1,6 +1,7 @@
 # case: 19 Privilege escalation: sudo, setuid files, user namespaces, mount, chroot, keyctl,
 #   ptrace of pid 1, /proc/sys; and the process's own credentials
 # expect: ok
+# wall: 20   (it walks the whole file system, which takes long on a loaded machine)
 # stdout-has: SAFE
 # process: not contained: no seccomp, no no_new_privs, user namespaces may be allowed
 import ctypes
