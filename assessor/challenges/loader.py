@@ -119,14 +119,14 @@ def _build(folder: Path, data: dict, problems: list[FormatProblem]) -> Challenge
     descriptions = _descriptions(folder, problems)
     files = read_files(folder / "starter")
     datas = _data(folder, meta.pop("datasets"), problems)
-    solution, wrongs = read_known_solutions(folder, meta["files"], {t.name for t in tests},
-                                            problems)
+    solution, also_right, wrongs = read_known_solutions(folder, meta["files"],
+                                                        {t.name for t in tests}, problems)
     generator = _generator(folder, problems)
     if problems or solution is None:
         return None
     return Challenge(**meta, tests=tuple(tests), options=options, descriptions=descriptions,
                      starter=files, data=datas, solution=solution, wrongs=tuple(wrongs),
-                     path=folder, generator=generator)
+                     also_right=tuple(also_right), path=folder, generator=generator)
 
 
 def _meta(fields: Fields, folder: Path) -> dict[str, Any]:

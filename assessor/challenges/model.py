@@ -70,11 +70,15 @@ class Expectation:
 
 @dataclass(frozen=True)
 class KnownSolution:
-    """The reference (``expectation`` None) or a known-wrong solution, with its files."""
+    """A solution that proves the tests, with its files: ``solution/`` and each
+    ``also-right/<name>/`` must score 100 % (``expectation`` None); each ``wrong/<name>/`` must
+    get its ``expectation``."""
 
     name: str
     files: Mapping[str, bytes]
     expectation: Expectation | None = None
+    #: where it lives in the challenge folder: "solution", "wrong/<name>", "also-right/<name>"
+    folder: str = "solution"
 
     @property
     def is_reference(self) -> bool:
@@ -107,6 +111,7 @@ class Challenge:
     path: Path
     skills: tuple[str, ...] = ()
     minutes: int | None = None
+    also_right: tuple[KnownSolution, ...] = ()
     generator: Generator | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -148,6 +153,12 @@ class Variant:
     data: Mapping[str, bytes]
     solution: KnownSolution
     wrongs: tuple[KnownSolution, ...]
+    also_right: tuple[KnownSolution, ...] = ()
+
+    @property
+    def known_solutions(self) -> tuple[KnownSolution, ...]:
+        """The reference, the other accepted solutions and the known-wrong ones, in that order."""
+        return (self.solution, *self.also_right, *self.wrongs)
 
     @property
     def id(self) -> str:
