@@ -126,6 +126,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "{expected}:1 is needed."),
     "web_text": ("Texten i {selector} ska innehålla {expected}.",
                  "The text in {selector} should contain {expected}."),
+    "web_text_whole": ("Texten i {selector} ska vara {expected}, utan något mer.",
+                       "The text in {selector} should be {expected}, with nothing more."),
+    "web_visible_labels": ("Formulärfält utan en synlig etikett (<label>): {detail}.",
+                           "Form fields without a visible label (<label>): {detail}."),
+    "web_submit": ("{selector} har ingen knapp som skickar formuläret (<button>).",
+                   "{selector} has no button that submits the form (<button>)."),
     # Network
     "net_unreadable": ("Kunde inte läsa {value} som {kind}. Skriv till exempel {example}.",
                        "Could not read {value} as {kind}. Write, for example, {example}."),
