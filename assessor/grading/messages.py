@@ -135,6 +135,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # Network
     "net_unreadable": ("Kunde inte läsa {value} som {kind}. Skriv till exempel {example}.",
                        "Could not read {value} as {kind}. Write, for example, {example}."),
+    "net_prefix_wrong": ("Prefixet /{written} hör inte till nätet i uppgiften. Skriv adressen "
+                         "utan prefix, eller med nätets prefix.",
+                         "The prefix /{written} is not the one of the network in the task. Write "
+                         "the address without a prefix, or with the network's prefix."),
+    "net_prefix_not_asked": ("Skriv bara adressen, utan prefix eller nätmask: {value} har ett.",
+                             "Write just the address, without a prefix or netmask: {value} has "
+                             "one."),
+    "net_host_bits": ("{value} är en adress i nätet, inte nätadressen: alla bitar efter prefixet "
+                      "ska vara 0.", "{value} is an address in the network, not the network "
+                      "address: every bit after the prefix must be 0."),
+    "net_prefix_missing": ("Skriv nätet med prefix: {value} saknar /, till exempel "
+                           "192.168.1.0/26.", "Write the network with its prefix: {value} has no "
+                           "/, for example 192.168.1.0/26."),
     "net_wrong": ("Fel svar.", "Wrong answer."),
     "net_missing": ("Inget svar.", "No answer."),
     "net_connect": ("Kunde inte ansluta till din server på 127.0.0.1:{port}.",
