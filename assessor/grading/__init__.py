@@ -1,4 +1,5 @@
-"""Grading: six kinds of grader plus choice items, all returning a ``GradeResult``.
+"""Grading: seven kinds of grader (io, function, sql, web, network, notebook, choice), all
+returning a ``GradeResult``.
 
 ``grade_submission(challenge, files, seed, visible_only=False, runner=None)`` is the entry
 point; ``candidate_view(result)`` is what a candidate may see of a result.

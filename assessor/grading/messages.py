@@ -177,6 +177,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Output, save and hand it in again."),
     "nb_no_code": ("Notebooken har inga kodceller att rätta{tag}.",
                    "The notebook has no code cells to grade{tag}."),
+    "nb_tag": (' (tagg "{tag}")', ' (tag "{tag}")'),
     # Choice
     "choice_wrong": ("Fel svar.", "Wrong answer."),
     "choice_missing": ("Inget svar.", "No answer."),
