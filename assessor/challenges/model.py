@@ -9,16 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assessor.vocabulary import Area
 from sandbox.spec import Limits
-
-
-class Area(enum.StrEnum):
-    """The four areas a caseworker reads results in."""
-
-    PROGRAMMERING = "programmering"
-    WEBB = "webb"
-    NATVERK = "natverk"
-    DATABAS = "databas"
 
 
 class Visibility(enum.StrEnum):
@@ -27,11 +19,6 @@ class Visibility(enum.StrEnum):
     CANDIDATE = "candidate"
     STAFF = "staff"
 
-
-COURSES = ("Programmering 1", "Programmering 2", "Webbutveckling 1", "Databasteknik",
-           "Nätverksteknik")
-LEVELS = ("E", "C", "A")
-LOCALES = ("sv", "en")
 
 #: params made by a challenge's ``generate.py`` from a seeded random generator
 Generator = Callable[[random.Random], dict[str, Any]]
@@ -79,11 +66,6 @@ class KnownSolution:
     expectation: Expectation | None = None
     #: where it lives in the challenge folder: "solution", "wrong/<name>", "also-right/<name>"
     folder: str = "solution"
-
-    @property
-    def is_reference(self) -> bool:
-        """True for ``solution/``."""
-        return self.expectation is None
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 
+from assessor.vocabulary import LOCALES
+
 log = logging.getLogger(__name__)
 
-LOCALES = ("sv", "en")
-
 CATALOGUE: dict[str, tuple[str, str]] = {
-    # code: (Swedish, English)
+    # code: (Swedish, English), in the order of LOCALES
     "passed": ("Rätt.", "Correct."),
     "hidden_name": ("Dolt test {n}", "Hidden test {n}"),
     "hidden_passed": ("Gick igenom.", "Passed."),
@@ -190,7 +190,7 @@ def text(code: str, locale: str = "sv", **params: object) -> str:
     if pair is None:
         log.warning("no grading message %s", code)
         return code
-    template = pair[1] if locale == "en" else pair[0]
+    template = pair[LOCALES.index(locale)] if locale in LOCALES else pair[0]
     try:
         return template.format(**params)
     except (KeyError, IndexError):
