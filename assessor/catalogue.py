@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 
 from assessor.settings import PROJECT_ROOT
+from assessor.vocabulary import AREAS
 
 BANK_PATH = Path(os.environ.get("KODPROV_CHALLENGES", PROJECT_ROOT / "challenges"))
-AREA_ORDER = ("programmering", "webb", "natverk", "databas")
 
 
 @cache
@@ -19,7 +19,7 @@ def bank() -> tuple:
     from assessor.challenges import load_bank
 
     challenges = load_bank(BANK_PATH)
-    return tuple(sorted(challenges, key=lambda c: (AREA_ORDER.index(c.area.value), c.course,
+    return tuple(sorted(challenges, key=lambda c: (AREAS.index(c.area.value), c.course,
                                                    "ECA".index(c.level), c.difficulty, c.id)))
 
 

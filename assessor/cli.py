@@ -15,6 +15,7 @@ from assessor.item_bank_cli import banks_command, calibrate_command, use_command
 from assessor.jobs.queues import grade_waiting
 from assessor.screening.cli import questionnaire_group, screen_command
 from assessor.settings import Settings
+from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
 from sandbox.cli import sandbox_group
 
 
@@ -66,7 +67,7 @@ def users_group() -> None:
 @click.option("--name", required=True, help="Full name shown in the app.")
 @click.option("--role", required=True,
               type=click.Choice(["candidate", "facilitator", "caseworker", "admin"]))
-@click.option("--locale", default="sv", type=click.Choice(["sv", "en"]), show_default=True)
+@click.option("--locale", default=DEFAULT_LOCALE, type=click.Choice(LOCALES), show_default=True)
 @click.option("--organisation", default=None,
               help="For staff: the organisation they work for (created when new).")
 def users_create(email: str, name: str, role: str, locale: str,

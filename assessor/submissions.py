@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from assessor.db import utcnow
 from assessor.models import Draft, Evidence, Person, Submission, SubmissionKind
+from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
 
 MAX_FILES = 10
 MAX_TOTAL_BYTES = 256 * 1024  #: all files of one draft or submission together
@@ -96,7 +97,7 @@ def create_submission(session: Session, person: Person,
         person_id=person.id, challenge_id=new.challenge_id,
         challenge_version=new.challenge_version, seed=new.seed, kind=new.kind.value,
         evidence=new.evidence.value, files=dict(new.files), client_token=new.client_token,
-        locale=new.locale if new.locale in ("sv", "en") else "sv")
+        locale=new.locale if new.locale in LOCALES else DEFAULT_LOCALE)
     try:
         with session.begin_nested():  # two clicks at the same instant: one insert wins
             session.add(submission)

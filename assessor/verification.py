@@ -34,9 +34,9 @@ from assessor.models import (
     Person,
     User,
 )
+from assessor.vocabulary import AREAS
 
-EVIDENCE_ORDER = (Evidence.SELF_REPORT, Evidence.UNSUPERVISED, Evidence.SUPERVISED,
-                  Evidence.WORK_SAMPLE)
+EVIDENCE_ORDER = tuple(Evidence)  #: weakest first
 AGREEMENT_STEPS = 1  #: supervised and at-home levels may differ by this many steps
 
 
@@ -92,7 +92,7 @@ def outcome_from_checklist(checklist: dict[str, bool]) -> str:
 def book_follow_up(session: Session, person: Person, area: str, facilitator: User,
                    booked_for: datetime, submission_id: int | None = None) -> FollowUp:
     """Book a follow-up session. Flushes."""
-    if area not in ("programmering", "webb", "natverk", "databas"):
+    if area not in AREAS:
         raise FollowUpError("unknown_area")
     follow_up = FollowUp(person_id=person.id, area=area, facilitator_id=facilitator.id,
                          booked_for=booked_for, submission_id=submission_id, checklist={})

@@ -31,9 +31,9 @@ from sandbox import get_runner
 
 
 def known_solutions(challenge: Challenge) -> list[dict[str, bytes]]:
-    """The files of the reference and of each known-wrong solution, for seed 0."""
+    """The files of every known solution (reference, also-right, wrong), for seed 0."""
     variant = challenge.variant(0)
-    return [dict(s.files) for s in (variant.solution, *variant.wrongs)]
+    return [dict(s.files) for s in variant.known_solutions]
 
 
 def grade_all(bank: list[Challenge], runner) -> list[tuple[str, GradeResult]]:

@@ -6,15 +6,16 @@ from datetime import timedelta
 
 from assessor.db import LOCAL_TIMEZONE
 from assessor.settings import Settings, check_production
+from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
 
 
 class BaseConfig:
     """Defaults shared by every environment."""
 
-    BABEL_DEFAULT_LOCALE = "sv"
+    BABEL_DEFAULT_LOCALE = DEFAULT_LOCALE
     BABEL_DEFAULT_TIMEZONE = LOCAL_TIMEZONE  #: stored in UTC, shown as Swedish time
     BABEL_TRANSLATION_DIRECTORIES = "translations"
-    LANGUAGES = ("sv", "en")
+    LANGUAGES = LOCALES
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True

@@ -6,6 +6,7 @@ from flask import Flask
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 
+from assessor.vocabulary import AREAS
 from web.navigation import home_for
 
 ROLE_NAMES = {
@@ -200,6 +201,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(follow_up_outcome_name)
     app.add_template_global(area_name)
     app.add_template_global(area_blurb)
+    app.add_template_global(AREAS, "known_areas")
     app.add_template_global(signal_text)
     app.add_template_global(task_title)
     app.add_template_global(editor_language)

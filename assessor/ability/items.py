@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessor.ability.model import ItemParams
+from assessor.vocabulary import GRADES as GRADES  # the grade steps, kept importable from here
 
 KINDS = ("challenge", "choice", "code_reading")
-GRADES = ("E", "C", "A")
 #: lower bounds of categories 1..3 of a challenge scored 0–3 (share of hidden tests passed)
 CHALLENGE_BANDS = (0.25, 0.6, 1.0)
 CHALLENGE_MAX_SCORE = len(CHALLENGE_BANDS)

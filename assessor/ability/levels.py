@@ -32,6 +32,7 @@ from scipy.optimize import brentq
 from assessor.ability.estimation import Posterior
 from assessor.ability.items import GRADES, BankItem
 from assessor.ability.model import ItemParams, expected_score
+from assessor.vocabulary import AREA_COURSES
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,7 @@ def _ladder(*courses: str) -> tuple[tuple[str, str], ...]:
 
 
 LADDERS: dict[str, tuple[tuple[str, str], ...]] = {
-    "programmering": _ladder("Programmering 1", "Programmering 2"),
-    "webb": _ladder("Webbutveckling 1"),
-    "databas": _ladder("Databasteknik"),
-    "natverk": _ladder("Nätverksteknik"),
-}
+    area.value: _ladder(*courses) for area, courses in AREA_COURSES.items()}
 RESPONSE_PROBABILITY = 0.67
 DEFAULT_GAP = 1.0  #: logits between steps when nothing anchors the outer ones
 MIN_GAP = 0.2

@@ -6,8 +6,9 @@
 """
 
 from assessor.challenges.loader import bank_path, load_bank, load_challenge
-from assessor.challenges.model import Area, Challenge, TestCase, Variant
+from assessor.challenges.model import Challenge, TestCase, Variant
 from assessor.challenges.problems import ChallengeFormatError, FormatProblem
+from assessor.vocabulary import Area
 
 __all__ = ["Area", "Challenge", "ChallengeFormatError", "FormatProblem", "TestCase", "Variant",
            "bank_path", "load_bank", "load_challenge"]

@@ -11,12 +11,13 @@ from pathlib import Path
 import click
 
 from assessor.challenges.loader import bank_path, load_bank, load_challenge
-from assessor.challenges.model import Area, Challenge
+from assessor.challenges.model import Challenge
 from assessor.challenges.problems import ChallengeFormatError
 from assessor.challenges.validate import DEFAULT_SEEDS, ChallengeReport, folders_from, plan, run_all
 from assessor.grading.result import GradeResult
 from assessor.grading.runner import Runner, default_runner
 from assessor.grading.service import grade_submission
+from assessor.vocabulary import DEFAULT_LOCALE, LOCALES, Area
 
 BACKENDS = click.Choice(["auto", "docker", "process", "fake"])
 
@@ -121,7 +122,7 @@ def read_submission(challenge: Challenge, paths: tuple[Path, ...]) -> dict[str, 
               help="The submission: a file, several --file, or a folder.")
 @click.option("--seed", default=0, show_default=True, help="The variant's seed.")
 @click.option("--visible-only", is_flag=True, help="Only candidate-visible tests (the precheck).")
-@click.option("--locale", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@click.option("--locale", type=click.Choice(LOCALES), default=DEFAULT_LOCALE, show_default=True)
 @click.option("--backend", type=BACKENDS, default=None,
               help="Sandbox backend (default: KODPROV_SANDBOX, else auto).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")

@@ -15,17 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from assessor.challenges.fields import Fields
-from assessor.challenges.model import (
-    COURSES,
-    LEVELS,
-    Area,
-    Challenge,
-    Generator,
-    TestCase,
-    Visibility,
-)
+from assessor.challenges.model import Challenge, Generator, TestCase, Visibility
 from assessor.challenges.problems import ChallengeFormatError, FormatProblem
 from assessor.challenges.solutions import read_known_solutions
+from assessor.vocabulary import COURSES, GRADES, LANGUAGE_NAMES, LOCALES, Area
 from sandbox.spec import MAXIMA, Limits
 
 log = logging.getLogger(__name__)
@@ -119,14 +112,14 @@ def _build(folder: Path, data: dict, problems: list[FormatProblem]) -> Challenge
     descriptions = _descriptions(folder, problems)
     files = read_files(folder / "starter")
     datas = _data(folder, meta.pop("datasets"), problems)
-    solution, wrongs = read_known_solutions(folder, meta["files"], {t.name for t in tests},
-                                            problems)
+    solution, also_right, wrongs = read_known_solutions(folder, meta["files"],
+                                                        {t.name for t in tests}, problems)
     generator = _generator(folder, problems)
     if problems or solution is None:
         return None
     return Challenge(**meta, tests=tuple(tests), options=options, descriptions=descriptions,
                      starter=files, data=datas, solution=solution, wrongs=tuple(wrongs),
-                     path=folder, generator=generator)
+                     also_right=tuple(also_right), path=folder, generator=generator)
 
 
 def _meta(fields: Fields, folder: Path) -> dict[str, Any]:
@@ -145,7 +138,7 @@ def _meta(fields: Fields, folder: Path) -> dict[str, Any]:
         "id": slug or folder.name, "version": version or "",
         "area": fields.choice("area", tuple(a.value for a in Area), required=True),
         "course": fields.choice("course", COURSES, required=True),
-        "level": fields.choice("level", LEVELS, required=True),
+        "level": fields.choice("level", GRADES, required=True),
         "difficulty": fields.number("difficulty", minimum=0, maximum=1, required=True,
                                     example="difficulty = 0.3"),
         "grader": fields.choice("grader", tuple(GRADERS), required=True),
@@ -154,7 +147,7 @@ def _meta(fields: Fields, folder: Path) -> dict[str, Any]:
         "skills": tuple(fields.strings("skills")),
         "minutes": fields.get("minutes", int),
         "title": {loc: title.get(loc, str, required=True, example=f'{loc} = "..."') or ""
-                  for loc in ("sv", "en")},
+                  for loc in LOCALES},
         "limits": _limits(fields.table("limits")),
         "datasets": fields.strings("datasets", example='datasets = ["butik"]'),
     }
@@ -200,7 +193,7 @@ def _tests(fields: Fields) -> list[TestCase]:
 
 def _descriptions(folder: Path, problems: list[FormatProblem]) -> dict[str, str]:
     descriptions = {}
-    for locale, language in (("sv", "Swedish"), ("en", "English")):
+    for locale, language in LANGUAGE_NAMES.items():
         name = f"description.{locale}.md"
         path = folder / name
         text = path.read_text(encoding="utf-8") if path.is_file() else ""

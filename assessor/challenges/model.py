@@ -9,16 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assessor.vocabulary import Area
 from sandbox.spec import Limits
-
-
-class Area(enum.StrEnum):
-    """The four areas a caseworker reads results in."""
-
-    PROGRAMMERING = "programmering"
-    WEBB = "webb"
-    NATVERK = "natverk"
-    DATABAS = "databas"
 
 
 class Visibility(enum.StrEnum):
@@ -27,11 +19,6 @@ class Visibility(enum.StrEnum):
     CANDIDATE = "candidate"
     STAFF = "staff"
 
-
-COURSES = ("Programmering 1", "Programmering 2", "Webbutveckling 1", "Databasteknik",
-           "Nätverksteknik")
-LEVELS = ("E", "C", "A")
-LOCALES = ("sv", "en")
 
 #: params made by a challenge's ``generate.py`` from a seeded random generator
 Generator = Callable[[random.Random], dict[str, Any]]
@@ -70,16 +57,15 @@ class Expectation:
 
 @dataclass(frozen=True)
 class KnownSolution:
-    """The reference (``expectation`` None) or a known-wrong solution, with its files."""
+    """A solution that proves the tests, with its files: ``solution/`` and each
+    ``also-right/<name>/`` must score 100 % (``expectation`` None); each ``wrong/<name>/`` must
+    get its ``expectation``."""
 
     name: str
     files: Mapping[str, bytes]
     expectation: Expectation | None = None
-
-    @property
-    def is_reference(self) -> bool:
-        """True for ``solution/``."""
-        return self.expectation is None
+    #: where it lives in the challenge folder: "solution", "wrong/<name>", "also-right/<name>"
+    folder: str = "solution"
 
 
 @dataclass(frozen=True)
@@ -107,6 +93,7 @@ class Challenge:
     path: Path
     skills: tuple[str, ...] = ()
     minutes: int | None = None
+    also_right: tuple[KnownSolution, ...] = ()
     generator: Generator | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -148,6 +135,12 @@ class Variant:
     data: Mapping[str, bytes]
     solution: KnownSolution
     wrongs: tuple[KnownSolution, ...]
+    also_right: tuple[KnownSolution, ...] = ()
+
+    @property
+    def known_solutions(self) -> tuple[KnownSolution, ...]:
+        """The reference, the other accepted solutions and the known-wrong ones, in that order."""
+        return (self.solution, *self.also_right, *self.wrongs)
 
     @property
     def id(self) -> str:

@@ -1,12 +1,13 @@
-"""The reference ``solution/`` and the known-wrong ``wrong/<name>/`` folders of a challenge.
+"""The reference ``solution/``, the other accepted ``also-right/<name>/`` and the known-wrong
+``wrong/<name>/`` folders of a challenge.
 
-A wrong solution holds the files its mistake is in; any other file is taken from ``solution/``.
+An also-right or wrong solution holds the files it changes; any other file is taken from
+``solution/``.
 """
 
 from __future__ import annotations
 
 import difflib
-
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,41 +17,84 @@ from assessor.challenges.model import Expectation, KnownSolution
 from assessor.challenges.problems import FormatProblem
 
 EXPECT_FILE = "expect.toml"
+ALSO_RIGHT = "also-right"
 MIN_WRONGS = 2
 
 
 def read_known_solutions(folder: Path, files: Iterable[str], tests: set[str],
                          problems: list[FormatProblem]) -> tuple[KnownSolution | None,
+                                                                 list[KnownSolution],
                                                                  list[KnownSolution]]:
-    """The reference and the known-wrong solutions, with problems recorded."""
+    """The reference, the other accepted (``also-right/``) and the known-wrong solutions, with
+    problems recorded."""
+    expected_files = set(files)
+    solution = _reference(folder, expected_files, problems)
+    base = dict(solution.files) if solution else {}
+    also_right = [KnownSolution(path.name, here, folder=f"{ALSO_RIGHT}/{path.name}")
+                  for path, here in _variations(folder, ALSO_RIGHT, base, expected_files,
+                                                problems)]
+    _check_also_right(folder, also_right, base, problems)
+    return solution, also_right, _wrongs(folder, base, expected_files, tests, problems)
+
+
+def _reference(folder: Path, expected: set[str],
+               problems: list[FormatProblem]) -> KnownSolution | None:
     from assessor.challenges.loader import read_files
 
-    expected_files = set(files)
-    solution = None
     if not (folder / "solution").is_dir():
         problems.append(FormatProblem(f"{folder.name}/solution/", "", "is missing.",
                                       "Add the reference solution: the files listed in "
                                       "files = [...], scoring 100 %."))
-    else:
-        solution = KnownSolution("solution", read_files(folder / "solution"))
-        _check_files(f"{folder.name}/solution/", solution.files, expected_files, problems)
-    wrong_dirs = sorted(p for p in (folder / "wrong").glob("*") if p.is_dir())
-    if len(wrong_dirs) < MIN_WRONGS:
+        return None
+    solution = KnownSolution("solution", read_files(folder / "solution"))
+    _check_files(f"{folder.name}/solution/", solution.files, expected, problems)
+    return solution
+
+
+def _wrongs(folder: Path, base: dict[str, bytes], expected: set[str], tests: set[str],
+            problems: list[FormatProblem]) -> list[KnownSolution]:
+    found = _variations(folder, "wrong", base, expected, problems)
+    if len(found) < MIN_WRONGS:
         problems.append(FormatProblem(f"{folder.name}/wrong/", "",
-                                      f"has {len(wrong_dirs)} known-wrong solution(s).",
+                                      f"has {len(found)} known-wrong solution(s).",
                                       f"Add at least {MIN_WRONGS}: wrong/<mistake>/ with the "
                                       f"files and an {EXPECT_FILE}."))
     wrongs = []
-    for wrong in wrong_dirs:
-        where = f"{folder.name}/wrong/{wrong.name}/"
-        # files the mistake does not touch may be left out: they are taken from solution/
-        files_here = {**(solution.files if solution else {}),
-                      **read_files(wrong, skip=(EXPECT_FILE,))}
-        _check_files(where, files_here, expected_files, problems)
-        expectation = _expectation(wrong, where, tests, problems)
+    for wrong, files_here in found:
+        expectation = _expectation(wrong, f"{folder.name}/wrong/{wrong.name}/", tests, problems)
         if expectation is not None:
-            wrongs.append(KnownSolution(wrong.name, files_here, expectation))
-    return solution, wrongs
+            wrongs.append(KnownSolution(wrong.name, files_here, expectation,
+                                        folder=f"wrong/{wrong.name}"))
+    return wrongs
+
+
+def _variations(folder: Path, kind: str, base: dict[str, bytes], expected: set[str],
+                problems: list[FormatProblem]) -> list[tuple[Path, dict[str, bytes]]]:
+    """Each ``<kind>/<name>/`` folder with its files; files it leaves out come from ``base``
+    (the reference), so a variation holds only the files it changes."""
+    from assessor.challenges.loader import read_files
+
+    found = []
+    for path in sorted(p for p in (folder / kind).glob("*") if p.is_dir()):
+        files_here = {**base, **read_files(path, skip=(EXPECT_FILE,))}
+        _check_files(f"{folder.name}/{kind}/{path.name}/", files_here, expected, problems)
+        found.append((path, files_here))
+    return found
+
+
+def _check_also_right(folder: Path, also_right: list[KnownSolution], base: dict[str, bytes],
+                      problems: list[FormatProblem]) -> None:
+    for other in also_right:
+        where = f"{folder.name}/{other.folder}/"
+        if (folder / other.folder / EXPECT_FILE).exists():
+            problems.append(FormatProblem(where + EXPECT_FILE, "", "is not read here: an "
+                                          "also-right solution must score 100 %.",
+                                          "Remove it, or move the folder to wrong/ if it is a "
+                                          "mistake."))
+        elif base and other.files == base:
+            problems.append(FormatProblem(where, "", "is the same as solution/.",
+                                          "Write another correct way to solve it (e.g. a loop "
+                                          "instead of recursion), or remove the folder."))
 
 
 def _check_files(where: str, present: dict[str, bytes], expected: set[str],

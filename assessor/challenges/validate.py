@@ -20,6 +20,7 @@ from assessor.grading.service import grade_submission
 
 log = logging.getLogger(__name__)
 DEFAULT_SEEDS = 20
+RUN_ORDER = ("solution", "also-right", "wrong")
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class RunCheck:
     """One solution graded for one seed, and whether it got the outcome it should."""
 
     challenge_id: str
-    solution: str
+    solution: str  #: its folder: "solution", "also-right/<name>" or "wrong/<name>"
     seed: int
     ok: bool
     reason: str = ""
@@ -53,13 +54,9 @@ class ChallengeReport:
     def reasons(self) -> list[str]:
         """Why the challenge is not ok, one line each."""
         lines = [str(p) for p in self.problems]
-        lines += [f"{self.name}/{_folder(r.solution)} (seed {r.seed}): {r.reason}"
+        lines += [f"{self.name}/{r.solution}/ (seed {r.seed}): {r.reason}"
                   for r in self.runs if not r.ok]
         return lines
-
-
-def _folder(solution_name: str) -> str:
-    return "solution/" if solution_name == "solution" else f"wrong/{solution_name}/"
 
 
 def expected_outcome(solution: KnownSolution, result: GradeResult) -> str:
@@ -67,11 +64,12 @@ def expected_outcome(solution: KnownSolution, result: GradeResult) -> str:
     if result.our_error:
         return f"could not grade (sandbox): {result.our_error}"
     if solution.expectation is None:
+        who = "the reference" if solution.folder == "solution" else "this accepted solution"
         if not result.gradable:
-            return f"the reference is not gradable: {result.message}"
+            return f"{who} is not gradable: {result.message}"
         if result.score < 1.0:
             failed = [f"{t.name!r}: {t.message}" for t in result.tests if not t.passed]
-            return f"the reference scores {result.score:.2f}; failed {'; '.join(failed)}"
+            return f"{who} scores {result.score:.2f}; failed {'; '.join(failed)}"
         return ""
     want = solution.expectation
     if not want.gradable:
@@ -93,21 +91,23 @@ def expected_outcome(solution: KnownSolution, result: GradeResult) -> str:
     return ""
 
 
-def check_run(challenge: Challenge, solution_name: str, seed: int, runner: Runner) -> RunCheck:
-    """Grade one known solution for one seed and compare with its declared outcome."""
+def check_run(challenge: Challenge, folder: str, seed: int, runner: Runner) -> RunCheck:
+    """Grade the known solution in ``folder`` for one seed and compare with its declared
+    outcome."""
     variant = challenge.variant(seed)
-    solution = next(s for s in (variant.solution, *variant.wrongs) if s.name == solution_name)
+    solution = next(s for s in variant.known_solutions if s.folder == folder)
     result = grade_submission(challenge, dict(solution.files), seed, runner=runner, locale="en")
     reason = expected_outcome(solution, result)
-    return RunCheck(challenge.id, solution_name, seed, not reason, reason, result.score,
+    return RunCheck(challenge.id, folder, seed, not reason, reason, result.score,
                     result.sandbox_seconds, result.host_seconds)
 
 
 def planned_runs(challenge: Challenge, seeds: int) -> list[tuple[Challenge, str, int]]:
-    """(challenge, solution name, seed) for the reference and every wrong solution."""
-    names = [challenge.solution.name, *(w.name for w in challenge.wrongs)]
+    """(challenge, solution folder, seed) for the reference, every also-right and every wrong
+    solution."""
+    folders = [s.folder for s in challenge.variant(0).known_solutions]
     seed_list = range(seeds) if challenge.generated else range(1)
-    return [(challenge, name, seed) for seed in seed_list for name in names]
+    return [(challenge, folder, seed) for seed in seed_list for folder in folders]
 
 
 def load_reports(folders: Iterable[Path], seeds: int) -> tuple[list[ChallengeReport],
@@ -163,7 +163,8 @@ def run_all(validation: Validation, runner: Runner, *, workers: int | None = Non
             if on_run:
                 on_run(run)
     for report in validation.reports:
-        report.runs.sort(key=lambda r: (r.seed, r.solution != "solution", r.solution))
+        report.runs.sort(key=lambda r: (r.seed, RUN_ORDER.index(r.solution.split("/")[0]),
+                                        r.solution))
     log.info("validated %s runs in %.1f s", len(validation.jobs), time.perf_counter() - start)
     return validation.reports
 

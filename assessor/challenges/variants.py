@@ -77,7 +77,7 @@ def make_variant(challenge: Challenge, seed: int) -> Variant:
     if challenge.generator is None:
         return Variant(challenge, seed, {}, challenge.descriptions, challenge.tests,
                        challenge.options, challenge.starter, challenge.data, challenge.solution,
-                       challenge.wrongs)
+                       challenge.wrongs, challenge.also_right)
     params = challenge.generator(seeded_random(challenge.id, seed))
     return Variant(
         challenge=challenge, seed=seed, params=params,
@@ -88,4 +88,5 @@ def make_variant(challenge: Challenge, seed: int) -> Variant:
         data=render_files(challenge.data, params),
         solution=_render_solution(challenge.solution, params),
         wrongs=tuple(_render_solution(w, params) for w in challenge.wrongs),
+        also_right=tuple(_render_solution(a, params) for a in challenge.also_right),
     )

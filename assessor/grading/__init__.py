@@ -1,4 +1,5 @@
-"""Grading: six kinds of grader plus choice items, all returning a ``GradeResult``.
+"""Grading: seven kinds of grader (io, function, sql, web, network, notebook, choice), all
+returning a ``GradeResult``.
 
 ``grade_submission(challenge, files, seed, visible_only=False, runner=None)`` is the entry
 point; ``candidate_view(result)`` is what a candidate may see of a result.
@@ -6,7 +7,7 @@ point; ``candidate_view(result)`` is what a candidate may see of a result.
 
 from assessor.grading.registry import GRADERS, get_grader
 from assessor.grading.result import GradeResult, TestOutcome, Visibility, candidate_view
-from assessor.grading.service import BankGrader, grade_submission
+from assessor.grading.service import grade_submission
 
-__all__ = ["GRADERS", "BankGrader", "GradeResult", "TestOutcome", "Visibility",
-           "candidate_view", "get_grader", "grade_submission"]
+__all__ = ["GRADERS", "GradeResult", "TestOutcome", "Visibility", "candidate_view", "get_grader",
+           "grade_submission"]

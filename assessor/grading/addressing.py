@@ -14,16 +14,62 @@ RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|\.\.|till|to)\s*")
 LIST_SEPARATOR = re.compile(r"[,;\s]+")
 
 
+class PrefixWrongError(ValueError):
+    """An address answer written with a prefix (``10.0.0.64/26``) that may not have it:
+    ``asked`` is the prefix the task is about (None: none may be written), ``written`` the
+    candidate's."""
+
+    def __init__(self, written: int, asked: int | None) -> None:
+        super().__init__(f"/{written}")
+        self.written, self.asked = written, asked
+
+
+class HostBitsError(ValueError):
+    """A network answer whose host part is not zero (``10.0.0.70/26``): an address in the
+    network, not the network address."""
+
+
+class PrefixMissingError(ValueError):
+    """A network answer without a prefix (``10.0.0.64``): which network is meant is unknown."""
+
+
 def address(text: str) -> ipaddress.IPv4Address:
     """``192.168.1.10``."""
     return ipaddress.IPv4Address(text.strip())
 
 
+def address_in(text: str, asked: int | None) -> ipaddress.IPv4Address:
+    """An address answer, also written with a prefix or netmask (``192.168.1.64/26``,
+    ``192.168.1.64 255.255.255.192``) when the test names the prefix it is ``asked`` about;
+    a written prefix must be that one. Raises ``PrefixWrongError`` otherwise."""
+    if len(text.split()) == 1 and "/" not in text:
+        return address(text)
+    interface = ipaddress.IPv4Interface(_with_slash(text))
+    written = interface.network.prefixlen
+    if written != asked:
+        raise PrefixWrongError(written, asked)
+    return interface.ip
+
+
+def _with_slash(text: str) -> str:
+    """``10.0.0.0/26`` from the ways people write it: ``10.0.0.0 /26``, ``10.0.0.0 / 26``,
+    ``10.0.0.0 255.255.255.192``."""
+    parts = text.strip().replace(" /", "/").replace("/ ", "/").split()
+    return "/".join(parts) if len(parts) == 2 else text.strip().replace(" ", "")
+
+
 def network(text: str) -> ipaddress.IPv4Network:
-    """``10.0.0.0/26`` or ``10.0.0.0 255.255.255.192`` (host bits must be zero)."""
-    parts = text.strip().replace(" /", "/").split()
-    joined = "/".join(parts) if len(parts) == 2 else text.strip().replace(" ", "")
-    return ipaddress.IPv4Network(joined, strict=True)
+    """``10.0.0.0/26`` or ``10.0.0.0 255.255.255.192``; the prefix is needed and the host bits
+    must be zero (``PrefixMissingError``, ``HostBitsError``)."""
+    joined = _with_slash(text)
+    if "/" not in joined:
+        address(joined)  # an unreadable address is just unreadable
+        raise PrefixMissingError(text)
+    try:
+        return ipaddress.IPv4Network(joined, strict=True)
+    except ValueError:
+        ipaddress.IPv4Network(joined, strict=False)  # raises when it is not readable at all
+        raise HostBitsError(text) from None
 
 
 def prefix(text: str) -> int:
@@ -91,12 +137,14 @@ FIELD_TYPES: dict[str, tuple[Callable[[str], Any], str]] = {
 }
 
 
-def same(kind: str, expected: Any, answer: str) -> bool:
+def same(kind: str, expected: Any, answer: str, prefix: int | None = None) -> bool:
     """Whether ``answer`` means ``expected`` (or one of a list of accepted answers).
+    ``prefix`` is the prefix an ``address`` answer may be written with.
 
-    Raises ValueError when the answer cannot be read as ``kind``.
+    Raises ValueError (or a subclass above that says why) when the answer cannot be read as
+    ``kind``.
     """
     parse = FIELD_TYPES[kind][0]
-    got = parse(answer)
+    got = address_in(answer, prefix) if kind == "address" else parse(answer)
     accepted = expected if isinstance(expected, list) else [expected]
     return any(got == (parse(want) if isinstance(want, str) else want) for want in accepted)

@@ -72,7 +72,7 @@ class Grader(ABC):
     kind: ClassVar[str]
     #: whether grading runs code in the sandbox (web, form and choice graders do not)
     sandboxed: ClassVar[bool] = True
-    #: whether the candidate answers in form fields rather than files
+    #: whether the candidate answers in form fields (one per test ``field``) rather than files
     form: ClassVar[bool] = False
 
     def uses_sandbox(self, options: Mapping[str, Any]) -> bool:

@@ -67,6 +67,14 @@ def _rule(node, media: str, order: int, errors: list) -> Rule:
     return Rule(selectors, media, tuple(declarations), order)
 
 
+def declarations(text: str) -> list[tuple[str, str]]:
+    """(property, normalised value) pairs of a ``style`` attribute; broken parts are skipped."""
+    return [(item.lower_name, normalise_value(tinycss2.serialize(item.value)))
+            for item in tinycss2.parse_declaration_list(text, skip_whitespace=True,
+                                                        skip_comments=True)
+            if item.type == "declaration"]
+
+
 def parse_colour(value: str) -> tuple[float, float, float, float] | None:
     """RGBA in 0..1 from a CSS colour (the first colour in a ``background`` shorthand)."""
     for token in tinycss2.parse_component_value_list(value):

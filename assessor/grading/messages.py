@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 
+from assessor.vocabulary import LOCALES
+
 log = logging.getLogger(__name__)
 
-LOCALES = ("sv", "en")
-
 CATALOGUE: dict[str, tuple[str, str]] = {
-    # code: (Swedish, English)
+    # code: (Swedish, English), in the order of LOCALES
     "passed": ("Rätt.", "Correct."),
     "hidden_name": ("Dolt test {n}", "Hidden test {n}"),
     "hidden_passed": ("Gick igenom.", "Passed."),
@@ -126,9 +126,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "{expected}:1 is needed."),
     "web_text": ("Texten i {selector} ska innehålla {expected}.",
                  "The text in {selector} should contain {expected}."),
+    "web_text_whole": ("Texten i {selector} ska vara {expected}, utan något mer.",
+                       "The text in {selector} should be {expected}, with nothing more."),
+    "web_visible_labels": ("Formulärfält utan en synlig etikett (<label>): {detail}.",
+                           "Form fields without a visible label (<label>): {detail}."),
+    "web_submit": ("{selector} har ingen knapp som skickar formuläret (<button>).",
+                   "{selector} has no button that submits the form (<button>)."),
     # Network
     "net_unreadable": ("Kunde inte läsa {value} som {kind}. Skriv till exempel {example}.",
                        "Could not read {value} as {kind}. Write, for example, {example}."),
+    "net_prefix_wrong": ("Prefixet /{written} hör inte till nätet i uppgiften. Skriv adressen "
+                         "utan prefix, eller med nätets prefix.",
+                         "The prefix /{written} is not the one of the network in the task. Write "
+                         "the address without a prefix, or with the network's prefix."),
+    "net_prefix_not_asked": ("Skriv bara adressen, utan prefix eller nätmask: {value} har ett.",
+                             "Write just the address, without a prefix or netmask: {value} has "
+                             "one."),
+    "net_host_bits": ("{value} är en adress i nätet, inte nätadressen: alla bitar efter prefixet "
+                      "ska vara 0.", "{value} is an address in the network, not the network "
+                      "address: every bit after the prefix must be 0."),
+    "net_prefix_missing": ("Skriv nätet med prefix: {value} saknar /, till exempel "
+                           "192.168.1.0/26.", "Write the network with its prefix: {value} has no "
+                           "/, for example 192.168.1.0/26."),
     "net_wrong": ("Fel svar.", "Wrong answer."),
     "net_missing": ("Inget svar.", "No answer."),
     "net_connect": ("Kunde inte ansluta till din server på 127.0.0.1:{port}.",
@@ -158,6 +177,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "Output, save and hand it in again."),
     "nb_no_code": ("Notebooken har inga kodceller att rätta{tag}.",
                    "The notebook has no code cells to grade{tag}."),
+    "nb_tag": (' (tagg "{tag}")', ' (tag "{tag}")'),
     # Choice
     "choice_wrong": ("Fel svar.", "Wrong answer."),
     "choice_missing": ("Inget svar.", "No answer."),
@@ -170,7 +190,7 @@ def text(code: str, locale: str = "sv", **params: object) -> str:
     if pair is None:
         log.warning("no grading message %s", code)
         return code
-    template = pair[1] if locale == "en" else pair[0]
+    template = pair[LOCALES.index(locale)] if locale in LOCALES else pair[0]
     try:
         return template.format(**params)
     except (KeyError, IndexError):

@@ -70,6 +70,7 @@ class NetworkGrader(Grader):
             kind = test.choice("type", tuple(addressing.FIELD_TYPES), required=True)
             test.get("field", str)
             test.get("label", dict)
+            _check_prefix(test, kind)
             if test.has("expect") and kind:
                 _check_expect(test, kind)
             elif kind:
@@ -102,6 +103,26 @@ def _check_expect(test: Fields, kind: str) -> None:
                          f'Write, for example: expect = "{example}"')
 
 
+def _check_prefix(test: Fields, kind: str | None) -> None:
+    """``prefix``: the prefix an ``address`` answer may be written with (``10.0.0.64/26``)."""
+    value = test.get("prefix", (int, str), example='prefix = "{{prefix}}"')
+    if value is None:
+        return
+    if kind != "address":
+        test.problem("prefix", f'is only read for type = "address", not {kind!r}.',
+                     "Remove it: a network answer carries its own prefix.")
+        return
+    try:
+        addressing.prefix(str(value))
+    except ValueError:
+        test.problem("prefix", f"{value!r} is not a prefix.", "Write a number from 0 to 32.")
+
+
+def _asked_prefix(test: TestCase) -> int | None:
+    value = test.get("prefix")
+    return addressing.prefix(str(value)) if value is not None else None
+
+
 def judge_field(ctx: Context, test: TestCase, answer: str) -> TestOutcome:
     """One addressing answer against the expected value, read by the field's type."""
     shown = {"got": answer}
@@ -109,12 +130,24 @@ def judge_field(ctx: Context, test: TestCase, answer: str) -> TestOutcome:
         return ctx.failed(test, ctx.msg("net_missing"), **shown)
     kind = test["type"]
     try:
-        right = addressing.same(kind, test["expect"], answer)
-    except (ValueError, TypeError):
-        example = addressing.FIELD_TYPES[kind][1]
-        return ctx.failed(test, ctx.msg("net_unreadable", value=repr(answer[:60]), kind=kind,
-                                        example=example), **shown)
+        right = addressing.same(kind, test["expect"], answer, _asked_prefix(test))
+    except (ValueError, TypeError) as error:
+        return ctx.failed(test, _unread(ctx, kind, answer, error), **shown)
     return ctx.passed(test, **shown) if right else ctx.failed(test, ctx.msg("net_wrong"), **shown)
+
+
+def _unread(ctx: Context, kind: str, answer: str, error: Exception) -> str:
+    """Why ``answer`` could not be read as ``kind``, and how to write it."""
+    if isinstance(error, addressing.PrefixWrongError):
+        if error.asked is None:
+            return ctx.msg("net_prefix_not_asked", value=repr(answer[:60]))
+        return ctx.msg("net_prefix_wrong", written=error.written)
+    if isinstance(error, addressing.HostBitsError):  # str(error): the item, also in a list
+        return ctx.msg("net_host_bits", value=repr(str(error)[:60]))
+    if isinstance(error, addressing.PrefixMissingError):
+        return ctx.msg("net_prefix_missing", value=repr(str(error)[:60]))
+    return ctx.msg("net_unreadable", value=repr(answer[:60]), kind=kind,
+                   example=addressing.FIELD_TYPES[kind][1])
 
 
 def _planned(test_id: str, test: TestCase) -> dict:

@@ -63,7 +63,7 @@ def notebook_code(ctx: Context, name: str, tag: str) -> str:
     cells = [c for c in notebook.cells if c.cell_type == "code"
              and (not tag or tag in c.get("metadata", {}).get("tags", []))]
     if not cells:
-        raise NotGradable(ctx.msg("nb_no_code", tag=f' (tagg "{tag}")' if tag else ""))
+        raise NotGradable(ctx.msg("nb_no_code", tag=ctx.msg("nb_tag", tag=tag) if tag else ""))
     return "\n\n".join(_without_magics(cell.source) for cell in cells) + "\n"
 
 

@@ -83,12 +83,6 @@ class GradeResult:
         return data
 
 
-def not_gradable(challenge_id: str, seed: int, message: str, **kwargs) -> GradeResult:
-    """A result that costs no attempt and says what to fix."""
-    return GradeResult(challenge_id=challenge_id, seed=seed, gradable=False, message=message,
-                       **kwargs)
-
-
 def candidate_view(result: GradeResult, locale: str = "sv") -> GradeResult:
     """The result as the candidate may see it: staff tests keep only pass/fail, renamed."""
     hidden = 0

@@ -6,7 +6,6 @@ import logging
 import time
 from collections.abc import Mapping
 from dataclasses import replace
-from pathlib import Path
 
 from assessor.challenges.model import Challenge
 from assessor.grading.base import Context, NotGradable
@@ -70,27 +69,3 @@ def _make_runner() -> Runner:
     except Exception as error:  # no backend at all is our failure, not the candidate's
         raise SandboxUnavailableError(f"no sandbox: {error}") from error
 
-
-class BankGrader:
-    """Grades by challenge id from a bank folder: the grader the grading job calls.
-
-    ``BankGrader()(challenge_id, files, seed, visible_only)`` returns the job's ``GradeOutcome``.
-    """
-
-    def __init__(self, bank: str | Path | None = None, runner: Runner | None = None,
-                 locale: str = "sv") -> None:
-        from assessor.challenges.loader import bank_path
-
-        self.bank = Path(bank) if bank else bank_path()
-        self.runner, self.locale = runner, locale
-
-    def __call__(self, challenge_id: str, files: dict[str, str], seed: int,
-                 visible_only: bool):
-        from assessor.challenges.loader import load_challenge
-        from assessor.jobs.grading_job import GradeOutcome
-
-        challenge = load_challenge(challenge_id, bank=self.bank)
-        result = grade_submission(challenge, files, seed, visible_only=visible_only,
-                                  runner=self.runner, locale=self.locale)
-        return GradeOutcome(score=result.score, gradable=result.gradable,
-                            result=result.to_dict(), our_error=result.our_error)

@@ -45,10 +45,11 @@ def check_lang(ctx: Context, page: Page, test: TestSpec) -> str | None:
 def check_element(ctx: Context, page: Page, test: TestSpec) -> str | None:
     found = page.select(test["selector"])
     if "text" in test:
-        want = test["text"].lower()
-        found = [e for e in found if want in text_of(e).lower()]
+        whole = test.get("whole", False)
+        found = [e for e in found if _has_text(e, test["text"], whole)]
         if not found:
-            return ctx.msg("web_text", selector=test["selector"], expected=repr(test["text"]))
+            return ctx.msg("web_text_whole" if whole else "web_text", selector=test["selector"],
+                           expected=repr(test["text"]))
     low, high = test.get("min", 1), test.get("max")
     if len(found) < low or (high is not None and len(found) > high):
         if not found:
@@ -58,6 +59,13 @@ def check_element(ctx: Context, page: Page, test: TestSpec) -> str | None:
             wanted = f"≥ {low}"
         return ctx.msg("web_count", selector=test["selector"], got=len(found), expected=wanted)
     return None
+
+
+def _has_text(element: Tag, want: str, whole: bool) -> bool:
+    """Whether the element's text (spaces folded, any case) contains ``want``, or with ``whole``
+    is exactly ``want``."""
+    have, want = text_of(element).lower(), " ".join(want.split()).lower()
+    return have == want if whole else want in have
 
 
 def check_attribute(ctx: Context, page: Page, test: TestSpec) -> str | None:
@@ -99,6 +107,15 @@ def check_alt(ctx: Context, page: Page, test: TestSpec) -> str | None:
 FILE_NAME = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|svg|webp|avif|bmp)", re.IGNORECASE)
 
 
+def _visible_label(page: Page, field: Tag) -> bool:
+    """A ``<label>`` with text, around the field or naming its id in ``for``, not hidden."""
+    ident = field.get("id")
+    labels = [label for label in page.soup.find_all("label")
+              if ident and label.get("for") == ident]
+    labels += [field.find_parent("label")] if field.find_parent("label") else []
+    return any(text_of(label) and not page.hidden(label) for label in labels)
+
+
 def _labelled(page: Page, field: Tag) -> bool:
     if (field.get("aria-label") or "").strip():
         return True
@@ -117,8 +134,35 @@ def check_labels(ctx: Context, page: Page, test: TestSpec) -> str | None:
               if (f.get("type") or "text").lower() not in NOT_LABELLED]
     if not fields:
         return ctx.msg("web_missing", selector="input, select, textarea")
-    missing = [f for f in fields if not _labelled(page, f)]
-    return ctx.msg("web_labels", detail=_names(missing)) if missing else None
+    labelled = _visible_label if test.get("visible") else _labelled
+    missing = [f for f in fields if not labelled(page, f)]
+    if not missing:
+        return None
+    return ctx.msg("web_visible_labels" if test.get("visible") else "web_labels",
+                   detail=_names(missing))
+
+
+def _submits(button: Tag) -> bool:
+    """A submit button as HTML defines it: ``<button>`` of no, an empty or an unknown ``type``
+    (the default is submit), or ``<input type="submit">`` / ``type="image"``."""
+    kind = (button.get("type") or "").strip().lower()
+    if button.name == "button":
+        return kind not in ("button", "reset")
+    return kind in ("submit", "image")
+
+
+def check_submit(ctx: Context, page: Page, test: TestSpec) -> str | None:
+    selector = test.get("selector", "form")
+    forms = page.select(selector)
+    if not forms:
+        return ctx.msg("web_missing", selector=selector)
+    for form in forms:
+        buttons = form.find_all(["button", "input"])
+        if form.get("id"):
+            buttons += page.soup.find_all(["button", "input"], attrs={"form": form.get("id")})
+        if not any(_submits(b) and not b.has_attr("disabled") for b in buttons):
+            return ctx.msg("web_submit", selector=selector)
+    return None
 
 
 def check_headings(ctx: Context, page: Page, test: TestSpec) -> str | None:
@@ -250,11 +294,13 @@ def check_contrast(ctx: Context, page: Page, test: TestSpec) -> str | None:
 #: check name -> (function, required fields, optional fields with their types)
 CHECKS: dict[str, tuple[Check, dict[str, Any], dict[str, Any]]] = {
     "lang": (check_lang, {"expect": str}, {}),
-    "element": (check_element, {"selector": str}, {"min": int, "max": int, "text": str}),
+    "element": (check_element, {"selector": str},
+                {"min": int, "max": int, "text": str, "whole": bool}),
     "attribute": (check_attribute, {"selector": str, "attribute": str},
                   {"value": str, "pattern": str}),
     "alt": (check_alt, {}, {"decorative": str}),
-    "labels": (check_labels, {}, {}),
+    "labels": (check_labels, {}, {"visible": bool}),
+    "submit": (check_submit, {}, {"selector": str}),
     "headings": (check_headings, {}, {}),
     "link_text": (check_link_text, {}, {}),
     "valid_html": (check_valid_html, {}, {"max_errors": int}),

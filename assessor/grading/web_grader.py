@@ -1,7 +1,7 @@
 """The web grader: a checklist run on the parsed HTML and CSS (no browser, no sandbox).
 
 Each test names a ``check`` from ``web_checks.CHECKS`` (lang, element, attribute, alt, labels,
-headings, link_text, valid_html, valid_css, css, contrast) and that check's fields.
+submit, headings, link_text, valid_html, valid_css, css, contrast) and that check's fields.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ class WebGrader(Grader):
             test.get(field, kind, required=True, example=f'{field} = "..."')
         for field, kind in optional.items():
             test.get(field, kind)
+        if test.data.get("whole") and "text" not in test.data:
+            test.problem("whole", "needs the text the element must have.",
+                         'Write, for example: text = "Öppettider"')
         pattern = test.data.get("pattern")
         if isinstance(pattern, str):
             try:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 import html5lib
 import soupsieve
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from assessor.grading import css
 
@@ -23,6 +23,11 @@ PLAIN_ERRORS_SV = {
     "eof-in-tag-name": "filen tog slut mitt i en tagg",
     "duplicate-attribute": "attributet {name} står två gånger",
 }
+
+#: class names that hide an element from sight but not from screen readers in the common
+#: frameworks (Bootstrap, Tailwind, HTML5 Boilerplate, WordPress); the page may link their CSS
+#: from elsewhere, where we cannot read it, so the name alone counts
+HIDING_CLASSES = frozenset({"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text"})
 
 
 @dataclass
@@ -49,7 +54,9 @@ class Page:
         """Rules from the CSS files and every ``<style>`` element, in that order."""
         sheet = css.parse(self.stylesheet_text)
         for style in self.soup.find_all("style"):
-            css.parse(style.get_text(), sheet)
+            # not get_text(): bs4 skips the text of <style> when html5lib built the tree
+            css.parse("".join(t for t in style.children if isinstance(t, NavigableString)),
+                      sheet)
         return sheet
 
     def select(self, selector: str) -> list[Tag]:
@@ -73,6 +80,40 @@ class Page:
         """Values given to ``prop`` for ``element`` by matching rules, in source order."""
         return [value for rule in self.rules_for(element, media)
                 for name, value in rule.declarations if name == prop]
+
+    def hidden(self, element: Tag) -> bool:
+        """Whether ``element`` is hidden from sight by itself or an element around it: the
+        ``hidden`` attribute, a class in ``HIDING_CLASSES``, or a style that hides (see
+        ``_hides``) in its ``style`` attribute or in any top-level CSS rule matching it."""
+        for node in (element, *element.parents):
+            if not isinstance(node, Tag) or node.name == "[document]":
+                continue
+            if node.has_attr("hidden") or HIDING_CLASSES & set(node.get("class") or ()):
+                return True
+            styles = css.declarations(str(node.get("style") or ""))
+            styles += [d for rule in self.rules_for(node) for d in rule.declarations]
+            if any(_hides(prop, value) for prop, value in styles):
+                return True
+        return False
+
+
+def _hides(prop: str, value: str) -> bool:
+    """Whether one declaration hides an element: ``display: none``, ``visibility: hidden``,
+    ``opacity: 0`` or clipping it away as visually-hidden helpers do (``clip: rect(…)``,
+    ``clip-path: inset(50%)``)."""
+    value = value.split("!")[0].strip()
+    if prop == "opacity":
+        return css_number(value) == 0
+    return ((prop == "display" and value == "none")
+            or (prop == "visibility" and value in ("hidden", "collapse"))
+            or (prop == "clip" and value.startswith("rect("))
+            or (prop == "clip-path" and value.replace(" ", "") == "inset(50%)"))
+
+
+def css_number(value: str) -> float | None:
+    """The number at the start of a CSS value (``0.5`` in ``0.5``, ``50`` in ``50%``)."""
+    number = re.match(r"-?(\d+(\.\d*)?|\.\d+)", value)
+    return float(number.group()) if number else None
 
 
 def _matches(selector: str, element: Tag) -> bool:

@@ -51,7 +51,7 @@ def code_findings(session: Session, person: Person) -> list[Finding]:
     findings = []
     for mine in latest_attempts(session, person=person):
         challenge = catalogue.challenge(mine.challenge_id)
-        if challenge is None or challenge.grader in ("network", "choice"):
+        if challenge is None or challenge.language == "text":  # answers, not code
             continue
         variant = challenge.variant(mine.seed)
         others = {s.person.public_id: _code(s.files)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 
 
-def one_of(column: str, values: type[enum.StrEnum], name: str) -> sa.CheckConstraint:
-    """A CHECK constraint that keeps ``column`` within the values of a string enum."""
-    allowed = ", ".join(f"'{v.value}'" for v in values)
+def one_of(column: str, values: Iterable[str], name: str) -> sa.CheckConstraint:
+    """A CHECK constraint that keeps ``column`` within ``values`` (a string enum or texts)."""
+    allowed = ", ".join(f"'{v}'" for v in values)
     return sa.CheckConstraint(f"{column} IN ({allowed})", name=name)

@@ -12,6 +12,7 @@ from assessor.db import Base, utcnow
 from assessor.models._checks import one_of
 from assessor.models.person import Person
 from assessor.models.user import User
+from assessor.vocabulary import Area
 
 
 class FollowUpOutcome(enum.StrEnum):
@@ -37,8 +38,7 @@ class FollowUp(Base):
     __tablename__ = "follow_up"
     __table_args__ = (
         one_of("outcome", FollowUpOutcome, "outcome_known"),
-        sa.CheckConstraint("area IN ('programmering', 'webb', 'natverk', 'databas')",
-                           name="area_known"),
+        one_of("area", Area, "area_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from assessor.db import Base, utcnow
 from assessor.models._checks import one_of
 from assessor.models.person import Person
+from assessor.vocabulary import Evidence
 
 
 class SubmissionStatus(enum.StrEnum):
@@ -27,15 +28,6 @@ class SubmissionKind(enum.StrEnum):
 
     PRECHECK = "precheck"
     ATTEMPT = "attempt"
-
-
-class Evidence(enum.StrEnum):
-    """How much a result can be trusted, weakest first."""
-
-    SELF_REPORT = "self_report"
-    UNSUPERVISED = "unsupervised"
-    SUPERVISED = "supervised"
-    WORK_SAMPLE = "work_sample"
 
 
 class Draft(Base):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from assessor.db import Base, utcnow
 from assessor.models._checks import one_of
 from assessor.models.organisation import Organisation
+from assessor.vocabulary import LOCALES
 
 
 class Role(enum.StrEnum):
@@ -28,7 +29,7 @@ class User(Base):
     __tablename__ = "user_account"
     __table_args__ = (
         one_of("role", Role, "role_known"),
-        sa.CheckConstraint("locale IN ('sv', 'en')", name="locale_known"),
+        one_of("locale", LOCALES, "locale_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -11,8 +11,8 @@ from assessor.db import local_date, utcnow
 from assessor.models import Person
 from assessor.questionnaire_service import current_response
 from assessor.screening import load_questionnaire, screen
+from assessor.vocabulary import AREAS
 
-AREAS = ("programmering", "webb", "natverk", "databas")
 #: verification status per area, weakest last
 STATUSES = ("verified", "discrepancy", "not_verified", "not_done")
 

@@ -9,6 +9,7 @@ import click
 
 from assessor.screening.questionnaire import Item, QuestionnaireError, load_questionnaire
 from assessor.screening.scoring import AnswerError, normalise_answer, screen
+from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
 
 MAX_ANSWER_FILE = 1024 * 1024
 
@@ -43,7 +44,7 @@ def _item_dict(item: Item) -> dict:
               type=click.Path(dir_okay=False, path_type=Path),
               help='JSON file: {"ITEM_ID": ANSWER, ...}.')
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@click.option("--lang", type=click.Choice(LOCALES), default=DEFAULT_LOCALE, show_default=True)
 def screen_command(answers_path: Path, as_json: bool, lang: str) -> None:
     """Screen one person's answers: programmer, superuser or unclear, with reasons."""
     questionnaire = _questionnaire()

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from assessor.vocabulary import LOCALES
+
 DATA_FILE = Path(__file__).resolve().parent / "data" / "questionnaire.toml"
 PARTS = ("self_report", "knowledge")
 KINDS = ("single", "multiple", "text")
@@ -154,13 +156,13 @@ def _option(raw: dict, where: str) -> Option:
     if "id" not in raw:
         raise QuestionnaireError(f"{where}: an option has no 'id'")
     _require_languages(raw, f"{where}: option {raw['id']}")
-    return Option(id=raw["id"], text={"sv": raw["sv"], "en": raw["en"]},
+    return Option(id=raw["id"], text={lang: raw[lang] for lang in LOCALES},
                   claim=int(raw.get("claim", 0)), signals=tuple(raw.get("signals", ())),
                   claim_phrase=raw.get("claim_phrase", {}))
 
 
 def _require_languages(texts: dict, where: str) -> None:
-    missing = [lang for lang in ("sv", "en") if not texts.get(lang)]
+    missing = [lang for lang in LOCALES if not texts.get(lang)]
     if missing:
         raise QuestionnaireError(f"{where}: write the text in {', '.join(missing)}")
 

@@ -74,3 +74,9 @@ def test_host_only_challenges_prove_themselves_without_a_sandbox(bank):
     reports = validate(folders, BrokenRunner(), seeds=20)
     assert len(reports) >= 12
     assert [line for r in reports for line in r.reasons()] == []
+
+
+def test_some_challenges_prove_other_correct_solutions_too(bank):
+    proved = {c.id for c in bank if c.also_right}
+    assert {"p2-binarsokning", "d-dyrare-an-snittet", "n-adresser-i-natet",
+            "w1-tillganglig-form"} <= proved

@@ -110,3 +110,26 @@ def test_a_wrong_grader_kind_is_named_before_the_problems_it_causes(runner, tmp_
     assert result.exit_code == 1
     first = next(line for line in result.output.splitlines() if "challenge.toml" in line)
     assert "grader: is 'io', but the tests look written for 'web'." in first
+
+
+def test_validate_proves_every_also_right_solution(runner, tmp_path):
+    bank = copy_bank(tmp_path, "w1-tabell")
+    other = bank / "w1-tabell" / "also-right" / "annan-ordning"
+    other.mkdir(parents=True)
+    solution = (bank / "w1-tabell" / "solution" / "index.html").read_text()
+    (other / "index.html").write_text(solution.replace("<html", "<!-- ett annat sätt -->\n<html"))
+    result = runner.invoke(cli, ["challenges", "validate", str(bank)])
+    assert result.exit_code == 0, result.output
+    assert "w1-tabell  web          4      0       0.00  ok" in result.output
+
+
+def test_validate_exits_1_when_an_also_right_solution_scores_less_than_100(runner, tmp_path):
+    bank = copy_bank(tmp_path, "w1-tabell")
+    other = bank / "w1-tabell" / "also-right" / "rubrik-som-h2"
+    other.mkdir(parents=True)
+    wrong = bank / "w1-tabell" / "wrong" / "rubrik-utanfor-tabellen" / "index.html"
+    (other / "index.html").write_bytes(wrong.read_bytes())
+    result = runner.invoke(cli, ["challenges", "validate", str(bank)])
+    assert result.exit_code == 1
+    assert ("w1-tabell/also-right/rubrik-som-h2/ (seed 0): this accepted solution scores 0.80; "
+            "failed 'tabellrubrik'") in result.output

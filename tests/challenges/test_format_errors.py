@@ -211,3 +211,37 @@ def test_fails_written_as_text_gets_one_message_not_two(make_challenge):
     extra = {**GOOD_FILES, "wrong/b/expect.toml": 'mistake = "x"\nfails = "ett"\n'}
     message = only_problem(make_challenge(IO_TEST, extra=extra))
     assert "fails" in message and "is empty" not in message
+
+
+def test_an_also_right_solution_takes_unchanged_files_from_the_reference(make_challenge):
+    extra = {**GOOD_FILES, "solution/hjalp.py": "X = 1\n",
+             "also-right/med-variabel/main.py": "rad = input()\nprint(rad)\n"}
+    folder = make_challenge(IO_TEST, files='["main.py", "hjalp.py"]', extra={
+        **extra, "wrong/tyst/hjalp.py": "X = 1\n", "wrong/dubbelt/hjalp.py": "X = 1\n"})
+    challenge = load_challenge(folder)
+    [other] = challenge.also_right
+    assert other.folder == "also-right/med-variabel" and other.expectation is None
+    assert other.files == {"main.py": b"rad = input()\nprint(rad)\n", "hjalp.py": b"X = 1\n"}
+
+
+def test_an_also_right_solution_that_is_the_reference_again_is_reported(make_challenge):
+    extra = {**GOOD_FILES, "also-right/samma/main.py": GOOD_FILES["solution/main.py"]}
+    assert only_problem(make_challenge(IO_TEST, extra=extra)) == (
+        "prov-uppgift/also-right/samma/: is the same as solution/. Write another correct way to "
+        "solve it (e.g. a loop instead of recursion), or remove the folder.")
+
+
+def test_an_also_right_solution_with_an_expect_toml_is_reported(make_challenge):
+    extra = {**GOOD_FILES, "also-right/x/main.py": "print(input().strip())\n",
+             "also-right/x/expect.toml": 'mistake = "x"\nfails = ["ett"]\n'}
+    message = only_problem(make_challenge(IO_TEST, extra=extra))
+    assert message.startswith("prov-uppgift/also-right/x/expect.toml: is not read here")
+    assert "move the folder to wrong/" in message
+
+
+def test_an_also_right_solution_must_hold_only_the_handed_in_files(make_challenge):
+    extra = {**GOOD_FILES, "also-right/x/main.py": "print(input().strip())\n",
+             "also-right/x/annan.py": "pass\n"}
+    assert only_problem(make_challenge(IO_TEST, extra=extra)) == (
+        "prov-uppgift/also-right/x/: annan.py: is not in files = [...]. Remove it, or add it to "
+        "files in challenge.toml.")

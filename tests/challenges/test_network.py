@@ -116,3 +116,89 @@ def test_a_client_is_tested_against_a_canned_server(bank_challenge, local_runner
     result = grade_submission(challenge, dict(wrong.files), runner=local_runner)
     assert result.failed == {"frågar och skriver ut", "en annan tid"}
     assert "b'12:34:56" in result.tests[0].got
+
+
+def test_a_network_address_may_be_written_with_the_prefix_the_task_is_about(subnet):
+    params = subnet.variant(4).params
+    natadress, prefix = params["natadress"], params["prefix"]
+    for answer in (f"{natadress}/{prefix}", f"{natadress} / {prefix}",
+                   f"{natadress} {ipaddress.IPv4Network(f'0.0.0.0/{prefix}').netmask}"):
+        result = grade_submission(subnet, {"natadress": answer}, seed=4, locale="en")
+        assert result.tests[0].passed, (answer, result.tests[0].message)
+
+
+def test_an_address_with_another_prefix_than_the_tasks_is_wrong_and_says_why(subnet):
+    params = subnet.variant(4).params
+    answer = f"{params['natadress']}/{params['prefix'] - 1}"
+    result = grade_submission(subnet, {"natadress": answer}, seed=4, locale="en")
+    assert not result.tests[0].passed
+    assert result.tests[0].message == (
+        f"The prefix /{params['prefix'] - 1} is not the one of the network in the task. Write "
+        "the address without a prefix, or with the network's prefix.")
+
+
+def test_an_address_field_that_names_no_prefix_asks_for_the_address_alone():
+    with pytest.raises(addressing.PrefixWrongError):
+        addressing.same("address", "10.0.0.64", "10.0.0.64/26")
+    assert addressing.same("address", "10.0.0.64", "10.0.0.64/26", prefix=26)
+    assert not addressing.same("address", "10.0.0.64", "10.0.0.65/26", prefix=26)
+
+
+def test_a_network_answer_says_when_the_host_part_is_set_or_the_prefix_is_missing(make_challenge):
+    from assessor.challenges import load_challenge
+
+    body = """
+        [network]
+        mode = "form"
+
+        [[tests]]
+        name = "nätet"
+        field = "nat"
+        type = "network"
+        expect = "10.0.0.64/26"
+    """
+    wrong = {f"wrong/{n}/answers.toml": f'nat = "{v}"\n' for n, v in (("a", "10.0.0.0/26"),
+                                                                       ("b", "10.0.0.128/26"))}
+    folder = make_challenge(body, grader="network", files='["answers.toml"]', extra={
+        "solution/answers.toml": 'nat = "10.0.0.64/26"\n', **wrong,
+        **{f"wrong/{n}/expect.toml": 'mistake = "x"\nfails = ["nätet"]\n' for n in "ab"}})
+    challenge = load_challenge(folder)
+    messages = [grade_submission(challenge, {"nat": answer}).tests[0].message
+                for answer in ("10.0.0.70/26", "10.0.0.64")]
+    assert messages == [
+        "'10.0.0.70/26' är en adress i nätet, inte nätadressen: alla bitar efter prefixet ska "
+        "vara 0.",
+        "Skriv nätet med prefix: '10.0.0.64' saknar /, till exempel 192.168.1.0/26."]
+
+
+def test_prefix_is_read_only_for_address_fields(make_challenge):
+    from assessor.challenges.loader import read_challenge
+
+    body = """
+        [network]
+        mode = "form"
+
+        [[tests]]
+        name = "nätet"
+        type = "network"
+        prefix = 26
+        expect = "10.0.0.64/26"
+
+        [[tests]]
+        name = "adressen"
+        type = "address"
+        prefix = "/40"
+        expect = "10.0.0.64"
+    """
+    folder = make_challenge(body, grader="network", files='["answers.toml"]', extra={
+        "solution/answers.toml": 'nätet = "10.0.0.64/26"\nadressen = "10.0.0.64"\n',
+        **{f"wrong/{n}/answers.toml": 'nätet = "10.0.0.0/26"\nadressen = "10.0.0.1"\n'
+           for n in "ab"},
+        **{f"wrong/{n}/expect.toml": 'mistake = "x"\nfails = ["nätet", "adressen"]\n'
+           for n in "ab"}})
+    _, problems = read_challenge(folder)
+    assert [str(p) for p in problems] == [
+        'prov-uppgift/challenge.toml: tests[0].prefix: is only read for type = "address", not '
+        "'network'. Remove it: a network answer carries its own prefix.",
+        "prov-uppgift/challenge.toml: tests[1].prefix: '/40' is not a prefix. Write a number "
+        "from 0 to 32."]

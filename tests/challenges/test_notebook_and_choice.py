@@ -78,6 +78,20 @@ def test_an_oversized_notebook_says_how_to_shrink_it(notebook_challenge):
 def test_a_notebook_without_tagged_cells_says_which_tag(notebook_challenge):
     result = grade_submission(notebook_challenge, {NOTEBOOK: notebook(new_code_cell("x = 1"))})
     assert result.message == 'Notebooken har inga kodceller att rätta (tagg "svar").'
+    english = grade_submission(notebook_challenge, {NOTEBOOK: notebook(new_code_cell("x = 1"))},
+                               locale="en")
+    assert english.message == 'The notebook has no code cells to grade (tag "svar").'
+
+
+def test_a_helper_in_an_untagged_cell_is_not_defined_for_the_tests(notebook_challenge,
+                                                                   local_runner):
+    helper = new_code_cell("def avrunda(x):\n    return round(x, 1)\n")
+    uses_it = answer("def medel(t):\n    return avrunda(sum(t) / len(t))\n\n\n"
+                     "def varmaste_dag(m):\n    pass\n\n\ndef over_grans(m, g):\n    pass\n")
+    result = grade_submission(notebook_challenge, {NOTEBOOK: notebook(helper, uses_it)},
+                              runner=local_runner, locale="en")
+    medel = next(t for t in result.tests if t.name == "medel exempel")
+    assert not medel.passed and "NameError" in medel.message
 
 
 def test_a_syntax_error_in_an_answer_cell_is_not_gradable(notebook_challenge, local_runner):

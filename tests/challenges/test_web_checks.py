@@ -143,3 +143,97 @@ def test_the_web_grader_needs_no_sandbox(bank_challenge):
 def test_an_empty_page_is_not_gradable(bank_challenge):
     result = grade_submission(bank_challenge("w1-tabell"), "   \n", locale="en")
     assert not result.gradable and result.message == "The file index.html is empty."
+
+
+def test_text_is_found_inside_longer_text_unless_the_whole_text_is_asked_for():
+    html = "<h1>Kontakta  oss inte</h1><h2>kontakta oss</h2>"
+    assert check("element", html, selector="h1", text="Kontakta oss") is None
+    assert check("element", html, selector="h1", text="Kontakta oss", whole=True) == (
+        "Texten i h1 ska vara 'Kontakta oss', utan något mer.")
+    assert check("element", html, selector="h1, h2", text="Kontakta oss", whole=True) is None
+    assert check("element", html, selector="h1", text="kontakta oss inte", whole=True) is None
+
+
+def test_whole_without_text_is_a_format_problem(make_challenge):
+    from assessor.challenges.loader import read_challenge
+
+    body = '[[tests]]\nname = "rubrik"\ncheck = "element"\nselector = "h1"\nwhole = true\n'
+    folder = make_challenge(body, grader="web", files='["index.html"]', extra={
+        "solution/index.html": "<h1>A</h1>",
+        **{f"wrong/{n}/{f}": t for n in "ab" for f, t in (
+            ("index.html", "<p>A</p>"), ("expect.toml", 'mistake = "x"\nfails = ["rubrik"]\n'))}})
+    _, problems = read_challenge(folder)
+    assert [str(p) for p in problems] == [
+        'prov-uppgift/challenge.toml: tests[0].whole: needs the text the element must have. '
+        'Write, for example: text = "Öppettider"']
+
+
+@pytest.mark.parametrize("field", [
+    '<label for="n">Namn</label><input id="n" name="n">',
+    '<label>Namn <input name="n"></label>',
+    '<label for="n" class="rubrik">Namn</label><input id="n" name="n">',
+])
+def test_a_visible_label_is_a_label_element_that_is_shown(field):
+    assert check("labels", f"<form>{field}</form>", visible=True) is None
+
+
+@pytest.mark.parametrize(("field", "css"), [
+    ('<input name="n" aria-label="Namn">', ""),
+    ('<span id="l">Namn</span><input name="n" aria-labelledby="l">', ""),
+    ('<input name="n" placeholder="Namn">', ""),
+    ('<label for="n" hidden>Namn</label><input id="n" name="n">', ""),
+    ('<div hidden><label for="n">Namn</label></div><input id="n" name="n">', ""),
+    ('<label for="n" style="display: none">Namn</label><input id="n" name="n">', ""),
+    ('<label for="n" class="visually-hidden">Namn</label><input id="n" name="n">', ""),
+    ('<label for="n" class="sr-only">Namn</label><input id="n" name="n">', ""),
+    ('<label for="n" class="dold">Namn</label><input id="n" name="n">',
+     ".dold { position: absolute; clip: rect(0 0 0 0); width: 1px; height: 1px; }"),
+    ('<label for="n" class="dold">Namn</label><input id="n" name="n">',
+     "form .dold { visibility: hidden }"),
+    ('<label for="n"></label><input id="n" name="n">', ""),
+    ('<label for="annat">Namn</label><input id="n" name="n">', ""),
+])
+def test_a_hidden_or_non_label_name_is_not_a_visible_label(field, css):
+    assert check("labels", f"<form>{field}</form>", css, visible=True) == (
+        "Formulärfält utan en synlig etikett (<label>): <input n>.")
+
+
+def test_a_hiding_rule_in_a_style_element_counts_too():
+    html = ('<style>.dold { display: none }</style>'
+            '<form><label for="n" class="dold">Namn</label><input id="n" name="n"></form>')
+    assert check("labels", html, visible=True) is not None
+    assert check("labels", html) is None
+
+
+def test_css_in_a_style_element_is_read():
+    html = "<style>p { color: navy }</style><p>Hej</p>"
+    assert check("css", html, selector="p", property="color", value="navy") is None
+
+
+@pytest.mark.parametrize("button", [
+    "<button>Skicka</button>",
+    '<button type="submit">Skicka</button>',
+    '<button type="SKICKA">Skicka</button>',
+    '<input type="submit" value="Skicka">',
+    '<input type="image" src="skicka.png" alt="Skicka">',
+])
+def test_a_button_without_type_submits_the_form(button):
+    assert check("submit", f"<form><input name=n>{button}</form>") is None
+
+
+@pytest.mark.parametrize("button", [
+    '<button type="button">Skicka</button>',
+    '<button type="reset">Töm</button>',
+    '<input type="button" value="Skicka">',
+    "<button disabled>Skicka</button>",
+    "",
+])
+def test_a_form_without_a_submit_button_is_named(button):
+    assert check("submit", f"<form><input name=n>{button}</form>") == (
+        "form har ingen knapp som skickar formuläret (<button>).")
+
+
+def test_a_submit_button_may_sit_outside_its_form():
+    html = '<form id="f"><input name=n></form><button form="f">Skicka</button>'
+    assert check("submit", html) is None
+    assert check("submit", "<form><input name=n></form><button>Skicka</button>") is not None

@@ -6,6 +6,8 @@ import json
 import tomllib
 from dataclasses import dataclass
 
+from assessor.grading import get_grader
+
 FIELD_PREFIX = "answer:"
 MAX_ANSWER = 200
 
@@ -20,8 +22,8 @@ class AnswerField:
 
 
 def is_form(challenge) -> bool:
-    """Whether the challenge is answered in a form rather than with code."""
-    return challenge.grader == "network" and challenge.options.get("mode") == "form"
+    """Whether the challenge is answered in a form rather than with code (its grader says)."""
+    return get_grader(challenge.grader).answered_in_form(challenge.options)
 
 
 def answer_fields(variant, locale: str) -> list[AnswerField]:

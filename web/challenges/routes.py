@@ -20,7 +20,6 @@ from flask_login import current_user
 from assessor import catalogue
 from assessor.jobs.challenge_grader import candidate_result
 from assessor.models import Person, Submission, SubmissionKind
-from assessor.reports.content import AREAS
 from assessor.submissions import (
     NewSubmission,
     SubmissionError,
@@ -29,6 +28,7 @@ from assessor.submissions import (
     find_draft,
     save_draft,
 )
+from assessor.vocabulary import AREAS
 from web import database
 from web.challenges import bp
 from web.challenges.answer_form import (

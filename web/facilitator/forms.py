@@ -8,12 +8,10 @@ from wtforms import BooleanField, DateTimeLocalField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
-AREA_CHOICES = [
-    SelectChoice("programmering", _l("Programming")),
-    SelectChoice("webb", _l("Web development")),
-    SelectChoice("natverk", _l("Networks")),
-    SelectChoice("databas", _l("Databases")),
-]
+from assessor.vocabulary import AREAS
+from web.reports.rendering import AREA_NAMES
+
+AREA_CHOICES = [SelectChoice(area, AREA_NAMES[area]) for area in AREAS]
 
 
 class BookFollowUpForm(FlaskForm):
