@@ -35,9 +35,11 @@ When the area is *klar* (done) is the adaptive test's rule: :mod:`assessor.abili
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.optimize import brentq
@@ -261,3 +263,31 @@ def _spread(cuts: np.ndarray) -> np.ndarray:
     for index in range(1, len(spread)):
         spread[index] = max(spread[index], spread[index - 1] + MIN_GAP)
     return spread
+
+
+def ladder_order_problems(challenges: Iterable[Any]) -> list[tuple[str, str, str]]:
+    """(challenge id, the id it must be harder than, what is wrong) for every author
+    difficulty that breaks its ladder's order: each item of a step must be harder than each
+    item of the nearest step below that has items, or the steps cannot be told apart (their
+    cuts get pooled). ``challenges`` are anything with ``id``, ``area``, ``course``, ``level``
+    and a 0…1 ``difficulty``."""
+    problems = []
+    challenges = list(challenges)
+    for area, ladder in LADDERS.items():
+        steps = [[c for c in challenges if _area(c) == area and (c.course, c.level) == step]
+                 for step in ladder]
+        filled = [(ladder[i], items) for i, items in enumerate(steps) if items]
+        for (low_step, low), (high_step, high) in itertools.pairwise(filled):
+            hardest = max(low, key=lambda c: c.difficulty)
+            for challenge in sorted(high, key=lambda c: c.id):
+                if challenge.difficulty <= hardest.difficulty:
+                    problems.append((challenge.id, hardest.id, (
+                        f"difficulty {challenge.difficulty:g} ({' '.join(high_step)}) is not "
+                        f"above {hardest.id}'s {hardest.difficulty:g} ({' '.join(low_step)}): "
+                        f"every task of a step must be harder than every task of the step "
+                        f"below. Raise this difficulty or lower that one.")))
+    return problems
+
+
+def _area(challenge: Any) -> str:
+    return str(getattr(challenge.area, "value", challenge.area))
