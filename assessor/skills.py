@@ -12,7 +12,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor import catalogue
-from assessor.ability import AreaAssessment, ItemBank, Response, area_level, assess_area
+from assessor.ability import (
+    AreaAssessment,
+    ItemBank,
+    LevelResult,
+    Response,
+    area_level,
+    assess_area,
+)
 from assessor.ability.items import category_for
 from assessor.db import local_date
 from assessor.item_banks import current_bank
@@ -77,11 +84,13 @@ def area_skill(session: Session, person: Person, area: str,
 def _status(bank: ItemBank, area: str, in_area: list[Submission],
             follow_ups: list[str]) -> str:
     """Verification status: supervised evidence compared with the work done at home."""
-    supervised = [a for a in in_area if a.evidence in SUPERVISED]
-    home = [a for a in in_area if a.evidence not in SUPERVISED]
+    supervised = _level(bank, area, [a for a in in_area if a.evidence in SUPERVISED])
+    home = _level(bank, area, [a for a in in_area if a.evidence not in SUPERVISED])
     return verification_status(
-        attempted=bool(in_area), home_rank=_rank(bank, area, home),
-        supervised_rank=_rank(bank, area, supervised), follow_ups=follow_ups)
+        attempted=bool(in_area), home_rank=home.rank if home else None,
+        supervised_rank=supervised.rank if supervised else None, follow_ups=follow_ups,
+        home_at_least=bool(home and home.at_least),
+        supervised_at_least=bool(supervised and supervised.at_least))
 
 
 def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
@@ -93,6 +102,7 @@ def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
         area=area, status=status,
         level=level.label if level else None,
         level_rank=level.rank if level else 0,
+        at_least=bool(level and level.at_least),
         ladder_size=assessment.level.ladder_size if assessment.level else 3,
         confidence_percent=level.confidence_percent if level else None,
         confidence_key=level.confidence_key if level else None,
@@ -106,11 +116,9 @@ def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
         last_done=max((local_date(a.created_at) for a in in_area), default=None))
 
 
-def _rank(bank: ItemBank, area: str, attempts: list[Submission]) -> int | None:
-    if not attempts:
-        return None
-    level = area_level(bank, area, _responses(bank, attempts, area))
-    return level.rank if level else None
+def _level(bank: ItemBank, area: str, attempts: list[Submission]) -> LevelResult | None:
+    """The (capped) level of some of the person's attempts; None without attempts."""
+    return area_level(bank, area, _responses(bank, attempts, area)) if attempts else None
 
 
 def _tasks_done(attempts: list[Submission], locale: str) -> tuple[TaskDone, ...]:

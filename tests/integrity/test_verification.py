@@ -51,6 +51,24 @@ def test_verification_status_follows_the_evidence(kwargs, status):
     assert verification_status(**kwargs) == status
 
 
+@pytest.mark.parametrize(("home", "supervised", "follow_ups", "status"), [
+    ((5, False), (2, True), [], "not_verified"),  # supervised has not reached home's level yet
+    ((5, False), (2, True), ["confirmed"], "verified"),
+    ((5, False), (2, False), [], "discrepancy"),  # supervised tried higher and fell short
+    ((2, True), (5, False), [], "verified"),  # home is a lower bound that supervised exceeds
+    ((2, False), (5, False), [], "discrepancy"),
+    ((5, True), (2, False), [], "discrepancy"),
+    ((1, True), (0, True), [], "discrepancy"),  # nothing solved under supervision
+    ((0, False), (0, False), [], "verified"),
+])
+def test_an_at_least_level_below_the_other_is_no_contradiction(home, supervised, follow_ups,
+                                                                status):
+    assert verification_status(attempted=True, home_rank=home[0], home_at_least=home[1],
+                               supervised_rank=supervised[0],
+                               supervised_at_least=supervised[1],
+                               follow_ups=follow_ups) == status
+
+
 def test_only_the_latest_follow_up_counts():
     assert latest_outcome([]) is None
     assert latest_outcome(["not_confirmed", "confirmed"]) == "confirmed"
