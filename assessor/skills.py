@@ -6,6 +6,7 @@ attempts and joins in the evidence kind (supervised or not) and supervised follo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -44,12 +45,17 @@ def graded_attempts(session: Session, person: Person) -> list[Submission]:
     return list(session.scalars(query))
 
 
-def _responses(bank: ItemBank, attempts: list[Submission], area: str) -> list[Response]:
-    """The attempts in ``area`` as responses, each scored the way its item is modelled (a
-    right/wrong item counts only full marks)."""
+def responses_in(bank: ItemBank, area: str,
+                 scored: Iterable[tuple[str, float]]) -> list[Response]:
+    """(challenge, share of tests passed) pairs, oldest first, as the responses in ``area``,
+    each scored the way its item is modelled (a right/wrong item counts only full marks)."""
     known = {item.id: item.meta for item in bank.items}
-    return [Response(a.challenge_id, category_for(known[a.challenge_id], a.score or 0.0))
-            for a in attempts if a.challenge_id in known and _area_of(a.challenge_id) == area]
+    return [Response(challenge, category_for(known[challenge], share))
+            for challenge, share in scored if challenge in known and _area_of(challenge) == area]
+
+
+def _responses(bank: ItemBank, attempts: list[Submission], area: str) -> list[Response]:
+    return responses_in(bank, area, ((a.challenge_id, a.score or 0.0) for a in attempts))
 
 
 def _area_of(challenge_id: str) -> str | None:
@@ -95,14 +101,17 @@ def _status(bank: ItemBank, area: str, in_area: list[Submission],
 
 def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
             follow_ups: list[str], status: str, locale: str) -> AreaResult:
-    """What the report shows of one area (no level before the first task in it)."""
+    """What the report shows of one area (no level before the first task in it, and no
+    confidence while no task is solved: "at least nothing" claims nothing)."""
     level = assessment.level if in_area else None
+    if level is not None and level.rank == 0 and level.at_least:
+        level = None
     tasks_done = _tasks_done(in_area, locale)
     return AreaResult(
         area=area, status=status,
         level=level.label if level else None,
         level_rank=level.rank if level else 0,
-        at_least=bool(level and level.at_least),
+        at_least=bool(level and level.at_least),  # only with a level: see above
         ladder_size=assessment.level.ladder_size if assessment.level else 3,
         confidence_percent=level.confidence_percent if level else None,
         confidence_key=level.confidence_key if level else None,
