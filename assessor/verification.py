@@ -31,7 +31,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.db import utcnow
+from assessor.db import as_utc, utcnow
 from assessor.models import (
     CHECKLIST_ITEMS,
     Evidence,
@@ -119,7 +119,10 @@ def book_follow_up(session: Session, person: Person, area: str, facilitator: Use
 
 def record_follow_up(session: Session, follow_up: FollowUp, checklist: dict[str, bool],
                      notes: str = "") -> FollowUp:
-    """Record what the session showed; the outcome follows from the checklist. Flushes."""
+    """Record what the session showed; the outcome follows from the checklist. Flushes.
+    Refused (``not_yet``) before the booked time: a session cannot have shown anything yet."""
+    if utcnow() < as_utc(follow_up.booked_for):
+        raise FollowUpError("not_yet")
     unknown = set(checklist) - set(CHECKLIST_ITEMS)
     if unknown:
         raise FollowUpError("unknown_checklist_item")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -110,9 +110,14 @@ def test_booking_and_recording_a_follow_up(tmp_path):
     session.add_all([coach, person])
     session.flush()
     follow_up = book_follow_up(session, person, "programmering", coach,
-                               datetime(2026, 12, 1, 17, 0, tzinfo=UTC))
+                               datetime(2025, 12, 1, 17, 0, tzinfo=UTC))
     with pytest.raises(FollowUpError):
         record_follow_up(session, follow_up, {"danced": True})
+    later = book_follow_up(session, person, "webb", coach,
+                           datetime.now(UTC) + timedelta(hours=1))
+    with pytest.raises(FollowUpError, match="not_yet"):
+        record_follow_up(session, later, {"explained_code": True})
+    assert later.outcome is None and later.held_at is None
     record_follow_up(session, follow_up, {"explained_code": True, "changed_code": True,
                                           "fixed_failing_input": True,
                                           "answered_questions": True}, notes=" bra ")
