@@ -8,7 +8,7 @@ they cannot disagree. :func:`assess_area` adds the ability estimate and person f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from assessor.ability.adaptive import deciding_steps, is_done, suggest_next
 from assessor.ability.area import AreaModel
@@ -33,15 +33,10 @@ class AreaStanding:
 
 
 @dataclass(frozen=True)
-class AreaAssessment:
-    """Ability, level, next suggestion and person fit in one area, with the bank version."""
+class AreaAssessment(AreaStanding):
+    """The standing plus ability and person fit in one area."""
 
-    area: str
-    bank_version: str
     ability: AbilityEstimate
-    level: LevelResult | None  #: None when the area has no ladder or no anchored items
-    done: bool  #: "klar": see :mod:`assessor.ability.adaptive`
-    next_item: str | None  #: suggested next item; None when all are attempted
     person_fit: PersonFit
 
 
@@ -91,9 +86,6 @@ def assess_area(bank: ItemBank, area: str, responses: Sequence[Response], *,
     """Assess one area from the person's responses in it (oldest first; a retried item counts
     by its latest response). ``seed`` (e.g. person id + area) steadies the suggestion."""
     standing = area_standing(bank, area, responses, seed=seed)
-    latest = latest_per_item(responses)
-    return AreaAssessment(
-        area=area, bank_version=bank.version,
-        ability=standing.posterior.estimate(standing.n_items), level=standing.level,
-        done=standing.done, next_item=standing.next_item,
-        person_fit=person_fit(bank.area(area), latest))
+    return AreaAssessment(**{f.name: getattr(standing, f.name) for f in fields(standing)},
+                          ability=standing.posterior.estimate(standing.n_items),
+                          person_fit=person_fit(bank.area(area), latest_per_item(responses)))

@@ -32,16 +32,23 @@ def test_booking_and_recording_a_follow_up(client, make_user, login, db_session)
         f"/handledare/person/{person.public_id}").get_data(as_text=True)
 
 
-@pytest.mark.parametrize(("typed", "utc"), [
-    ("2026-12-01T18:00", datetime(2026, 12, 1, 17, tzinfo=UTC)),  # winter: UTC+1
-    ("2026-06-02T18:00", datetime(2026, 6, 2, 16, tzinfo=UTC)),  # summer: UTC+2
-])
-def test_a_booked_time_is_swedish_time_and_shown_as_typed(client, make_user, login,
-                                                          db_session, typed, utc):
+@pytest.fixture
+def robin(db_session, make_user, login) -> Person:
+    """A person in the programme, with a coach logged in."""
     person = Person(name="Robin")
     db_session.add(person)
     db_session.commit()
     login(make_user(role="facilitator"))
+    return person
+
+
+@pytest.mark.parametrize(("typed", "utc"), [
+    ("2026-12-01T18:00", datetime(2026, 12, 1, 17, tzinfo=UTC)),  # winter: UTC+1
+    ("2026-06-02T18:00", datetime(2026, 6, 2, 16, tzinfo=UTC)),  # summer: UTC+2
+])
+def test_a_booked_time_is_swedish_time_and_shown_as_typed(client, db_session, robin, typed,
+                                                          utc):
+    person = robin
     client.post(f"/handledare/person/{person.public_id}",
                 data={"area": "webb", "booked_for": typed})
     follow_up = db_session.scalars(sa.select(FollowUp)).one()
@@ -50,17 +57,12 @@ def test_a_booked_time_is_swedish_time_and_shown_as_typed(client, make_user, log
     assert "18:00" in client.get(f"/handledare/uppfoljning/{follow_up.id}").get_data(as_text=True)
 
 
-def test_a_follow_up_cannot_be_recorded_before_its_booked_time(client, make_user, login,
-                                                               db_session):
-    person = Person(name="Robin")
-    db_session.add(person)
-    db_session.commit()
+def test_a_follow_up_cannot_be_recorded_before_its_booked_time(client, db_session, robin):
     later = datetime.now(UTC) + timedelta(days=2)
-    db_session.add(FollowUp(person_id=person.id, area="programmering", checklist={},
+    db_session.add(FollowUp(person_id=robin.id, area="programmering", checklist={},
                             booked_for=later))
     db_session.commit()
     follow_up = db_session.scalars(sa.select(FollowUp)).one()
-    login(make_user(role="facilitator"))
     assert "Uppföljningen är bokad till senare" in client.get(
         f"/handledare/uppfoljning/{follow_up.id}").get_data(as_text=True)
     page = client.post(f"/handledare/uppfoljning/{follow_up.id}", follow_redirects=True,
@@ -74,13 +76,8 @@ def test_a_follow_up_cannot_be_recorded_before_its_booked_time(client, make_user
 
 
 @pytest.mark.parametrize("typed", ["0001-01-01T00:00", "9999-12-31T23:59", "1899-05-01T10:00"])
-def test_a_time_out_of_range_is_explained_and_not_booked(client, make_user, login, db_session,
-                                                         typed):
-    person = Person(name="Robin")
-    db_session.add(person)
-    db_session.commit()
-    login(make_user(role="facilitator"))
-    page = client.post(f"/handledare/person/{person.public_id}",
+def test_a_time_out_of_range_is_explained_and_not_booked(client, db_session, robin, typed):
+    page = client.post(f"/handledare/person/{robin.public_id}",
                        data={"area": "programmering", "booked_for": typed})
     assert page.status_code == 200
     assert "Välj ett datum mellan år 2000 och 2100" in page.get_data(as_text=True)
