@@ -70,7 +70,7 @@ def simulate(bank: ItemBank, area: str, step: int, rng: random.Random,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--persons", type=int, default=200, help="candidates per step")
+    parser.add_argument("--persons", type=int, default=150, help="candidates per step")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--planned", action="store_true",
                         help="add the planned programming challenges the bank lacks")

@@ -1,11 +1,13 @@
 """The adaptive test: which challenge to suggest next, and when an area is "klar" (done).
 
 **Which steps decide the level now.** While the estimate is higher than the evidence (an "at
-least" level), the lowest step above the highest one shown that still has open items (up to
-the estimate's step): passing its items is the only way the level can go up, so a new person
-starts at the first step. Otherwise, the level's own step and the next step above it that has
-items: the items that tell those two levels apart. Items further away tell little about that
-boundary and, when passed by luck, lift the estimate for nothing.
+least" level), the lowest step above the highest one shown that still has open items, past
+used-up steps that were not mostly failed: passing its items is the only way the level can go
+up, so a new person starts at the first step. Otherwise, the level's own step and the next
+step above it that has items: the items that tell those two levels apart; when those are used
+up and the step above is a tie (as many items passed as not), the next step up that has open
+items. Items further away tell little about that boundary and, when passed by luck, lift the
+estimate for nothing.
 
 **Suggestion.** Among the deciding steps with open items, those where the fewest items were
 attempted so far (so a boundary gets evidence from both sides, not five fails above it against
@@ -42,11 +44,24 @@ def deciding_steps(model: AreaModel, level: LevelResult,
                    attempted: Collection[str]) -> tuple[int, ...]:
     """The steps (1…) whose items decide the level now, lowest first (see the module doc)."""
     if level.at_least:
-        above = [step for step in range(level.shown + 1, level.estimate + 1)
-                 if _open_rows(model, attempted, {step})]
-        return tuple(above[:1])
+        return _climb(model, level, attempted, level.shown + 1)
     above = _step_above(model, level.rank)
-    return tuple(step for step in (level.rank, above) if step)
+    steps = tuple(step for step in (level.rank, above) if step)
+    if above and level.balance[above - 1] == 0 and not _open_rows(model, attempted, set(steps)):
+        return _climb(model, level, attempted, above + 1)
+    return steps
+
+
+def _climb(model: AreaModel, level: LevelResult, attempted: Collection[str],
+           start: int) -> tuple[int, ...]:
+    """The lowest step from ``start`` up with open items, past used-up steps that were not
+    failed (as many passed as not, or no items); none past a step mostly failed."""
+    for step in range(start, len(level.balance) + 1):
+        if _open_rows(model, attempted, {step}):
+            return (step,)
+        if level.balance[step - 1] < 0:
+            return ()
+    return ()
 
 
 def is_done(model: AreaModel, level: LevelResult | None, attempted: Collection[str]) -> bool:

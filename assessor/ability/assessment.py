@@ -15,7 +15,7 @@ from assessor.ability.area import AreaModel
 from assessor.ability.bank import ItemBank
 from assessor.ability.estimation import AbilityEstimate, Posterior
 from assessor.ability.items import Response
-from assessor.ability.levels import LevelResult, level_result, shown_rank
+from assessor.ability.levels import LevelResult, level_result, shown_rank, step_balance
 from assessor.ability.personfit import PersonFit, person_fit
 
 
@@ -60,8 +60,9 @@ def _level(model: AreaModel, posterior: Posterior,
         return None
     results = [(meta, r.score == meta.max_score)
                for r in responses for meta in (model.items[model.row(r)].meta,)]
+    balance = step_balance(model.scale, results)
     return level_result(model.scale, posterior, len(responses), model.bank_version,
-                        shown=shown_rank(model.scale, results))
+                        shown=shown_rank(balance), balance=balance)
 
 
 def area_standing(bank: ItemBank, area: str, responses: Sequence[Response], *,

@@ -139,6 +139,7 @@ class LevelResult:
     at_least: bool = False  #: the estimate is higher than the evidence: "at least ``label``"
     estimate: int = 0  #: the band of the posterior median, before the cap
     shown: int = 0  #: the evidence cap: the highest step shown (see :func:`shown_rank`)
+    balance: tuple[int, ...] = ()  #: per step: items passed minus not passed (step_balance)
 
     @property
     def confidence_percent(self) -> int:
@@ -161,20 +162,27 @@ def confidence_key(probability: float) -> str:
     return next(key for lowest, key in CONFIDENCE_WORDS if probability >= lowest)
 
 
-def shown_rank(scale: LevelScale, results: Iterable[tuple[ItemMeta, bool]]) -> int:
-    """The evidence cap: the highest step (1…) *shown*, that is where the person passed (full
-    score) more than half of the items they attempted; 0 when no step is shown. ``results``
-    are (item, passed) pairs, one per item. Stricter than "passed at least one": a lucky pass
-    beside a fail at the same step does not lift the cap (see ``bench/levels.py``)."""
-    balance: dict[int, int] = {}
+def step_balance(scale: LevelScale, results: Iterable[tuple[ItemMeta, bool]]) -> tuple[int, ...]:
+    """Per step, lowest first: items passed (full score) minus items not passed there.
+    ``results`` are (item, passed) pairs, one per item."""
+    balance = [0] * len(scale.steps)
     for meta, passed in results:
-        step = scale.rank_of(meta)
-        balance[step] = balance.get(step, 0) + (1 if passed else -1)
-    return max((step for step, margin in balance.items() if step and margin > 0), default=0)
+        if step := scale.rank_of(meta):
+            balance[step - 1] += 1 if passed else -1
+    return tuple(balance)
+
+
+def shown_rank(balance: Sequence[int]) -> int:
+    """The evidence cap: the highest step (1…) *shown*, that is where the person passed (full
+    score) more than half of the items they attempted; 0 when no step is shown. Stricter than
+    "passed at least one": a lucky pass beside a fail at the same step does not lift the cap
+    (see ``bench/levels.py``)."""
+    return max((step for step, margin in enumerate(balance, start=1) if margin > 0), default=0)
 
 
 def level_result(scale: LevelScale, posterior: Posterior, n_items: int,
-                 bank_version: str = "", *, shown: int) -> LevelResult:
+                 bank_version: str = "", *, shown: int,
+                 balance: tuple[int, ...] = ()) -> LevelResult:
     """The level (the median's band, capped at the step ``shown``), its confidence and
     interval for one area's posterior."""
     probs = scale.probabilities(posterior)
@@ -191,7 +199,8 @@ def level_result(scale: LevelScale, posterior: Posterior, n_items: int,
         runner_up=None if at_least else _runner_up(probs, rank, shown),
         probabilities=tuple(float(p) for p in probs), interval90=interval, n_items=n_items,
         theta=posterior.mean, se=posterior.sd, theta_interval90=(low, high),
-        bank_version=bank_version, at_least=at_least, estimate=estimate, shown=shown)
+        bank_version=bank_version, at_least=at_least, estimate=estimate, shown=shown,
+        balance=balance)
 
 
 def _runner_up(probs: np.ndarray, rank: int, shown: int) -> int | None:
