@@ -33,11 +33,20 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored moment as an aware UTC time (SQLite gives naive UTC times back)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
 def local_date(moment: datetime) -> date:
-    """The calendar day of a stored moment in Sweden (SQLite gives naive UTC times back)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(ZoneInfo(LOCAL_TIMEZONE)).date()
+    """The calendar day of a stored moment in Sweden."""
+    return as_utc(moment).astimezone(ZoneInfo(LOCAL_TIMEZONE)).date()
+
+
+def from_local(wall_clock: datetime) -> datetime:
+    """A time on a Swedish clock (as typed in a form, no zone) as an aware UTC moment: "18:00"
+    on a winter day is 17:00 UTC. OverflowError for a time that has no UTC moment (year 1)."""
+    return wall_clock.replace(tzinfo=ZoneInfo(LOCAL_TIMEZONE)).astimezone(UTC)
 
 
 def make_engine(url: str) -> sa.Engine:

@@ -6,13 +6,21 @@ attempts and joins in the evidence kind (supervised or not) and supervised follo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor import catalogue
-from assessor.ability import AreaAssessment, ItemBank, Response, area_level, assess_area
+from assessor.ability import (
+    AreaAssessment,
+    ItemBank,
+    LevelResult,
+    Response,
+    area_level,
+    assess_area,
+)
 from assessor.ability.items import category_for
 from assessor.db import local_date
 from assessor.item_banks import current_bank
@@ -37,12 +45,17 @@ def graded_attempts(session: Session, person: Person) -> list[Submission]:
     return list(session.scalars(query))
 
 
-def _responses(bank: ItemBank, attempts: list[Submission], area: str) -> list[Response]:
-    """The attempts in ``area`` as responses, each scored the way its item is modelled (a
-    right/wrong item counts only full marks)."""
+def responses_in(bank: ItemBank, area: str,
+                 scored: Iterable[tuple[str, float]]) -> list[Response]:
+    """(challenge, share of tests passed) pairs, oldest first, as the responses in ``area``,
+    each scored the way its item is modelled (a right/wrong item counts only full marks)."""
     known = {item.id: item.meta for item in bank.items}
-    return [Response(a.challenge_id, category_for(known[a.challenge_id], a.score or 0.0))
-            for a in attempts if a.challenge_id in known and _area_of(a.challenge_id) == area]
+    return [Response(challenge, category_for(known[challenge], share))
+            for challenge, share in scored if challenge in known and _area_of(challenge) == area]
+
+
+def _responses(bank: ItemBank, attempts: list[Submission], area: str) -> list[Response]:
+    return responses_in(bank, area, ((a.challenge_id, a.score or 0.0) for a in attempts))
 
 
 def _area_of(challenge_id: str) -> str | None:
@@ -77,22 +90,28 @@ def area_skill(session: Session, person: Person, area: str,
 def _status(bank: ItemBank, area: str, in_area: list[Submission],
             follow_ups: list[str]) -> str:
     """Verification status: supervised evidence compared with the work done at home."""
-    supervised = [a for a in in_area if a.evidence in SUPERVISED]
-    home = [a for a in in_area if a.evidence not in SUPERVISED]
+    supervised = _level(bank, area, [a for a in in_area if a.evidence in SUPERVISED])
+    home = _level(bank, area, [a for a in in_area if a.evidence not in SUPERVISED])
     return verification_status(
-        attempted=bool(in_area), home_rank=_rank(bank, area, home),
-        supervised_rank=_rank(bank, area, supervised), follow_ups=follow_ups)
+        attempted=bool(in_area), home_rank=home.rank if home else None,
+        supervised_rank=supervised.rank if supervised else None, follow_ups=follow_ups,
+        home_at_least=bool(home and home.at_least),
+        supervised_at_least=bool(supervised and supervised.at_least))
 
 
 def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
             follow_ups: list[str], status: str, locale: str) -> AreaResult:
-    """What the report shows of one area (no level before the first task in it)."""
+    """What the report shows of one area (no level before the first task in it, and no
+    confidence while no task is solved: "at least nothing" claims nothing)."""
     level = assessment.level if in_area else None
+    if level is not None and level.rank == 0 and level.at_least:
+        level = None
     tasks_done = _tasks_done(in_area, locale)
     return AreaResult(
         area=area, status=status,
         level=level.label if level else None,
         level_rank=level.rank if level else 0,
+        at_least=bool(level and level.at_least),  # only with a level: see above
         ladder_size=assessment.level.ladder_size if assessment.level else 3,
         confidence_percent=level.confidence_percent if level else None,
         confidence_key=level.confidence_key if level else None,
@@ -106,11 +125,9 @@ def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
         last_done=max((local_date(a.created_at) for a in in_area), default=None))
 
 
-def _rank(bank: ItemBank, area: str, attempts: list[Submission]) -> int | None:
-    if not attempts:
-        return None
-    level = area_level(bank, area, _responses(bank, attempts, area))
-    return level.rank if level else None
+def _level(bank: ItemBank, area: str, attempts: list[Submission]) -> LevelResult | None:
+    """The (capped) level of some of the person's attempts; None without attempts."""
+    return area_level(bank, area, _responses(bank, attempts, area)) if attempts else None
 
 
 def _tasks_done(attempts: list[Submission], locale: str) -> tuple[TaskDone, ...]:

@@ -6,6 +6,12 @@ agrees with the at-home level within one step; a *discrepancy* when it does not,
 follow-up could not confirm the work; *not verified* while only at-home evidence exists; *not
 done* before any attempt.
 
+The levels compared are the capped ones (``assessor.ability``: never above the highest step
+shown). An "at least" level is a lower bound, so when the lower of the two is an "at least" the
+gap is no contradiction: a supervised "at least" below home has not reached the home level yet
+(the area is not verified by it), and a supervised level above a home "at least" confirms it.
+Supervised work with no task solved verifies no level from home.
+
 Follow-ups in an area can be held more than once; only the **latest held outcome** counts, so
 a later "confirmed" clears an earlier "not confirmed" (and the other way round). Its outcome:
 
@@ -25,7 +31,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.db import utcnow
+from assessor.db import as_utc, utcnow
 from assessor.models import (
     CHECKLIST_ITEMS,
     Evidence,
@@ -54,10 +60,12 @@ def latest_outcome(follow_ups: list[str]) -> str | None:
 
 
 def verification_status(*, attempted: bool, home_rank: int | None,
-                        supervised_rank: int | None, follow_ups: list[str]) -> str:
+                        supervised_rank: int | None, follow_ups: list[str],
+                        home_at_least: bool = False, supervised_at_least: bool = False) -> str:
     """``verified``, ``discrepancy``, ``not_verified`` or ``not_done`` for one area.
 
     ``follow_ups`` are the held follow-ups' outcomes, oldest first; the latest one counts.
+    ``*_at_least``: that level is an "at least" (a lower bound; see the module doc).
     """
     if not attempted:
         return "not_done"
@@ -65,8 +73,16 @@ def verification_status(*, attempted: bool, home_rank: int | None,
     if latest == FollowUpOutcome.NOT_CONFIRMED:
         return "discrepancy"
     if supervised_rank is not None and home_rank is not None:
-        agree = abs(home_rank - supervised_rank) <= AGREEMENT_STEPS
-        return "verified" if agree else "discrepancy"
+        gap = home_rank - supervised_rank
+        if abs(gap) <= AGREEMENT_STEPS and (supervised_rank or not home_rank):
+            return "verified"
+        lower, open_ended = (supervised_rank, supervised_at_least) if gap > 0 else (
+            home_rank, home_at_least)
+        if not (open_ended and lower):  # "at least nothing" says nothing was solved
+            return "discrepancy"
+        if gap < 0:
+            return "verified"
+        supervised_rank = None  # a supervised "at least" below home: not there yet
     if supervised_rank is not None or latest == FollowUpOutcome.CONFIRMED:
         return "verified"
     return "not_verified"
@@ -103,7 +119,10 @@ def book_follow_up(session: Session, person: Person, area: str, facilitator: Use
 
 def record_follow_up(session: Session, follow_up: FollowUp, checklist: dict[str, bool],
                      notes: str = "") -> FollowUp:
-    """Record what the session showed; the outcome follows from the checklist. Flushes."""
+    """Record what the session showed; the outcome follows from the checklist. Flushes.
+    Refused (``not_yet``) before the booked time: a session cannot have shown anything yet."""
+    if utcnow() < as_utc(follow_up.booked_for):
+        raise FollowUpError("not_yet")
     unknown = set(checklist) - set(CHECKLIST_ITEMS)
     if unknown:
         raise FollowUpError("unknown_checklist_item")

@@ -1,28 +1,42 @@
-"""One call for the web layer: everything the report and the next-challenge hint need per area."""
+"""One call for the web layer: everything the report and the next-challenge hint need per area.
+
+:func:`area_standing` is the level, "klar" and the next suggestion — what the report, the
+candidate's start page, the supervised/home comparison and ``kodprov levels`` all show, so
+they cannot disagree. :func:`assess_area` adds the ability estimate and person fit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from assessor.ability.adaptive import suggest_next
+from assessor.ability.adaptive import deciding_steps, is_done, suggest_next
+from assessor.ability.area import AreaModel
 from assessor.ability.bank import ItemBank
 from assessor.ability.estimation import AbilityEstimate, Posterior
 from assessor.ability.items import Response
-from assessor.ability.levels import DONE_AFTER, LevelResult, level_result
+from assessor.ability.levels import LevelResult, level_result, shown_rank, step_balance
 from assessor.ability.personfit import PersonFit, person_fit
 
 
 @dataclass(frozen=True)
-class AreaAssessment:
-    """Ability, level, next suggestion and person fit in one area, with the bank version."""
+class AreaStanding:
+    """Where a person stands in one area: level, "klar" and the suggested next item."""
 
     area: str
     bank_version: str
-    ability: AbilityEstimate
     level: LevelResult | None  #: None when the area has no ladder or no anchored items
-    done: bool  #: "klar": the 90 % interval lies in one level band, or 12 items
+    done: bool  #: "klar": see :mod:`assessor.ability.adaptive`
     next_item: str | None  #: suggested next item; None when all are attempted
+    posterior: Posterior
+    n_items: int
+
+
+@dataclass(frozen=True)
+class AreaAssessment(AreaStanding):
+    """The standing plus ability and person fit in one area."""
+
+    ability: AbilityEstimate
     person_fit: PersonFit
 
 
@@ -33,30 +47,46 @@ def latest_per_item(responses: Sequence[Response]) -> list[Response]:
 
 
 def area_level(bank: ItemBank, area: str, responses: Sequence[Response]) -> LevelResult | None:
-    """Only the level in one area (no suggestion, no person-fit bootstrap), as ``assess_area``
-    finds it; for comparing parts of a person's work, such as supervised against home."""
-    return _level(bank, area, latest_per_item(responses))[1]
-
-
-def _level(bank: ItemBank, area: str,
-           responses: list[Response]) -> tuple[Posterior, LevelResult | None]:
+    """Only the level in one area (no suggestion, no person fit), as ``assess_area`` finds it;
+    for comparing parts of a person's work, such as supervised against home."""
+    responses = latest_per_item(responses)
     model = bank.area(area)
+    return _level(model, model.posterior(responses), responses)
+
+
+def _level(model: AreaModel, posterior: Posterior,
+           responses: list[Response]) -> LevelResult | None:
+    if model.scale is None:
+        return None
+    results = [(meta, r.score == meta.max_score)
+               for r in responses for meta in (model.items[model.row(r)].meta,)]
+    balance = step_balance(model.scale, results)
+    return level_result(model.scale, posterior, len(responses), model.bank_version,
+                        shown=shown_rank(balance), balance=balance)
+
+
+def area_standing(bank: ItemBank, area: str, responses: Sequence[Response], *,
+                  seed: int | str | None = None) -> AreaStanding:
+    """Level, "klar" and next suggestion from the person's responses in one area (oldest first;
+    a retried item counts by its latest response). ``seed`` (e.g. person id + area) steadies
+    the suggestion, which aims at the steps that decide the level (for a new person, the
+    first step)."""
+    model = bank.area(area)
+    responses = latest_per_item(responses)
     posterior = model.posterior(responses)
-    n_items = len(responses)
-    level = level_result(model.scale, posterior, n_items, bank.version) if model.scale else None
-    return posterior, level
+    level = _level(model, posterior, responses)
+    attempted = {r.item_id for r in responses}
+    steps = deciding_steps(model, level, attempted) if level else ()
+    return AreaStanding(area, bank.version, level, is_done(model, level, attempted),
+                        suggest_next(model, posterior, attempted, seed=seed, steps=steps),
+                        posterior, len(responses))
 
 
 def assess_area(bank: ItemBank, area: str, responses: Sequence[Response], *,
                 seed: int | str | None = None) -> AreaAssessment:
     """Assess one area from the person's responses in it (oldest first; a retried item counts
     by its latest response). ``seed`` (e.g. person id + area) steadies the suggestion."""
-    model = bank.area(area)
-    responses = latest_per_item(responses)
-    posterior, level = _level(bank, area, responses)
-    n_items = len(responses)
-    return AreaAssessment(
-        area=area, bank_version=bank.version, ability=posterior.estimate(n_items), level=level,
-        done=level.done if level else n_items >= DONE_AFTER,
-        next_item=suggest_next(model, posterior, {r.item_id for r in responses}, seed=seed),
-        person_fit=person_fit(model, responses))
+    standing = area_standing(bank, area, responses, seed=seed)
+    return AreaAssessment(**{f.name: getattr(standing, f.name) for f in fields(standing)},
+                          ability=standing.posterior.estimate(standing.n_items),
+                          person_fit=person_fit(bank.area(area), latest_per_item(responses)))

@@ -8,6 +8,7 @@ precomputed likelihood table, so it costs a few microseconds.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,9 +66,7 @@ class Posterior:
         """P(θ ≤ x) for each x: cubic Hermite between grid points (error well below 0.1 %)."""
         x = np.atleast_1d(np.asarray(theta, dtype=float))
         grid, h = self.grid, self.grid[1] - self.grid[0]
-        density = self.weights / h
-        # trapezoid sums with the Euler–Maclaurin end correction, exact to O(h⁴)
-        knots = h * (np.cumsum(density) - density / 2) - h**2 / 12 * np.gradient(density, h)
+        density, knots = self._knots
         i = np.clip(np.searchsorted(grid, x) - 1, 0, len(grid) - 2)
         t = (x - grid[i]) / h
         value = ((2 * t**3 - 3 * t**2 + 1) * knots[i] + (t**3 - 2 * t**2 + t) * h * density[i]
@@ -75,10 +74,33 @@ class Posterior:
         value = np.where(x < grid[0], 0.0, np.where(x > grid[-1], 1.0, value))
         return np.clip(value, 0.0, 1.0)
 
+    @functools.cached_property
+    def _knots(self) -> tuple[np.ndarray, np.ndarray]:
+        """The density and the CDF at the grid points, computed once per posterior."""
+        h = self.grid[1] - self.grid[0]
+        density = self.weights / h
+        # trapezoid sums with the Euler–Maclaurin end correction, exact to O(h⁴)
+        knots = h * (np.cumsum(density) - density / 2) - h**2 / 12 * np.gradient(density, h)
+        return density, knots
+
+    def share_below(self, theta: float | np.ndarray) -> np.ndarray:
+        """P(θ ≤ x) from the cumulative weights, linear between grid points (midpoint rule).
+
+        Coarser than :meth:`cdf` (O(h²)), but each value is a fixed positive mix of cumulative
+        sums, so a response whose likelihood rises with θ never makes it larger: decisions
+        taken on it (the level's band) never move down after a pass or up after a fail.
+        """
+        cumulative = np.cumsum(self.weights) - self.weights / 2
+        return np.interp(theta, self.grid, cumulative, left=0.0, right=1.0)
+
     def quantile(self, q: float) -> float:
-        """The θ below which the share q of the posterior lies."""
-        fine = np.linspace(self.grid[0], self.grid[-1], 10 * (len(self.grid) - 1) + 1)
-        return float(np.interp(q, np.maximum.accumulate(self.cdf(fine)), fine))
+        """The θ below which the share q of the posterior lies (to 0.01 logit: the CDF on ten
+        steps per grid step, evaluated only in the grid step where q is crossed)."""
+        coarse = np.maximum.accumulate(np.clip(self._knots[1], 0.0, 1.0))
+        cell = int(np.clip(np.searchsorted(coarse, q), 1, len(self.grid) - 1))
+        fine = np.linspace(self.grid[cell - 1], self.grid[cell], 11)
+        values = np.maximum.accumulate(np.maximum(self.cdf(fine), coarse[cell - 1]))
+        return float(np.interp(q, values, fine))
 
     def interval(self, level: float = 0.9) -> tuple[float, float]:
         """The equal-tailed credible interval."""

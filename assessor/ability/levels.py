@@ -2,35 +2,50 @@
 
 Each area has a ladder of course grade steps (:data:`LADDERS`); below the first step the
 result is "no level shown yet". The cut point of a step is where a person at the bottom of that
-level is expected to earn two thirds of the points on a typical item authored for it:
+level is expected to earn :data:`RESPONSE_PROBABILITY` of the points on a typical item authored
+for it:
 
 1. For each item tagged with the step's course and grade, find the θ at which its expected
-   score is 67 % of its maximum (the "RP67" point of the bookmark method), using the bank's
-   fitted parameters.
+   score is that share of its maximum, using the bank's fitted parameters.
 2. The step's cut is the mean of those θ over its items.
 3. If the items' order contradicts the authors' (an "A" step easier than a "C" step), the
    steps are pooled (pool-adjacent-violators, weighted by item count) and a warning is logged:
-   such items need review.
+   such items need review (``kodprov challenges validate`` refuses such author priors).
 4. A step without items is placed by linear interpolation between its neighbours, or 1 logit
    beyond the last anchored step at either end; every cut is at least 0.2 logit above the one
    below it.
 
-The level shown is the band with the largest posterior probability; that probability is the
-confidence. The area is *klar* (done) when the 90 % interval lies inside one band (after at
-least :data:`MIN_ITEMS` items), or after :data:`DONE_AFTER` items.
+The level shown (:func:`level_result`) follows two rules, in this order:
+
+* **Estimate.** The band of the posterior median. A pass (full score) multiplies the posterior
+  by a likelihood that rises with θ and a fail (the lowest score) by one that falls, so the
+  median — unlike the most probable band — never moves down after a pass or up after a fail.
+* **Evidence cap.** The level is never above the highest step the person has *shown*: passed
+  (full score) more than half of the items they attempted at it (:func:`shown_rank`; so never
+  above the highest step with a passed item). When the estimate points higher, the result is
+  "at least" that step (``at_least``), and its confidence is the posterior probability of
+  being at or above it. Otherwise the confidence is the probability of the band itself.
+
+Both rules are monotone in a pass (full score) and a fail (the lowest score), so the level is
+too: one more pass never lowers it, one more fail never raises it. A partial score counts as
+not passed for the cap, and moves the estimate towards the item's level.
+
+When the area is *klar* (done) is the adaptive test's rule: :mod:`assessor.ability.adaptive`.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.optimize import brentq
 
 from assessor.ability.estimation import Posterior
-from assessor.ability.items import GRADES, BankItem
+from assessor.ability.items import GRADES, BankItem, ItemMeta
 from assessor.ability.model import ItemParams, expected_score
 from assessor.vocabulary import AREA_COURSES
 
@@ -43,11 +58,9 @@ def _ladder(*courses: str) -> tuple[tuple[str, str], ...]:
 
 LADDERS: dict[str, tuple[tuple[str, str], ...]] = {
     area.value: _ladder(*courses) for area, courses in AREA_COURSES.items()}
-RESPONSE_PROBABILITY = 0.67
+RESPONSE_PROBABILITY = 0.5
 DEFAULT_GAP = 1.0  #: logits between steps when nothing anchors the outer ones
 MIN_GAP = 0.2
-MIN_ITEMS = 3  #: nobody is classified from one or two answers
-DONE_AFTER = 12
 #: (lowest probability, key) from most to least sure; the web layer words the key
 CONFIDENCE_WORDS = ((0.95, "very_sure"), (0.85, "sure"), (0.75, "fairly_sure"),
                     (0.0, "unsure"))
@@ -84,6 +97,14 @@ class LevelScale:
         """0 below the first step, else the 1-based step θ falls in."""
         return int(np.searchsorted(self.cuts, theta, side="right"))
 
+    def rank_of(self, meta: ItemMeta) -> int:
+        """The step (1…) an item is tagged with; 0 when its course and grade are not on the
+        ladder."""
+        for rank, step in enumerate(self.steps, start=1):
+            if (step.course, step.grade) == (meta.course, meta.level):
+                return rank
+        return 0
+
     def label(self, band: int) -> str | None:
         """The step label of a band, None for band 0."""
         return self.steps[band - 1].label if band > 0 else None
@@ -98,20 +119,24 @@ class LevelResult:
     """What a report says about one area."""
 
     area: str
-    label: str | None  #: e.g. "Programmering 1 C"; None = below the first step
-    rank: int  #: 0 = below the first step, 1… = step on the ladder
+    label: str | None  #: e.g. "Programmering 1 C"; None = no level shown
+    rank: int  #: 0 = no level, 1… = step on the ladder; never above ``shown``
     ladder: tuple[str, ...]  #: every step's label, lowest first
-    confidence: float  #: posterior probability that ``rank`` is right
+    confidence: float  #: P(band = rank), or P(band ≥ rank) when ``at_least``
     confidence_key: str  #: "very_sure", "sure", "fairly_sure" or "unsure"
-    runner_up: int  #: the next most probable rank (for "between B and C")
+    runner_up: int | None  #: for "between B and C": a neighbour of ``rank`` no higher than
+    #: ``shown``; None when there is none to name, or for an "at least" result
     probabilities: tuple[float, ...]  #: per rank, 0 first
     interval90: tuple[int, int]  #: ranks at the ends of the 90 % interval
     n_items: int
-    done: bool  #: "klar"
     theta: float  #: technical appendix only: θ, its SE and its 90 % interval
     se: float
     theta_interval90: tuple[float, float]
     bank_version: str
+    at_least: bool = False  #: the estimate is higher than the evidence: "at least ``label``"
+    estimate: int = 0  #: the band of the posterior median, before the cap
+    shown: int = 0  #: the evidence cap: the highest step shown (see :func:`shown_rank`)
+    balance: tuple[int, ...] = ()  #: per step: items passed minus not passed (step_balance)
 
     @property
     def confidence_percent(self) -> int:
@@ -120,8 +145,8 @@ class LevelResult:
 
     @property
     def runner_up_label(self) -> str | None:
-        """The label of the next most probable level (None = below the first step)."""
-        return self.ladder[self.runner_up - 1] if self.runner_up > 0 else None
+        """The label of the runner-up level (None = none, or below the first step)."""
+        return self.ladder[self.runner_up - 1] if self.runner_up else None
 
     @property
     def ladder_size(self) -> int:
@@ -134,22 +159,53 @@ def confidence_key(probability: float) -> str:
     return next(key for lowest, key in CONFIDENCE_WORDS if probability >= lowest)
 
 
+def step_balance(scale: LevelScale, results: Iterable[tuple[ItemMeta, bool]]) -> tuple[int, ...]:
+    """Per step, lowest first: items passed (full score) minus items not passed there.
+    ``results`` are (item, passed) pairs, one per item."""
+    balance = [0] * len(scale.steps)
+    for meta, passed in results:
+        if step := scale.rank_of(meta):
+            balance[step - 1] += 1 if passed else -1
+    return tuple(balance)
+
+
+def shown_rank(balance: Sequence[int]) -> int:
+    """The evidence cap: the highest step (1…) *shown*, that is where the person passed (full
+    score) more than half of the items they attempted; 0 when no step is shown. Stricter than
+    "passed at least one": a lucky pass beside a fail at the same step does not lift the cap
+    (see ``bench/levels.py``)."""
+    return max((step for step, margin in enumerate(balance, start=1) if margin > 0), default=0)
+
+
 def level_result(scale: LevelScale, posterior: Posterior, n_items: int,
-                 bank_version: str = "") -> LevelResult:
-    """The level, confidence, interval and done-ness for one area's posterior."""
+                 bank_version: str = "", *, shown: int,
+                 balance: tuple[int, ...] = ()) -> LevelResult:
+    """The level (the median's band, capped at the step ``shown``), its confidence and
+    interval for one area's posterior."""
     probs = scale.probabilities(posterior)
-    order = np.argsort(-probs, kind="stable")
+    estimate = int(np.sum(posterior.share_below(scale.cuts) <= 0.5))
+    rank = min(estimate, shown)
+    at_least = estimate > rank
+    confidence = float(probs[rank:].sum() if at_least else probs[rank])
     low, high = posterior.interval(0.9)
     interval = (scale.band(low), scale.band(high))
-    done = n_items >= DONE_AFTER or (n_items >= MIN_ITEMS and interval[0] == interval[1])
-    rank = int(order[0])
     return LevelResult(
         area=scale.area, label=scale.label(rank), rank=rank,
-        ladder=tuple(step.label for step in scale.steps), confidence=float(probs[rank]),
-        confidence_key=confidence_key(float(probs[rank])), runner_up=int(order[1]),
+        ladder=tuple(step.label for step in scale.steps), confidence=min(confidence, 1.0),
+        confidence_key=confidence_key(confidence),
+        runner_up=None if at_least else _runner_up(probs, rank, shown),
         probabilities=tuple(float(p) for p in probs), interval90=interval, n_items=n_items,
-        done=done, theta=posterior.mean, se=posterior.sd, theta_interval90=(low, high),
-        bank_version=bank_version)
+        theta=posterior.mean, se=posterior.sd, theta_interval90=(low, high),
+        bank_version=bank_version, at_least=at_least, estimate=estimate, shown=shown,
+        balance=balance)
+
+
+def _runner_up(probs: np.ndarray, rank: int, shown: int) -> int | None:
+    """The likelier neighbour of ``rank``, unless that is a step not shown (above ``shown``):
+    "between C and A" must not name an A that no passed task backs."""
+    neighbours = [r for r in (rank - 1, rank + 1) if 0 <= r < len(probs)]
+    best = max(neighbours, key=lambda r: probs[r], default=None)
+    return best if best is not None and best <= shown else None
 
 
 def response_probability_point(params: ItemParams, share: float = RESPONSE_PROBABILITY) -> float:
@@ -213,3 +269,31 @@ def _spread(cuts: np.ndarray) -> np.ndarray:
     for index in range(1, len(spread)):
         spread[index] = max(spread[index], spread[index - 1] + MIN_GAP)
     return spread
+
+
+def ladder_order_problems(challenges: Iterable[Any]) -> list[tuple[str, str, str]]:
+    """(challenge id, the id it must be harder than, what is wrong) for every author
+    difficulty that breaks its ladder's order: each item of a step must be harder than each
+    item of the nearest step below that has items, or the steps cannot be told apart (their
+    cuts get pooled). ``challenges`` are anything with ``id``, ``area``, ``course``, ``level``
+    and a 0…1 ``difficulty``."""
+    problems = []
+    challenges = list(challenges)
+    for area, ladder in LADDERS.items():
+        steps = [[c for c in challenges if _area(c) == area and (c.course, c.level) == step]
+                 for step in ladder]
+        filled = [(ladder[i], items) for i, items in enumerate(steps) if items]
+        for (low_step, low), (high_step, high) in itertools.pairwise(filled):
+            hardest = max(low, key=lambda c: c.difficulty)
+            for challenge in sorted(high, key=lambda c: c.id):
+                if challenge.difficulty <= hardest.difficulty:
+                    problems.append((challenge.id, hardest.id, (
+                        f"difficulty {challenge.difficulty:g} ({' '.join(high_step)}) is not "
+                        f"above {hardest.id}'s {hardest.difficulty:g} ({' '.join(low_step)}): "
+                        f"every task of a step must be harder than every task of the step "
+                        f"below. Raise this difficulty or lower that one.")))
+    return problems
+
+
+def _area(challenge: Any) -> str:
+    return str(getattr(challenge.area, "value", challenge.area))

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import click
 
+from assessor.ability.levels import ladder_order_problems
 from assessor.challenges.loader import bank_path, load_bank, load_challenge
 from assessor.challenges.model import Challenge
-from assessor.challenges.problems import ChallengeFormatError
+from assessor.challenges.problems import ChallengeFormatError, FormatProblem
 from assessor.challenges.validate import DEFAULT_SEEDS, ChallengeReport, folders_from, plan, run_all
 from assessor.grading.result import GradeResult
 from assessor.grading.runner import Runner, default_runner
@@ -50,6 +51,7 @@ def validate_command(paths: tuple[Path, ...], seeds: int, workers: int | None,
                      backend: str | None) -> None:
     """Prove challenges: references score 100 %, wrong solutions get their declared outcome."""
     validation = plan(folders_from(paths, bank_path()), seeds)
+    add_ladder_problems(validation.reports, [c for c, _, _ in validation.jobs])
     with opened_runner(backend) as runner, click.progressbar(
             length=len(validation.jobs), label="Grading known solutions", file=sys.stderr,
             show_pos=True) as bar:
@@ -63,6 +65,18 @@ def validate_command(paths: tuple[Path, ...], seeds: int, workers: int | None,
                 click.echo(f"  - {line}", err=True)
         sys.exit(1)
     click.echo(f"\nAll {len(reports)} challenge(s) proved.")
+
+
+def add_ladder_problems(reports: list[ChallengeReport], checked: list[Challenge]) -> None:
+    """Refuse author difficulties that break a ladder's order (with the rest of the bank): the
+    problem goes to the report of the challenge it names, or of the one it is compared with."""
+    by_id = {c.id: c for c in load_bank(bank_path(), strict=False)} | {c.id: c for c in checked}
+    named = {report.name: report for report in reports}
+    for challenge_id, other_id, message in ladder_order_problems(by_id.values()):
+        report = named.get(challenge_id) or named.get(other_id)
+        if report is not None:
+            report.problems.append(FormatProblem(f"{report.name}/challenge.toml", "difficulty",
+                                                 f"{challenge_id}: {message}"))
 
 
 def summary_table(reports: list[ChallengeReport]) -> str:

@@ -50,6 +50,8 @@ class FollowUp(Base):
         sa.ForeignKey("submission.id", ondelete="SET NULL"))
     facilitator_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("user_account.id", ondelete="SET NULL"))
+    #: when the session is booked, in UTC (coaches type Swedish time: ``db.from_local``); it
+    #: cannot be recorded before this moment
     booked_for: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
     held_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))

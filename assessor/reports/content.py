@@ -58,6 +58,9 @@ class AreaResult:
     follow_up: str | None = None  #: the latest held follow-up's outcome
     first_done: date | None = None  #: the day of the area's first graded attempt
     last_done: date | None = None  #: the day of its latest graded attempt
+    #: the results point higher than the tasks solved: "at least ``level``" (``confidence_*``
+    #: is then the chance of being at or above it; with no level, nothing is claimed yet)
+    at_least: bool = False
 
     @property
     def between(self) -> tuple[str | None, str | None] | None:

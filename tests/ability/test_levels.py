@@ -1,4 +1,4 @@
-"""Levels in the caseworker's language: cut points, bands, confidence and "klar"."""
+"""Levels in the caseworker's language: cut points, bands, confidence, the evidence cap."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from assessor.ability.estimation import Posterior
 from assessor.ability.levels import (
-    DONE_AFTER,
+    RESPONSE_PROBABILITY,
     LevelScale,
     LevelStep,
     confidence_key,
@@ -20,7 +20,8 @@ from assessor.ability.levels import (
 from assessor.ability.model import ItemParams, expected_score
 from tests.ability.simulation import ladder_item
 
-RP67 = math.log(0.67 / 0.33)  # a Rasch item's RP67 point lies this far above its difficulty
+#: a Rasch item's response-probability point lies this far above its difficulty
+RP = math.log(RESPONSE_PROBABILITY / (1 - RESPONSE_PROBABILITY))
 
 
 def web_items(*difficulties: tuple[str, float]):
@@ -28,21 +29,23 @@ def web_items(*difficulties: tuple[str, float]):
             for k, (grade, b) in enumerate(difficulties)]
 
 
-def test_a_cut_is_where_a_typical_item_of_the_step_is_solved_two_times_in_three():
+def test_a_cut_is_where_a_typical_item_of_the_step_earns_its_share_of_the_points():
     scale = derive_scale("webb", web_items(("E", -1.0), ("E", -0.6), ("C", 0.0), ("A", 1.0)))
-    assert scale.cuts == pytest.approx([-0.8 + RP67, RP67, 1.0 + RP67])
+    assert scale.cuts == pytest.approx([-0.8 + RP, RP, 1.0 + RP])
     assert [step.anchors for step in scale.steps] == [2, 1, 1]
 
 
-def test_the_rp67_point_of_a_challenge_gives_two_thirds_of_the_points():
+def test_the_response_probability_point_of_a_challenge_gives_that_share_of_the_points():
     challenge = ItemParams("c", (-1.0, 0.0, 1.0))
     theta = response_probability_point(challenge)
-    assert expected_score(challenge, theta)[0] == pytest.approx(0.67 * 3, abs=1e-6)
+    assert expected_score(challenge, theta)[0] == pytest.approx(RESPONSE_PROBABILITY * 3,
+                                                                abs=1e-6)
+    assert response_probability_point(challenge, 0.67) > theta
 
 
 def test_a_step_without_items_is_interpolated_between_its_neighbours():
     scale = derive_scale("webb", web_items(("E", -1.0), ("A", 1.0)))
-    assert scale.steps[1].cut == pytest.approx(RP67)
+    assert scale.steps[1].cut == pytest.approx(RP)
     assert scale.steps[1].anchors == 0
 
 
@@ -50,14 +53,14 @@ def test_steps_beyond_the_anchored_ones_are_one_logit_apart():
     items = [ladder_item("p", "Programmering 1", "C", 0.0)]
     scale = derive_scale("programmering", items)
     assert np.diff(scale.cuts) == pytest.approx([1.0] * 5)
-    assert scale.steps[1].cut == pytest.approx(RP67)
+    assert scale.steps[1].cut == pytest.approx(RP)
 
 
 def test_steps_in_the_wrong_order_are_pooled_and_kept_apart(log_records):
     scale = derive_scale("webb", web_items(("E", 0.5), ("C", -0.5), ("A", 1.5)))
     assert any("pooled" in record.getMessage() for record in log_records)
-    assert scale.cuts[0] == pytest.approx(RP67)
-    assert scale.cuts[1] == pytest.approx(RP67 + 0.2)
+    assert scale.cuts[0] == pytest.approx(RP)
+    assert scale.cuts[1] == pytest.approx(RP + 0.2)
     assert (np.diff(scale.cuts) >= 0.2 - 1e-12).all()
 
 
@@ -93,8 +96,8 @@ def test_band_probabilities_are_the_posterior_mass_between_cuts():
     assert probabilities == pytest.approx(expected, abs=1e-4)
 
 
-def test_the_stated_level_is_the_most_probable_and_its_probability_is_the_confidence():
-    result = level_result(SCALE, Posterior.normal(0.5, 0.2), 6, "bank-1")
+def test_the_stated_level_is_the_median_band_and_its_probability_is_the_confidence():
+    result = level_result(SCALE, Posterior.normal(0.5, 0.2), 6, "bank-1", shown=3)
     assert result.label == "Nätverksteknik C" and result.rank == 2
     assert result.confidence == pytest.approx(max(result.probabilities))
     assert result.confidence_percent == 99 and result.confidence_key == "very_sure"
@@ -102,12 +105,12 @@ def test_the_stated_level_is_the_most_probable_and_its_probability_is_the_confid
 
 
 def test_below_the_first_step_there_is_no_label():
-    result = level_result(SCALE, Posterior.normal(-2.5, 0.3), 5)
+    result = level_result(SCALE, Posterior.normal(-2.5, 0.3), 5, shown=3)
     assert (result.label, result.rank) == (None, 0)
 
 
 def test_an_uncertain_result_names_the_runner_up_for_between_levels():
-    result = level_result(SCALE, Posterior.normal(0.0, 0.3), 5)
+    result = level_result(SCALE, Posterior.normal(0.05, 0.3), 5, shown=3)
     assert result.confidence_key == "unsure"
     assert {result.rank, result.runner_up} == {1, 2}
     assert {result.label, result.runner_up_label} == {"Nätverksteknik E", "Nätverksteknik C"}
@@ -121,24 +124,6 @@ def test_confidence_words(probability, key):
     assert confidence_key(probability) == key
 
 
-def test_done_when_the_90_percent_interval_lies_in_one_band():
-    narrow = Posterior.normal(0.5, 0.15)
-    assert level_result(SCALE, narrow, 4).done
-    assert level_result(SCALE, narrow, 4).interval90 == (2, 2)
-
-
-def test_not_done_while_the_interval_spans_two_bands():
-    result = level_result(SCALE, Posterior.normal(0.0, 0.3), 8)
-    assert not result.done and result.interval90 == (1, 2)
-
-
-def test_done_after_twelve_items_even_when_unsure():
-    assert level_result(SCALE, Posterior.normal(0.0, 0.3), DONE_AFTER).done
-
-
-def test_never_done_from_one_or_two_answers():
-    assert not level_result(SCALE, Posterior.normal(0.5, 0.1), 2).done
-
-
-def test_the_open_ended_top_band_counts_as_one_band():
-    assert level_result(SCALE, Posterior.normal(3.0, 0.4), 3).done
+def test_the_interval_names_the_bands_at_its_ends():
+    assert level_result(SCALE, Posterior.normal(0.5, 0.15), 4, shown=3).interval90 == (2, 2)
+    assert level_result(SCALE, Posterior.normal(0.0, 0.3), 8, shown=3).interval90 == (1, 2)

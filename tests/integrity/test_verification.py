@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -51,6 +51,24 @@ def test_verification_status_follows_the_evidence(kwargs, status):
     assert verification_status(**kwargs) == status
 
 
+@pytest.mark.parametrize(("home", "supervised", "follow_ups", "status"), [
+    ((5, False), (2, True), [], "not_verified"),  # supervised has not reached home's level yet
+    ((5, False), (2, True), ["confirmed"], "verified"),
+    ((5, False), (2, False), [], "discrepancy"),  # supervised tried higher and fell short
+    ((2, True), (5, False), [], "verified"),  # home is a lower bound that supervised exceeds
+    ((2, False), (5, False), [], "discrepancy"),
+    ((5, True), (2, False), [], "discrepancy"),
+    ((1, True), (0, True), [], "discrepancy"),  # nothing solved under supervision
+    ((0, False), (0, False), [], "verified"),
+])
+def test_an_at_least_level_below_the_other_is_no_contradiction(home, supervised, follow_ups,
+                                                                status):
+    assert verification_status(attempted=True, home_rank=home[0], home_at_least=home[1],
+                               supervised_rank=supervised[0],
+                               supervised_at_least=supervised[1],
+                               follow_ups=follow_ups) == status
+
+
 def test_only_the_latest_follow_up_counts():
     assert latest_outcome([]) is None
     assert latest_outcome(["not_confirmed", "confirmed"]) == "confirmed"
@@ -92,9 +110,14 @@ def test_booking_and_recording_a_follow_up(tmp_path):
     session.add_all([coach, person])
     session.flush()
     follow_up = book_follow_up(session, person, "programmering", coach,
-                               datetime(2026, 12, 1, 17, 0, tzinfo=UTC))
+                               datetime(2025, 12, 1, 17, 0, tzinfo=UTC))
     with pytest.raises(FollowUpError):
         record_follow_up(session, follow_up, {"danced": True})
+    later = book_follow_up(session, person, "webb", coach,
+                           datetime.now(UTC) + timedelta(hours=1))
+    with pytest.raises(FollowUpError, match="not_yet"):
+        record_follow_up(session, later, {"explained_code": True})
+    assert later.outcome is None and later.held_at is None
     record_follow_up(session, follow_up, {"explained_code": True, "changed_code": True,
                                           "fixed_failing_input": True,
                                           "answered_questions": True}, notes=" bra ")

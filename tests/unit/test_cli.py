@@ -172,3 +172,30 @@ def test_db_downgrade_removes_the_tables(runner, cli_env):
     engine = sa.create_engine(cli_env)
     assert "user_account" not in sa.inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_the_demo_report_shows_no_level_without_a_task_passed_at_that_step(runner, cli_env):
+    from assessor.ability.levels import LADDERS
+    from assessor.catalogue import challenge
+    from assessor.models import Person, Submission
+    from assessor.skills import all_areas
+
+    runner.invoke(cli, ["db", "upgrade"])
+    assert runner.invoke(cli, ["demo"]).exit_code == 0
+    database = Database(cli_env)
+    try:
+        with database.session() as session:
+            kim = session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                                 .where(User.email == "kandidat@demo.kodprov.se"))
+            solved = [challenge(s.challenge_id) for s in session.scalars(
+                sa.select(Submission).where(Submission.person_id == kim.id,
+                                            Submission.score == 1.0))]
+            areas = all_areas(session, kim)
+    finally:
+        database.dispose()
+    shown = [area for area, skill in areas.items() if skill.result.level]
+    assert shown  # the demo shows levels at all
+    for area, skill in areas.items():
+        steps = [LADDERS[area].index((c.course, c.level)) + 1 for c in solved
+                 if c.area.value == area]
+        assert skill.result.level_rank <= max(steps, default=0), (area, skill.result)

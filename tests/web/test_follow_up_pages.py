@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+import pytest
 import sqlalchemy as sa
 
+from assessor.db import as_utc
 from assessor.models import FollowUp, Person
 
 
@@ -15,9 +19,10 @@ def test_booking_and_recording_a_follow_up(client, make_user, login, db_session)
     page = client.get("/handledare/").get_data(as_text=True)
     assert "Robin" in page and "Inte påbörjat" in page
     client.post(f"/handledare/person/{person.public_id}",
-                data={"area": "programmering", "booked_for": "2026-12-01T17:00"})
+                data={"area": "programmering", "booked_for": "2025-12-01T17:00"})
     follow_up = db_session.scalars(sa.select(FollowUp)).one()
-    assert follow_up.area == "programmering" and follow_up.booked_for.hour == 17
+    assert follow_up.area == "programmering"
+    assert as_utc(follow_up.booked_for) == datetime(2025, 12, 1, 16, tzinfo=UTC)
     client.post(f"/handledare/uppfoljning/{follow_up.id}",
                 data={"explained_code": "y", "changed_code": "y", "notes": "Lugnt och bra."})
     db_session.expire_all()
@@ -25,6 +30,58 @@ def test_booking_and_recording_a_follow_up(client, make_user, login, db_session)
     assert held.outcome == "partly" and held.notes == "Lugnt och bra."
     assert "Delvis bekräftat" in client.get(
         f"/handledare/person/{person.public_id}").get_data(as_text=True)
+
+
+@pytest.fixture
+def robin(db_session, make_user, login) -> Person:
+    """A person in the programme, with a coach logged in."""
+    person = Person(name="Robin")
+    db_session.add(person)
+    db_session.commit()
+    login(make_user(role="facilitator"))
+    return person
+
+
+@pytest.mark.parametrize(("typed", "utc"), [
+    ("2026-12-01T18:00", datetime(2026, 12, 1, 17, tzinfo=UTC)),  # winter: UTC+1
+    ("2026-06-02T18:00", datetime(2026, 6, 2, 16, tzinfo=UTC)),  # summer: UTC+2
+])
+def test_a_booked_time_is_swedish_time_and_shown_as_typed(client, db_session, robin, typed,
+                                                          utc):
+    person = robin
+    client.post(f"/handledare/person/{person.public_id}",
+                data={"area": "webb", "booked_for": typed})
+    follow_up = db_session.scalars(sa.select(FollowUp)).one()
+    assert as_utc(follow_up.booked_for) == utc
+    assert "18:00" in client.get(f"/handledare/person/{person.public_id}").get_data(as_text=True)
+    assert "18:00" in client.get(f"/handledare/uppfoljning/{follow_up.id}").get_data(as_text=True)
+
+
+def test_a_follow_up_cannot_be_recorded_before_its_booked_time(client, db_session, robin):
+    later = datetime.now(UTC) + timedelta(days=2)
+    db_session.add(FollowUp(person_id=robin.id, area="programmering", checklist={},
+                            booked_for=later))
+    db_session.commit()
+    follow_up = db_session.scalars(sa.select(FollowUp)).one()
+    assert "Uppföljningen är bokad till senare" in client.get(
+        f"/handledare/uppfoljning/{follow_up.id}").get_data(as_text=True)
+    page = client.post(f"/handledare/uppfoljning/{follow_up.id}", follow_redirects=True,
+                       data={"explained_code": "y", "changed_code": "y",
+                             "fixed_failing_input": "y", "answered_questions": "y"})
+    assert page.status_code == 200
+    assert "Inget sparades" in page.get_data(as_text=True)
+    db_session.expire_all()
+    held = db_session.get(FollowUp, follow_up.id)
+    assert held.outcome is None and held.held_at is None and held.checklist == {}
+
+
+@pytest.mark.parametrize("typed", ["0001-01-01T00:00", "9999-12-31T23:59", "1899-05-01T10:00"])
+def test_a_time_out_of_range_is_explained_and_not_booked(client, db_session, robin, typed):
+    page = client.post(f"/handledare/person/{robin.public_id}",
+                       data={"area": "programmering", "booked_for": typed})
+    assert page.status_code == 200
+    assert "Välj ett datum mellan år 2000 och 2100" in page.get_data(as_text=True)
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(FollowUp)) == 0
 
 
 def test_a_follow_up_without_a_time_is_explained_and_not_booked(client, make_user, login,

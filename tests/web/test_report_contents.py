@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from html import unescape
 
 import pytest
 import sqlalchemy as sa
@@ -180,3 +181,55 @@ def test_a_report_with_tasks_and_dates_is_still_easy_to_read(client, login, read
     text = visible_text(client.get(f"/rapport/{person.public_id}").get_data(as_text=True))
     assert "Vad som gjordes och när" in text
     assert lix(text) <= 40, (lix(text), text)
+
+
+def level_cells(page: str) -> dict[str, list[str]]:
+    """Area name -> the level row's cells (level, how sure, based on)."""
+    rows = re.findall(r'<th scope="row">(.*?)</th>(.*?)</tr>', page, flags=re.S)
+    return {name: [re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", cell))).strip()
+                   for cell in re.findall(r"<td>(.*?)</td>", rest, flags=re.S)]
+            for name, rest in rows}
+
+
+def easy_and_one_c(db_session, person) -> None:
+    """Three Programmering 1 E tasks and one 1 C task solved: the estimate points higher."""
+    for day, slug in enumerate(["p1-summa-medel", "p1-vokaler", "p1-tick-tack", "p1-vaxel"], 3):
+        attempt(db_session, person, catalogue.challenge(slug), 1.0, day=day)
+
+
+def test_a_level_above_the_tasks_solved_is_reported_as_at_least_the_step_shown(
+        client, login, reader, db_session):
+    person, caseworker = reader()
+    easy_and_one_c(db_session, person)
+    login(caseworker)
+    page = client.get(f"/rapport/{person.public_id}").get_data(as_text=True)
+    level, sure, _ = level_cells(page)["Programmering"]
+    assert level == "minst Programmering 1 C"
+    assert re.fullmatch(r"(mycket säker|säker|ganska säker|osäker), \d+ %", sure), sure
+    assert "mellan" not in sure
+    assert "”Minst” betyder att resultaten pekar högre" in page
+
+
+def test_the_english_report_and_the_pdf_say_at_least_too(client, login, reader, db_session):
+    person, caseworker = reader("en")
+    easy_and_one_c(db_session, person)
+    login(caseworker)
+    page = client.get(f"/rapport/{person.public_id}").get_data(as_text=True)
+    assert level_cells(page)["Programming"][0] == "at least Programmering 1 C"
+    report = VerificationReport("Åsa", person.public_id, date(2026, 3, 9), "sv",
+                                (AreaResult("programmering", "not_verified",
+                                            "Programmering 1 C", 2, 6, 97, "very_sure",
+                                            tasks=4, at_least=True),), None)
+    with client.application.test_request_context():  # Swedish, the default
+        pdf_html = render_report(report, for_pdf=True)  # the page the PDF is printed from
+    assert level_cells(pdf_html)["Programmering"][:2] == ["minst Programmering 1 C",
+                                                          "mycket säker, 97 %"]
+
+
+def test_with_no_task_solved_in_full_no_level_and_no_chance_are_claimed(
+        client, login, reader, db_session):
+    person, caseworker = reader()
+    attempt(db_session, person, catalogue.challenge("p1-summa-medel"), 0.8, day=3)
+    login(caseworker)
+    page = client.get(f"/rapport/{person.public_id}").get_data(as_text=True)
+    assert level_cells(page)["Programmering"][:2] == ["Ingen nivå än", "–"]

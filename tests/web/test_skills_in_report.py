@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -120,3 +121,13 @@ def test_the_code_reading_challenge_counts_only_when_every_answer_is_right(db_se
         thetas[score] = all_areas(db_session, person)["programmering"].assessment.level.theta
     assert thetas[0.8] == thetas[0.0]
     assert thetas[1.0] > thetas[0.8]
+
+
+def test_a_new_candidates_start_page_suggests_a_first_step_task_in_every_area(
+        client, make_user, login):
+    user = make_user()
+    login(user)
+    page = client.get("/kandidat/").get_data(as_text=True)
+    suggested = re.findall(r'Förslag på nästa: <a href="/uppgifter/([^"]+)"', page)
+    assert len(suggested) == 4
+    assert all(catalogue.challenge(slug).level == "E" for slug in suggested), suggested

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import datetime
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from assessor.db import as_utc, from_local, utcnow
 from assessor.integrity.review import findings_for
 from assessor.models import CHECKLIST_ITEMS, FollowUp, Person
 from assessor.questionnaire_service import current_response
@@ -38,10 +39,9 @@ def person(public_id: str):
     session = database.session()
     person = _person(public_id)
     form = BookFollowUpForm()
-    if form.validate_on_submit():
-        when = form.booked_for.data.replace(tzinfo=UTC)
+    if form.validate_on_submit() and _booked_time(form) is not None:
         try:
-            book_follow_up(session, person, form.area.data, current_user, when)
+            book_follow_up(session, person, form.area.data, current_user, _booked_time(form))
         except FollowUpError:
             flash(_("That did not work. Nothing was changed. Try again."), "error")
         else:
@@ -55,6 +55,20 @@ def person(public_id: str):
                            findings=findings_for(session, person))
 
 
+def _booked_time(form: BookFollowUpForm) -> datetime | None:
+    """The typed time (Swedish time) in UTC; None, with the field's error, when it has none
+    or is not between the years 2000 and 2100."""
+    try:
+        when = from_local(form.booked_for.data)
+    except (OverflowError, ValueError):
+        when = None
+    if when is None or not 2000 <= when.year <= 2100:
+        form.booked_for.errors = [*form.booked_for.errors, _("Choose a date between the years "
+                                                             "2000 and 2100.")]
+        return None
+    return when
+
+
 @bp.route("/uppfoljning/<int:follow_up_id>", methods=["GET", "POST"])
 def follow_up(follow_up_id: int):
     """Record what a follow-up session showed."""
@@ -63,10 +77,18 @@ def follow_up(follow_up_id: int):
     if held is None:
         abort(404)
     form = RecordFollowUpForm(data=held.checklist | {"notes": held.notes})
+    too_early = utcnow() < as_utc(held.booked_for)
     if form.validate_on_submit():
         checklist = {item: bool(getattr(form, item).data) for item in CHECKLIST_ITEMS}
-        record_follow_up(session, held, checklist, form.notes.data or "")
+        try:
+            record_follow_up(session, held, checklist, form.notes.data or "")
+        except FollowUpError:
+            session.rollback()
+            flash(_("The follow-up is booked for later. Record it when it has been held. "
+                    "Nothing was saved."), "error")
+            return redirect(url_for(".follow_up", follow_up_id=follow_up_id))
         session.commit()
         flash(_("Saved."), "success")
         return redirect(url_for(".person", public_id=held.person.public_id))
-    return render_template("facilitator/follow_up.html", follow_up=held, form=form)
+    return render_template("facilitator/follow_up.html", follow_up=held, form=form,
+                           too_early=too_early)
