@@ -6,6 +6,7 @@ request; the web layer shows them as they are. Tone: calm, concrete, what to do 
 
 from __future__ import annotations
 
+import builtins
 import logging
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "hidden_failed": ("Gick inte igenom. Testet är dolt; läs uppgiften igen och tänk på "
                       "kantfall.", "Did not pass. This test is hidden; read the task again and "
                       "think about edge cases."),
+    # a hidden test that failed says which kind of problem it met, never its input
+    "hidden_wrong": ("Gick inte igenom: fel svar. Testet är dolt; läs uppgiften igen och tänk på "
+                     "kantfall.", "Did not pass: wrong answer. This test is hidden; read the "
+                     "task again and think about edge cases."),
+    "hidden_crashed": ("Gick inte igenom: programmet kraschade med {error}. Testet är dolt; "
+                       "tänk på vilka indata som kan ge det felet.", "Did not pass: the program "
+                       "crashed with {error}. This test is hidden; think about which input "
+                       "could cause that error."),
+    "hidden_crashed_any": ("Gick inte igenom: programmet kraschade. Testet är dolt; tänk på "
+                           "vilka indata som kan få det att krascha.", "Did not pass: the "
+                           "program crashed. This test is hidden; think about which input could "
+                           "make it crash."),
+    "hidden_error": ("Gick inte igenom: det blev ett fel när testet kördes. Testet är dolt; tänk "
+                     "på andra data än i exemplet.", "Did not pass: there was an error when the "
+                     "test ran. This test is hidden; think about data other than the example."),
+    "hidden_slow": ("Gick inte igenom: programmet blev inte klart i tid. Testet är dolt; kanske "
+                    "en oändlig loop, eller en lösning som är för långsam för stora indata?",
+                    "Did not pass: the program did not finish in time. This test is hidden; an "
+                    "endless loop, perhaps, or a solution too slow for large input?"),
+    "hidden_memory": ("Gick inte igenom: programmet använde för mycket minne. Testet är dolt.",
+                      "Did not pass: the program used too much memory. This test is hidden."),
+    "hidden_output": ("Gick inte igenom: programmet skrev för mycket. Testet är dolt.",
+                      "Did not pass: the program wrote too much. This test is hidden."),
+    "hidden_stopped": ("Gick inte igenom: programmet avslutades innan testet var klart. Testet "
+                       "är dolt.", "Did not pass: the program stopped before the test was done. "
+                       "This test is hidden."),
     "our_error": ("Vi kunde inte rätta just nu. Det är inte ditt fel och kostar inget försök. "
                   "Försök igen om en stund.", "We could not grade this right now. It is not "
                   "your fault and costs no attempt. Please try again in a while."),
@@ -60,14 +87,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "The function changed the list it was given."),
     "no_observation": ("Testet kördes inte klart: {why}.", "The test did not finish: {why}."),
     "import_failed": ("Din fil kunde inte köras: {detail}", "Your file could not run: {detail}"),
+    "ending_memory": ("Programmet använde för mycket minne.", "The program used too much memory."),
+    "ending_output": ("Programmet skrev för mycket. Skriv bara ut det som uppgiften ber om.",
+                      "The program wrote too much. Print only what the task asks for."),
+    "ending_file_size": ("Programmet försökte skriva en för stor fil.",
+                         "The program tried to write too large a file."),
+    "ending_signal": ("Programmet stoppades av signalen {name}.",
+                      "The program was stopped by the signal {name}."),
+    # why a test did not finish ("no_observation"), from how the whole run ended
     "status_time_limit": ("körningen tog för lång tid", "the run took too long"),
     "status_wall_limit": ("körningen tog för lång tid", "the run took too long"),
     "status_memory_limit": ("programmet använde för mycket minne",
                             "the program used too much memory"),
-    "status_output_limit": ("programmet skrev ut för mycket", "the program printed too much"),
-    "status_runtime_error": ("programmet avslutades innan testet", "the program stopped before "
-                             "the test"),
-    "status_ok": ("programmet avslutades innan testet", "the program stopped before the test"),
+    "status_output_limit": ("programmet skrev för mycket", "the program wrote too much"),
+    "status_signal": ("programmet stoppades av signalen {name}",
+                      "the program was stopped by the signal {name}"),
+    "status_exit_code": ("programmet avslutades med felkod {code}",
+                         "the program ended with exit code {code}"),
+    "status_ended": ("programmet avslutades innan testet", "the program stopped before the test"),
     "static_forbidden": ("Lösningen får inte använda {construct} här.",
                          "The solution may not use {construct} here."),
     "static_required": ("Lösningen ska använda {construct}.", "The solution must use {construct}."),
@@ -133,6 +170,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "net_missing": ("Inget svar.", "No answer."),
     "net_connect": ("Kunde inte ansluta till din server på 127.0.0.1:{port}.",
                     "Could not connect to your server on 127.0.0.1:{port}."),
+    "net_server_ended": ("Din server startade inte. {why}", "Your server did not start. {why}"),
     "net_no_reply": ("Inget svar på rad {n}: servern svarade inte inom {seconds} s eller "
                      "stängde anslutningen.", "No reply to line {n}: the server did not answer "
                      "within {seconds} s, or closed the connection."),
@@ -164,15 +202,85 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def text(code: str, locale: str = "sv", **params: object) -> str:
-    """The message ``code`` in ``locale`` (Swedish when unknown), with ``params`` filled in."""
+class Message(str):
+    """A message text that remembers its catalogue ``code`` and ``params``.
+
+    It is an ordinary string everywhere; the codes let a hidden test say which kind of problem
+    it met (see ``problem_of``) without repeating anything the test put in.
+    """
+
+    code: str
+    params: dict
+
+    def __new__(cls, value: str, code: str = "", params: dict | None = None) -> Message:
+        message = super().__new__(cls, value)
+        message.code, message.params = code, dict(params or {})
+        return message
+
+
+def text(code: str, locale: str = "sv", /, **params: object) -> Message:
+    """The message ``code`` in ``locale`` (Swedish when unknown), with ``params`` filled in.
+
+    Positional-only, so a parameter may be called ``code`` or ``locale``. Whole numbers print
+    without decimals: "2 s", not "2.0 s".
+    """
     pair = CATALOGUE.get(code)
     if pair is None:
         log.warning("no grading message %s", code)
-        return code
+        return Message(code, code, params)
     template = pair[1] if locale == "en" else pair[0]
+    shown = {key: number(value) for key, value in params.items()}
     try:
-        return template.format(**params)
+        return Message(template.format(**shown), code, params)
     except (KeyError, IndexError):
         log.warning("message %s lacks a parameter in %s", code, params)
-        return template
+        return Message(template, code, params)
+
+
+def number(value: object) -> object:
+    """``value`` as a reader counts: a whole float prints as an integer (2.0 → 2)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+#: message code -> the kind of problem a hidden test may name; any other failure is "wrong"
+PROBLEMS = {
+    "timed_out": "slow", "status_time_limit": "slow", "status_wall_limit": "slow",
+    "ending_memory": "memory", "status_memory_limit": "memory",
+    "ending_output": "output", "status_output_limit": "output", "ending_file_size": "output",
+    "crashed": "crashed", "raised_unexpected": "crashed", "import_failed": "crashed",
+    "exit_code": "stopped", "ending_signal": "stopped", "status_signal": "stopped",
+    "status_exit_code": "stopped", "status_ended": "stopped", "spawn_failed": "stopped",
+    "net_connect": "stopped",
+    "sql_error": "error", "sql_script_error": "error",
+}
+#: the exception names a hidden test may show: Python's own, never one the program made up
+#: (a made-up name could carry the hidden input out)
+BUILTIN_ERRORS = frozenset(name for name, value in vars(builtins).items()
+                           if isinstance(value, type) and issubclass(value, BaseException))
+
+
+def problem_of(message: str) -> str:
+    """The kind of problem behind a failure message: ``wrong``, ``crashed:ValueError``,
+    ``crashed``, ``error``, ``slow``, ``memory``, ``output`` or ``stopped``."""
+    code = getattr(message, "code", "")
+    params = getattr(message, "params", {})
+    if code in ("no_observation", "net_server_ended") and isinstance(params.get("why"), Message):
+        return problem_of(params["why"])
+    kind = PROBLEMS.get(code, "wrong")
+    if kind != "crashed":
+        return kind
+    name = str(params.get("got") or params.get("detail") or "").split(":")[0].strip()
+    return f"crashed:{name}" if name in BUILTIN_ERRORS else kind
+
+
+def hidden_message(problem: str, locale: str = "sv") -> Message:
+    """What a failed hidden test tells the candidate: the kind of problem, nothing of its input."""
+    kind, _, error = problem.partition(":")
+    if kind == "crashed":
+        if error in BUILTIN_ERRORS:
+            return text("hidden_crashed", locale, error=error)
+        return text("hidden_crashed_any", locale)
+    code = f"hidden_{kind}"
+    return text(code if kind and code in CATALOGUE else "hidden_failed", locale)
