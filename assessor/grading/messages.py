@@ -163,6 +163,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "{expected}:1 is needed."),
     "web_text": ("Texten i {selector} ska innehålla {expected}.",
                  "The text in {selector} should contain {expected}."),
+    "web_too_many": ("Sidan har för många element ({count}; högst {most}). Lämna in en sida "
+                     "som bara har det uppgiften ber om.", "The page has too many elements "
+                     "({count}; at most {most}). Hand in a page with only what the task asks for."),
+    "web_too_deep": ("Elementen ligger för djupt i varandra ({depth} nivåer; högst {most}). "
+                     "Kontrollera att varje element stängs med sin sluttagg, till exempel </div>.",
+                     "The elements are nested too deeply ({depth} levels; at most {most}). Check "
+                     "that every element is closed with its end tag, for example </div>."),
     # Network
     "net_unreadable": ("Kunde inte läsa {value} som {kind}. Skriv till exempel {example}.",
                        "Could not read {value} as {kind}. Write, for example, {example}."),

@@ -130,3 +130,22 @@ def test_every_ending_is_a_failed_test_in_plain_words(ending, runner, make_chall
         assert not test.passed
         assert words in test.message, test.message
         assert "Traceback" not in test.message and "File \"" not in test.message
+
+
+@pytest.mark.parametrize(("html", "words"), [
+    ("<!DOCTYPE html><html lang=sv><body>" + "<div>" * 101, "för djupt i varandra (103 nivåer; högst 100)"),
+    ("<!DOCTYPE html><html lang=sv><body>" + "<p>x</p>" * 5001, "för många element (5003;"),
+    ("<!DOCTYPE html><html lang=sv><body>" + "".join(f"<b a{i}>" for i in range(101)),
+     "för djupt"),
+])
+def test_a_page_too_large_to_parse_in_time_is_refused_before_parsing(html, words,
+                                                                      bank_challenge):
+    result = grade_submission(bank_challenge("w1-tabell"), {"index.html": html})
+    assert not result.gradable and not result.our_error
+    assert words in result.message
+
+
+def test_a_page_with_many_unclosed_list_items_is_not_too_deep():
+    from assessor.grading.web_page import page_shape
+
+    assert page_shape("<ul>" + "<li>x" * 300 + "</ul><p>a<p>b") == (303, 2)
