@@ -47,12 +47,14 @@ FUNCTION = """
 
 @dataclass(frozen=True)
 class Ending:
-    """A program that ends one way, and the words its verdict must hold (Swedish, English)."""
+    """A program that ends one way, the words its verdict must hold (Swedish, English) and
+    the kind of problem a hidden test would name."""
 
     name: str
     source: str
     sv: str
     en: str
+    problem: str
     grader: str = "io"
     timeout: float = 2.0
     cpu: float = 5.0
@@ -61,35 +63,38 @@ class Ending:
 
 ENDINGS = [
     Ending("exit code", 'import sys\nprint("fel")\nsys.exit(1)\n',
-           "avslutades med felkod 1", "ended with exit code 1"),
+           "avslutades med felkod 1", "ended with exit code 1", "stopped"),
     Ending("exit code from a text", 'import sys\nsys.exit("nej")\n',
-           "kraschade: nej", "crashed: nej"),
-    Ending("an exception", 'int("x")\n', "kraschade: ValueError", "crashed: ValueError"),
+           "kraschade: nej", "crashed: nej", "crashed"),
+    Ending("an exception", 'int("x")\n', "kraschade: ValueError", "crashed: ValueError",
+           "crashed:ValueError"),
     Ending("SIGKILL", "import os\nos.kill(os.getpid(), 9)\n",
-           "stoppades av signalen SIGKILL", "stopped by the signal SIGKILL"),
+           "stoppades av signalen SIGKILL", "stopped by the signal SIGKILL", "stopped"),
     Ending("SIGSEGV", "import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n",
-           "stoppades av signalen SIGSEGV", "stopped by the signal SIGSEGV"),
+           "stoppades av signalen SIGSEGV", "stopped by the signal SIGSEGV", "stopped"),
     Ending("an endless loop", "while True:\n    pass\n", "inte klart inom 1 s",
-           "not finish within 1 s", timeout=1.0),
-    Ending("the run's CPU time", "while True:\n    pass\n", "tog för lång tid",
-           "took too long", timeout=10.0, cpu=1.0, wall=20.0),
+           "not finish within 1 s", "slow", timeout=1.0),
+    # on a loaded machine the program's own timeout may come first: either way, "slow"
+    Ending("the run's CPU time", "while True:\n    pass\n", "klart", "finish", "slow",
+           timeout=10.0, cpu=1.0, wall=20.0),
     Ending("the run's wall time", "import time\ntime.sleep(60)\n", "tog för lång tid",
-           "took too long", timeout=10.0, wall=1.0),
+           "took too long", "slow", timeout=10.0, wall=1.0),
     Ending("3 GiB of memory", "x = bytearray(3 * 1024 ** 3)\nprint(len(x))\n",
-           "använde för mycket minne", "used too much memory"),
-    Ending("300 MB of output", 'import sys\nfor _ in range(300):\n    sys.stdout.write("x" * 10**6)\n',
-           "skrev för mycket", "wrote too much"),
+           "använde för mycket minne", "used too much memory", "memory", timeout=10.0),
+    Ending("300 MB of output",
+           'import sys\nfor _ in range(300):\n    sys.stdout.write("x" * 10**6)\n',
+           "skrev för mycket", "wrote too much", "output"),
     Ending("a file too large", 'open("stor.txt", "w").write("x" * 10**7)\n',
-           "för stor fil", "too large a file"),
+           "för stor fil", "too large a file", "output"),
     Ending("the driver killed", "import os\nos.kill(os.getppid(), 9)\n",
-           "stoppades av signalen SIGKILL", "stopped by the signal SIGKILL"),
+           "stoppades av signalen SIGKILL", "stopped by the signal SIGKILL", "stopped"),
     Ending("no observation at all", "import os\nos._exit(0)\ndef svar():\n    return 1\n",
-           "avslutades innan testet", "stopped before the test", grader="function"),
+           "avslutades innan testet", "stopped before the test", "stopped", grader="function"),
     Ending("a function that exits", "import sys\ndef svar():\n    sys.exit(3)\n",
-           "avslutades med felkod 3", "ended with exit code 3", grader="function"),
+           "avslutades med felkod 3", "ended with exit code 3", "stopped", grader="function"),
     Ending("a function that floods", "import os\ndef svar():\n    while True:\n"
            "        os.write(1, b'x' * 65536)\n", "skrev för mycket", "wrote too much",
-           grader="function"),
+           "output", grader="function"),
 ]
 
 
@@ -130,10 +135,48 @@ def test_every_ending_is_a_failed_test_in_plain_words(ending, runner, make_chall
         assert not test.passed
         assert words in test.message, test.message
         assert "Traceback" not in test.message and "File \"" not in test.message
+        assert test.problem == ending.problem
+
+
+def notebook(code: str) -> str:
+    """A notebook whose one answer cell (tagged "svar") holds ``code``."""
+    import nbformat
+
+    cell = nbformat.v4.new_code_cell(code, metadata={"tags": ["svar"]})
+    return nbformat.writes(nbformat.v4.new_notebook(cells=[cell]))
+
+
+#: the other sandboxed graders: challenge, submission, words in the first failed test
+OTHER_GRADERS = [
+    ("n-radprotokoll-server", 'import sys\nsys.exit(2)\n',
+     "Din server startade inte. Programmet avslutades med felkod 2."),
+    ("n-radprotokoll-server", 'raise ValueError("trasig")\n',
+     "Din server startade inte. Programmet kraschade: ValueError: trasig"),
+    ("n-tidsklient", "import os\nos.kill(os.getpid(), 9)\n", "stoppades av signalen SIGKILL"),
+    ("n-tidsklient", 'import sys\nfor _ in range(100):\n    sys.stdout.write("x" * 10**6)\n',
+     "skrev för mycket"),
+    ("p2-notebook-temperatur", notebook("import os\nos.kill(os.getpid(), 9)\n"
+                                        "def medel(t): pass\ndef varmaste_dag(t): pass\n"
+                                        "def over_grans(t, g): pass"),
+     "Testet kördes inte klart: programmet stoppades av signalen SIGKILL."),
+    ("d-bestallningar-join", "SELECT zeroblob(900000000) AS id, 1 AS datum, 1 AS namn",
+     "Testet kördes inte klart: programmet använde för mycket minne."),
+]
+
+
+@pytest.mark.parametrize(("slug", "source", "words"), OTHER_GRADERS,
+                         ids=[f"{slug}-{n}" for n, (slug, _, _) in enumerate(OTHER_GRADERS)])
+def test_every_ending_is_a_verdict_in_the_other_sandboxed_graders(slug, source, words, runner,
+                                                                   bank_challenge):
+    result = grade_submission(bank_challenge(slug), source, runner=runner)
+    assert result.gradable and not result.our_error, result
+    failed = [t for t in result.tests if not t.passed]
+    assert failed and words in failed[0].message, failed[0].message
 
 
 @pytest.mark.parametrize(("html", "words"), [
-    ("<!DOCTYPE html><html lang=sv><body>" + "<div>" * 101, "för djupt i varandra (103 nivåer; högst 100)"),
+    ("<!DOCTYPE html><html lang=sv><body>" + "<div>" * 101,
+     "för djupt i varandra (103 nivåer; högst 100)"),
     ("<!DOCTYPE html><html lang=sv><body>" + "<p>x</p>" * 5001, "för många element (5003;"),
     ("<!DOCTYPE html><html lang=sv><body>" + "".join(f"<b a{i}>" for i in range(101)),
      "för djupt"),
