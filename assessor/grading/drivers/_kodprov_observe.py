@@ -133,8 +133,9 @@ def _oom_kills():
     return None
 
 
-def limits_reached(out, err, oom_before):
-    """Which limits stopped the program: output at the file-size limit, or memory ran out."""
+def limits_reached(out, err, oom_before, returncode):
+    """Which limits stopped the program: output at the file-size limit, or memory ran out
+    (the kernel's out-of-memory killer sent the SIGKILL that ended it)."""
     import resource
 
     found = {}
@@ -142,7 +143,7 @@ def limits_reached(out, err, oom_before):
     sizes = (os.fstat(out.fileno()).st_size, os.fstat(err.fileno()).st_size)
     if size_limit != resource.RLIM_INFINITY and max(sizes) >= size_limit:
         found["output_limit"] = True
-    oom_after = _oom_kills()
+    oom_after = _oom_kills() if returncode == -signal.SIGKILL else None
     if oom_before is not None and oom_after is not None and oom_after > oom_before:
         found["memory_limit"] = True
     return found
@@ -166,5 +167,5 @@ def run_program(argv, stdin_text, seconds, cwd="."):
             record["spawn_error"] = clip(str(error), 200)
         record["stdout"], record["stdout_truncated"] = _read_start(out, MAX_TEXT)
         record["stderr"] = _read_start(err, 64 * 1024)[0][-2000:]
-        record.update(limits_reached(out, err, oom_before))
+        record.update(limits_reached(out, err, oom_before, record.get("exit_code")))
     return record
