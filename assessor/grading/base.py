@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from assessor.challenges.fields import Fields
 from assessor.challenges.model import TestCase, Variant
 from assessor.challenges.problems import FormatProblem
-from assessor.grading.messages import text
+from assessor.grading.messages import Message, problem_of, text
 from assessor.grading.result import TestOutcome
 from assessor.grading.runner import TimedRunner
 
@@ -32,8 +32,8 @@ class Context:
     runner: TimedRunner | None
     locale: str = "sv"
 
-    def msg(self, code: str, **params: Any) -> str:
-        """A result message in the candidate's language."""
+    def msg(self, code: str, /, **params: Any) -> Message:
+        """A result message in the candidate's language (it remembers its code)."""
         return text(code, self.locale, **params)
 
     def source(self, name: str) -> str:
@@ -63,7 +63,8 @@ class Context:
 def outcome(test: TestCase, passed: bool, message: str, **shown: str) -> TestOutcome:
     """A ``TestOutcome`` for ``test``; ``shown`` may hold input, expected and got."""
     return TestOutcome(name=test.name, max_points=test.points, passed=passed, message=message,
-                       visibility=test.visibility, **shown)
+                       visibility=test.visibility, problem="" if passed else problem_of(message),
+                       **shown)
 
 
 class Grader(ABC):

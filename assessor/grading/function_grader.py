@@ -197,6 +197,8 @@ def judge_step(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str, 
         if not raised:
             return ctx.msg("did_not_raise", expected=step["raises"]), ""
         return ctx.msg("raised", got=raised, expected=step["raises"]), raised
+    if raised == "MemoryError":
+        return ctx.msg("ending_memory"), raised
     if raised:
         return ctx.msg("raised_unexpected", got=raised, detail=text_field(seen, "detail")), raised
     return _judge_value(ctx, step, seen)

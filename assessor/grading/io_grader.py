@@ -12,7 +12,8 @@ from assessor.challenges.fields import Fields
 from assessor.challenges.model import TestCase
 from assessor.grading import compare
 from assessor.grading.base import Context, Grader
-from assessor.grading.observations import int_field, text_field
+from assessor.grading.endings import program_crash, program_limit
+from assessor.grading.observations import text_field
 from assessor.grading.python_source import parse
 from assessor.grading.result import TestOutcome
 from assessor.grading.sandboxed import ids_of, run_driver, unobserved
@@ -66,25 +67,15 @@ def judge(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     expected = test["stdout"]
     got = text_field(record, "stdout")
     shown = {"input": test.get("stdin", ""), "expected": expected, "got": got}
-    if "timeout" in record:
-        return ctx.failed(test, ctx.msg("timed_out", seconds=record["timeout"]), **shown)
-    if "spawn_error" in record:
-        return ctx.failed(test, ctx.msg("spawn_failed", detail=record["spawn_error"]), **shown)
+    problem = program_limit(ctx, record)
+    if problem:
+        return ctx.failed(test, problem, **shown)
     mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
     options = compare.Options.with_tolerance(test.get("tolerance"))
     if compare.TEXT_COMPARATORS[mode](expected, got, options):
         return ctx.passed(test, **shown)
-    exit_code = int_field(record, "exit_code")
-    if exit_code:
-        return ctx.failed(test, _crash_message(ctx, record, exit_code), **shown)
-    return ctx.failed(test, _difference(ctx, expected, got, mode), **shown)
-
-
-def _crash_message(ctx: Context, record: dict, exit_code: int) -> str:
-    lines = [line for line in text_field(record, "stderr").splitlines() if line.strip()]
-    if lines:
-        return ctx.msg("crashed", detail=lines[-1][:300])
-    return ctx.msg("exit_code", code=exit_code)
+    problem = program_crash(ctx, record)
+    return ctx.failed(test, problem or _difference(ctx, expected, got, mode), **shown)
 
 
 def _difference(ctx: Context, expected: str, got: str, mode: str) -> str:

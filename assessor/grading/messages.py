@@ -6,6 +6,7 @@ request; the web layer shows them as they are. Tone: calm, concrete, what to do 
 
 from __future__ import annotations
 
+import builtins
 import logging
 
 from assessor.vocabulary import LOCALES
@@ -20,6 +21,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "hidden_failed": ("Gick inte igenom. Testet är dolt; läs uppgiften igen och tänk på "
                       "kantfall.", "Did not pass. This test is hidden; read the task again and "
                       "think about edge cases."),
+    # a hidden test that failed says which kind of problem it met, never its input
+    "hidden_wrong": ("Gick inte igenom: fel svar. Testet är dolt; läs uppgiften igen och tänk på "
+                     "kantfall.", "Did not pass: wrong answer. This test is hidden; read the "
+                     "task again and think about edge cases."),
+    "hidden_crashed": ("Gick inte igenom: programmet kraschade med {error}. Testet är dolt; "
+                       "tänk på vilka indata som kan ge det felet.", "Did not pass: the program "
+                       "crashed with {error}. This test is hidden; think about which input "
+                       "could cause that error."),
+    "hidden_crashed_any": ("Gick inte igenom: programmet kraschade. Testet är dolt; tänk på "
+                           "vilka indata som kan få det att krascha.", "Did not pass: the "
+                           "program crashed. This test is hidden; think about which input could "
+                           "make it crash."),
+    "hidden_error": ("Gick inte igenom: det blev ett fel när testet kördes. Testet är dolt; tänk "
+                     "på andra data än i exemplet.", "Did not pass: there was an error when the "
+                     "test ran. This test is hidden; think about data other than the example."),
+    "hidden_slow": ("Gick inte igenom: programmet blev inte klart i tid. Testet är dolt; kanske "
+                    "en oändlig loop, eller en lösning som är för långsam för stora indata?",
+                    "Did not pass: the program did not finish in time. This test is hidden; an "
+                    "endless loop, perhaps, or a solution too slow for large input?"),
+    "hidden_memory": ("Gick inte igenom: programmet använde för mycket minne. Testet är dolt.",
+                      "Did not pass: the program used too much memory. This test is hidden."),
+    "hidden_output": ("Gick inte igenom: programmet skrev för mycket. Testet är dolt.",
+                      "Did not pass: the program wrote too much. This test is hidden."),
+    "hidden_stopped": ("Gick inte igenom: programmet avslutades innan testet var klart. Testet "
+                       "är dolt.", "Did not pass: the program stopped before the test was done. "
+                       "This test is hidden."),
     "our_error": ("Vi kunde inte rätta just nu. Det är inte ditt fel och kostar inget försök. "
                   "Försök igen om en stund.", "We could not grade this right now. It is not "
                   "your fault and costs no attempt. Please try again in a while."),
@@ -60,25 +87,90 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "The function changed the list it was given."),
     "no_observation": ("Testet kördes inte klart: {why}.", "The test did not finish: {why}."),
     "import_failed": ("Din fil kunde inte köras: {detail}", "Your file could not run: {detail}"),
+    "ending_memory": ("Programmet använde för mycket minne.", "The program used too much memory."),
+    "ending_output": ("Programmet skrev för mycket. Skriv bara ut det som uppgiften ber om.",
+                      "The program wrote too much. Print only what the task asks for."),
+    "ending_file_size": ("Programmet försökte skriva en för stor fil.",
+                         "The program tried to write too large a file."),
+    "ending_signal": ("Programmet stoppades av signalen {name}.",
+                      "The program was stopped by the signal {name}."),
+    # why a test did not finish ("no_observation"), from how the whole run ended
     "status_time_limit": ("körningen tog för lång tid", "the run took too long"),
     "status_wall_limit": ("körningen tog för lång tid", "the run took too long"),
     "status_memory_limit": ("programmet använde för mycket minne",
                             "the program used too much memory"),
-    "status_output_limit": ("programmet skrev ut för mycket", "the program printed too much"),
-    "status_runtime_error": ("programmet avslutades innan testet", "the program stopped before "
-                             "the test"),
-    "status_ok": ("programmet avslutades innan testet", "the program stopped before the test"),
+    "status_output_limit": ("programmet skrev för mycket", "the program wrote too much"),
+    "status_signal": ("programmet stoppades av signalen {name}",
+                      "the program was stopped by the signal {name}"),
+    "status_exit_code": ("programmet avslutades med felkod {code}",
+                         "the program ended with exit code {code}"),
+    "status_ended": ("programmet avslutades innan testet", "the program stopped before the test"),
     "static_forbidden": ("Lösningen får inte använda {construct} här.",
                          "The solution may not use {construct} here."),
     "static_required": ("Lösningen ska använda {construct}.", "The solution must use {construct}."),
     # SQL
-    "sql_syntax": ("SQL-fel i {name}: {detail}. Rätta SQL-koden och försök igen.",
-                   "SQL error in {name}: {detail}. Fix the SQL and try again."),
+    "sql_syntax": ("SQL-koden i {name} kunde inte läsas. {detail} Rätta och försök igen.",
+                   "The SQL in {name} could not be read. {detail} Fix it and try again."),
     "sql_one_statement": ("Lämna in en enda SQL-sats i {name} (nu finns {count}).",
                           "Hand in a single SQL statement in {name} (found {count})."),
-    "sql_error": ("Frågan gav ett fel: {detail}", "The query failed: {detail}"),
-    "sql_script_error": ("Dina satser stoppades av ett fel: {detail}.",
-                         "Your statements stopped with an error: {detail}."),
+    "sql_no_statement": ("{name} har ingen SQL-sats. Skriv din fråga och lämna in igen.",
+                         "{name} holds no SQL statement. Write your query and hand it in again."),
+    "sql_error": ("SQLite gav ett fel: {detail}", "SQLite reported an error: {detail}"),
+    "sql_script_error": ("Dina satser stoppades av ett fel. {detail}",
+                         "Your statements stopped with an error. {detail}"),
+    # SQLite's errors in plain words (see sql_errors.py)
+    "sql_syntax_near": ("Syntaxfel nära «{near}». Kontrollera stavningen av orden (SELECT, FROM, "
+                        "WHERE …), kommatecken och parenteser.", "Syntax error near «{near}». "
+                        "Check the spelling of the words (SELECT, FROM, WHERE …), commas and "
+                        "brackets."),
+    "sql_incomplete": ("Frågan tar slut för tidigt. Saknas en parentes, ett citattecken eller "
+                       "resten av frågan?", "The query ends too early. Is a bracket, a quote or "
+                       "the rest of the query missing?"),
+    "sql_token": ("Tecknet {token} kan inte stå där. Text skrivs inom enkla citattecken, till "
+                  "exempel 'Malmö'.", "The character {token} cannot stand there. Text is written "
+                  "in single quotes, for example 'Malmö'."),
+    "sql_no_table": ("Tabellen {table} finns inte. Kontrollera stavningen; tabellerna står i "
+                     "uppgiften.", "The table {table} does not exist. Check the spelling; the "
+                     "tables are listed in the task."),
+    "sql_no_column": ("Kolumnen {column} finns inte. Kontrollera stavningen, och att tabellen som "
+                      "har kolumnen står i FROM eller JOIN.", "The column {column} does not "
+                      "exist. Check the spelling, and that the table that has it is in FROM or "
+                      "JOIN."),
+    "sql_ambiguous": ("Kolumnen {column} finns i flera av tabellerna. Skriv tabellen framför, "
+                      "till exempel tabell.{column}.", "The column {column} is in more than one "
+                      "of the tables. Write the table in front, for example table.{column}."),
+    "sql_no_function": ("Funktionen {function} finns inte i SQLite. Kontrollera stavningen.",
+                        "SQLite has no function {function}. Check the spelling."),
+    "sql_aggregate": ("En mängdfunktion (COUNT, SUM, AVG …) står där den inte får stå. Villkor "
+                      "på grupper skrivs i HAVING, inte i WHERE.", "An aggregate function "
+                      "(COUNT, SUM, AVG …) stands where it may not. Conditions on groups go in "
+                      "HAVING, not in WHERE."),
+    "sql_having_needs_group": ("HAVING behöver GROUP BY före sig.",
+                               "HAVING needs a GROUP BY before it."),
+    "sql_read_only": ("Frågan får bara läsa data med SELECT, inte ändra databasen ({what} går "
+                      "inte här).", "The query may only read data with SELECT, not change the "
+                      "database ({what} cannot be used here)."),
+    "sql_read_only_any": ("Frågan får bara läsa data med SELECT, inte ändra databasen.",
+                          "The query may only read data with SELECT, not change the database."),
+    "sql_too_slow": ("Frågan blev inte klar inom {seconds} s. Kanske en rekursiv fråga (WITH "
+                     "RECURSIVE) som aldrig slutar? Lägg till ett villkor som stoppar den.",
+                     "The query did not finish within {seconds} s. A recursive query (WITH "
+                     "RECURSIVE) that never stops, perhaps? Add a condition that stops it."),
+    "sql_too_big": ("Frågan behövde för mycket minne eller plats. Kanske en rekursiv fråga som "
+                    "aldrig slutar, eller en JOIN utan villkor? Lägg till ett villkor som "
+                    "begränsar raderna.", "The query needed too much memory or space. A "
+                    "recursive query that never stops, perhaps, or a JOIN without a condition? "
+                    "Add a condition that limits the rows."),
+    "sql_one_at_a_time": ("Lämna in en enda SQL-sats; ta bort det som står efter det första "
+                          "semikolonet.", "Hand in a single SQL statement; remove what comes "
+                          "after the first semicolon."),
+    "sql_not_null": ("{column} måste ha ett värde (NOT NULL).",
+                     "{column} must have a value (NOT NULL)."),
+    "sql_unique": ("Värdet i {column} finns redan, och kolumnen är UNIQUE.",
+                   "The value in {column} already exists, and the column is UNIQUE."),
+    "sql_check": ("Ett CHECK-villkor stoppade raden.", "A CHECK constraint stopped the row."),
+    "sql_foreign_key": ("En främmande nyckel (FOREIGN KEY) pekar på en rad som inte finns.",
+                        "A foreign key (FOREIGN KEY) points to a row that does not exist."),
     "sql_columns": ("Kolumnerna stämmer inte: fick {got}, väntade {expected}.",
                     "The columns do not match: got {got}, expected {expected}."),
     "sql_row_count": ("Fick {got} rader, väntade {expected}.", "Got {got} rows, expected "
@@ -93,8 +185,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "{detail}"),
     "sql_probe_error": ("Databasen borde stoppa {sql} ({expected}), men satsen gick igenom.",
                         "The database should refuse {sql} ({expected}), but it was accepted."),
-    "sql_probe_refused": ("Databasen stoppade {sql}: {detail}",
-                          "The database refused {sql}: {detail}"),
+    "sql_probe_refused": ("Databasen stoppade {sql}. {detail}",
+                          "The database refused {sql}. {detail}"),
     # Web
     "web_missing": ("Hittade inget element som matchar {selector}.",
                     "Found no element matching {selector}."),
@@ -132,6 +224,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "Form fields without a visible label (<label>): {detail}."),
     "web_submit": ("{selector} har ingen knapp som skickar formuläret (<button>).",
                    "{selector} has no button that submits the form (<button>)."),
+    "web_too_many": ("Sidan har för många element ({count}; högst {most}). Lämna in en sida "
+                     "som bara har det uppgiften ber om.", "The page has too many elements "
+                     "({count}; at most {most}). Hand in a page with only what the task asks for."),
+    "web_too_deep": ("Elementen ligger för djupt i varandra ({depth} nivåer; högst {most}). "
+                     "Kontrollera att varje element stängs med sin sluttagg, till exempel </div>.",
+                     "The elements are nested too deeply ({depth} levels; at most {most}). Check "
+                     "that every element is closed with its end tag, for example </div>."),
     # Network
     "net_unreadable": ("Kunde inte läsa {value} som {kind}. Skriv till exempel {example}.",
                        "Could not read {value} as {kind}. Write, for example, {example}."),
@@ -152,6 +251,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "net_missing": ("Inget svar.", "No answer."),
     "net_connect": ("Kunde inte ansluta till din server på 127.0.0.1:{port}.",
                     "Could not connect to your server on 127.0.0.1:{port}."),
+    "net_server_ended": ("Din server startade inte. {why}", "Your server did not start. {why}"),
     "net_no_reply": ("Inget svar på rad {n}: servern svarade inte inom {seconds} s eller "
                      "stängde anslutningen.", "No reply to line {n}: the server did not answer "
                      "within {seconds} s, or closed the connection."),
@@ -184,15 +284,92 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def text(code: str, locale: str = "sv", **params: object) -> str:
-    """The message ``code`` in ``locale`` (Swedish when unknown), with ``params`` filled in."""
+class Message(str):
+    """A message text that remembers its catalogue ``code`` and ``params``.
+
+    It is an ordinary string everywhere; the codes let a hidden test say which kind of problem
+    it met (see ``problem_of``) without repeating anything the test put in.
+    """
+
+    code: str
+    params: dict
+
+    def __new__(cls, value: str, code: str = "", params: dict | None = None) -> Message:
+        message = super().__new__(cls, value)
+        message.code, message.params = code, dict(params or {})
+        return message
+
+
+def text(code: str, locale: str = "sv", /, **params: object) -> Message:
+    """The message ``code`` in ``locale`` (Swedish when unknown), with ``params`` filled in.
+
+    Positional-only, so a parameter may be called ``code`` or ``locale``. Whole numbers print
+    without decimals: "2 s", not "2.0 s".
+    """
     pair = CATALOGUE.get(code)
     if pair is None:
         log.warning("no grading message %s", code)
-        return code
+        return Message(code, code, params)
     template = pair[LOCALES.index(locale)] if locale in LOCALES else pair[0]
+    shown = {key: number(value) for key, value in params.items()}
     try:
-        return template.format(**params)
+        return Message(template.format(**shown), code, params)
     except (KeyError, IndexError):
         log.warning("message %s lacks a parameter in %s", code, params)
-        return template
+        return Message(template, code, params)
+
+
+def number(value: object) -> object:
+    """``value`` as a reader counts: a whole float prints as an integer (2.0 → 2)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+#: message code -> the kind of problem a hidden test may name; any other failure is "wrong"
+PROBLEMS = {
+    "timed_out": "slow", "status_time_limit": "slow", "status_wall_limit": "slow",
+    "ending_memory": "memory", "status_memory_limit": "memory",
+    "ending_output": "output", "status_output_limit": "output", "ending_file_size": "output",
+    "crashed": "crashed", "raised_unexpected": "crashed", "raised": "crashed",
+    "import_failed": "crashed",
+    "exit_code": "stopped", "ending_signal": "stopped", "status_signal": "stopped",
+    "status_exit_code": "stopped", "status_ended": "stopped", "spawn_failed": "stopped",
+    "net_connect": "stopped",
+    "sql_error": "error", "sql_script_error": "error", "sql_probe_refused": "error",
+    "sql_too_slow": "slow", "sql_too_big": "memory",
+    **dict.fromkeys(("sql_syntax_near", "sql_incomplete", "sql_token", "sql_no_table",
+                     "sql_no_column", "sql_ambiguous", "sql_no_function", "sql_aggregate",
+                     "sql_having_needs_group", "sql_read_only", "sql_read_only_any",
+                     "sql_one_at_a_time", "sql_not_null", "sql_unique", "sql_check",
+                     "sql_foreign_key"), "error"),
+}
+#: the exception names a hidden test may show: Python's own, never one the program made up
+#: (a made-up name could carry the hidden input out)
+BUILTIN_ERRORS = frozenset(name for name, value in vars(builtins).items()
+                           if isinstance(value, type) and issubclass(value, BaseException))
+
+
+def problem_of(message: str) -> str:
+    """The kind of problem behind a failure message: ``wrong``, ``crashed:ValueError``,
+    ``crashed``, ``error``, ``slow``, ``memory``, ``output`` or ``stopped``."""
+    code = getattr(message, "code", "")
+    params = getattr(message, "params", {})
+    if code in ("no_observation", "net_server_ended") and isinstance(params.get("why"), Message):
+        return problem_of(params["why"])
+    kind = PROBLEMS.get(code, "wrong")
+    if kind != "crashed":
+        return kind
+    name = str(params.get("got") or params.get("detail") or "").split(":")[0].strip()
+    return f"crashed:{name}" if name in BUILTIN_ERRORS else kind
+
+
+def hidden_message(problem: str, locale: str = "sv") -> Message:
+    """What a failed hidden test tells the candidate: the kind of problem, nothing of its input."""
+    kind, _, error = problem.partition(":")
+    if kind == "crashed":
+        if error in BUILTIN_ERRORS:
+            return text("hidden_crashed", locale, error=error)
+        return text("hidden_crashed_any", locale)
+    code = f"hidden_{kind}"
+    return text(code if kind and code in CATALOGUE else "hidden_failed", locale)

@@ -16,6 +16,7 @@ from assessor.challenges.fields import Fields
 from assessor.challenges.model import TestCase
 from assessor.grading import addressing, compare
 from assessor.grading.base import Context, Grader
+from assessor.grading.endings import program_crash, program_limit, program_problem
 from assessor.grading.forms import answers
 from assessor.grading.observations import text_field
 from assessor.grading.python_source import parse
@@ -159,7 +160,10 @@ def _planned(test_id: str, test: TestCase) -> dict:
 def judge_server(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     """The replies the candidate's server gave, client by client and line by line."""
     if "connect_error" in record or not isinstance(record.get("replies"), list):
-        return ctx.failed(test, ctx.msg("net_connect", port=record.get("port", "?")))
+        message = ctx.msg("net_connect", port=record.get("port", "?"))
+        ended = program_problem(ctx, record.get("server") if isinstance(record.get("server"),
+                                                                         dict) else {})
+        return ctx.failed(test, ctx.msg("net_server_ended", why=ended) if ended else message)
     expected = test["replies"]
     expected = expected if expected and isinstance(expected[0], list) else [expected]
     got = record["replies"]
@@ -179,19 +183,22 @@ def judge_server(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     return ctx.passed(test, **shown)
 
 
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
 def judge_client(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     """What the candidate's client sent and printed."""
-    if "timeout" in record:
-        return ctx.failed(test, ctx.msg("timed_out", seconds=record["timeout"]))
-    if "spawn_error" in record:
-        return ctx.failed(test, ctx.msg("spawn_failed", detail=record["spawn_error"]))
-    received = [str(x) for x in record.get("received", []) if isinstance(x, str | int)]
+    problem = program_limit(ctx, record)
+    if problem:
+        return ctx.failed(test, problem)
+    received = [str(x) for x in _list(record.get("received")) if isinstance(x, str | int)]
     if "received" in test and received != test["received"]:
-        return ctx.failed(test, ctx.msg("net_client_sent", got=compare.show(received),
-                                        expected=compare.show(test["received"])))
+        return ctx.failed(test, program_crash(ctx, record) or ctx.msg(
+            "net_client_sent", got=compare.show(received), expected=compare.show(test["received"])))
     printed = text_field(record, "stdout")
     if "stdout" in test and not compare.whitespace(test["stdout"], printed):
-        return ctx.failed(test, ctx.msg("wrong_printed", got=compare.show(printed),
-                                        expected=compare.show(test["stdout"])),
-                          expected=test["stdout"], got=printed)
+        return ctx.failed(test, program_crash(ctx, record) or ctx.msg(
+            "wrong_printed", got=compare.show(printed), expected=compare.show(test["stdout"])),
+            expected=test["stdout"], got=printed)
     return ctx.passed(test, expected=test.get("stdout", ""), got=printed)

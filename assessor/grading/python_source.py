@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 
 from assessor.grading.base import Context, NotGradable
 
@@ -18,11 +19,18 @@ CONSTRUCTS: dict[str, tuple[type[ast.AST], ...]] = {
 }
 
 
+#: CPython 3.11 keeps the AST builder's recursion count per interpreter, not per thread, so two
+#: parses at once in the grading pool can fail with "AST constructor recursion depth mismatch"
+#: (python/cpython#106905)
+_PARSING = threading.Lock()
+
+
 def parse(ctx: Context, name: str, source: str | None = None) -> ast.Module:
     """The syntax tree of file ``name``; a syntax error is not gradable, with its line."""
     source = ctx.source(name) if source is None else source
     try:
-        return ast.parse(source, filename=name)
+        with _PARSING:
+            return ast.parse(source, filename=name)
     except SyntaxError as error:
         detail = error.msg or "syntax error"
         raise NotGradable(ctx.msg("syntax_error", name=name, line=error.lineno or "?",

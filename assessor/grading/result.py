@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 
 from assessor.challenges.model import Visibility
-from assessor.grading.messages import text
+from assessor.grading.messages import hidden_message, text
 
 __all__ = ["GradeResult", "TestOutcome", "Visibility", "candidate_view"]
 
@@ -29,6 +29,8 @@ class TestOutcome:
     input: str = ""
     expected: str = ""
     got: str = ""
+    #: the kind of problem a failed test met (``messages.problem_of``): what a hidden test shows
+    problem: str = ""
 
     @property
     def points(self) -> float:
@@ -84,15 +86,17 @@ class GradeResult:
 
 
 def candidate_view(result: GradeResult, locale: str = "sv") -> GradeResult:
-    """The result as the candidate may see it: staff tests keep only pass/fail, renamed."""
+    """The result as the candidate may see it: staff tests keep only pass/fail, renamed, and
+    for a failure the kind of problem (crashed with ValueError, too slow ...), never the input."""
     hidden = 0
     tests = []
     for test in result.tests:
         if test.visibility is Visibility.STAFF:
             hidden += 1
-            code = "hidden_passed" if test.passed else "hidden_failed"
-            test = replace(test, name=text("hidden_name", locale, n=hidden),
-                           message=text(code, locale), input="", expected="", got="")
+            message = (text("hidden_passed", locale) if test.passed
+                       else hidden_message(test.problem, locale))
+            test = replace(test, name=text("hidden_name", locale, n=hidden), message=message,
+                           input="", expected="", got="")
         tests.append(test)
     return replace(result, tests=tuple(tests), our_error="" if not result.our_error
                    else text("our_error", locale), extra={})

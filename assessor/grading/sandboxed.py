@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from assessor.challenges.model import TestCase
 from assessor.grading.base import Context
 from assessor.grading.drivers import driver_argv, driver_files
+from assessor.grading.endings import run_ending
 from assessor.grading.observations import read_observations
 from assessor.grading.result import TestOutcome
 from sandbox.spec import RunResult, RunSpec
@@ -24,8 +25,7 @@ def run_driver(ctx: Context, driver: str, plan: dict,
 
 def unobserved(ctx: Context, test: TestCase, result: RunResult) -> TestOutcome:
     """The outcome of a test the driver never reported on: why, from how the run ended."""
-    why = ctx.msg(f"status_{result.status.value}")
-    return ctx.failed(test, ctx.msg("no_observation", why=why))
+    return ctx.failed(test, ctx.msg("no_observation", why=run_ending(ctx, result)))
 
 
 def ids_of(tests: tuple[TestCase, ...]) -> dict[str, TestCase]:

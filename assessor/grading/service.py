@@ -58,6 +58,10 @@ def grade_submission(challenge: Challenge, files: Submission, seed: int = 0, *,
     except SandboxUnavailableError as error:
         result = GradeResult(gradable=False, our_error=str(error) or "sandbox error",
                              message=text("our_error", locale), **base)
+    except Exception as error:  # a bug of ours must not cost the candidate an attempt
+        log.exception("grading %s failed", challenge.id)
+        result = GradeResult(gradable=False, our_error=f"{type(error).__name__}: {error}",
+                             message=text("our_error", locale), **base)
     sandbox = timed.seconds if timed else 0.0
     host = time.perf_counter() - start - sandbox
     return replace(result, sandbox_seconds=sandbox, host_seconds=host)

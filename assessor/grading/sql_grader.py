@@ -9,7 +9,6 @@ probe statements afterwards and compare their results or refusals.
 from __future__ import annotations
 
 import json
-import re
 import threading
 from typing import Any, ClassVar
 
@@ -19,13 +18,15 @@ from assessor.challenges.fields import Fields
 from assessor.challenges.model import TestCase, Variant
 from assessor.grading.base import Context, Grader, NotGradable
 from assessor.grading.drivers import _kodprov_sql
+from assessor.grading.messages import Message
 from assessor.grading.result import TestOutcome
 from assessor.grading.sandboxed import ids_of, run_driver, unobserved
-from assessor.grading.sql_constructs import CONSTRUCTS, LABELS, parse_statements, uses
+from assessor.grading.sql_constructs import KNOWN, LABELS, parse_statements, uses
+from assessor.grading.sql_errors import explain, is_syntax
 from assessor.grading.sql_result import COLUMN_MODES, compare_results
+from assessor.grading.sql_schema import column_names, task_tables
 
 DRIVER = "_kodprov_sql.py"
-SYNTAX = re.compile(r"syntax error|incomplete input|unrecognized token", re.IGNORECASE)
 _EXPECTED: dict[str, dict[str, dict]] = {}
 _EXPECTED_LOCK = threading.Lock()
 
@@ -60,11 +61,12 @@ class SqlGrader(Grader):
     def _construct(ctx: Context, test: TestCase, statements: list | None) -> TestOutcome:
         if statements is None:
             return ctx.failed(test, ctx.msg("sql_unparsed", detail="sqlglot"))
+        tables = column_names(task_tables(ctx.variant))
         for construct in test.get("require", []):
-            if not uses(statements, construct):
+            if not uses(statements, construct, tables):
                 return ctx.failed(test, ctx.msg("sql_required", construct=LABELS[construct]))
         for construct in test.get("forbid", []):
-            if uses(statements, construct):
+            if uses(statements, construct, tables):
                 return ctx.failed(test, ctx.msg("sql_forbidden", construct=LABELS[construct]))
         return ctx.passed(test)
 
@@ -75,7 +77,7 @@ class SqlGrader(Grader):
                                                   _dataset_files(plan)}}
         result, records = run_driver(ctx, DRIVER, plan, files)
         expected = expected_records(ctx.variant, plan)
-        _refuse_syntax_errors(ctx, name, records.values())
+        _refuse_unreadable(ctx, name, records.values())
         return {t.name: judge(ctx, t, expected[i], records[i]) if i in records
                 else unobserved(ctx, t, result) for i, t in ids_of(tests).items()}
 
@@ -95,9 +97,9 @@ class SqlGrader(Grader):
         names = list((options.data.get("datasets") or {}).keys())
         for key in ("require", "forbid"):
             for construct in test.strings(key, example=f'{key} = ["join"]'):
-                if construct not in CONSTRUCTS:
+                if construct not in KNOWN:
                     test.problem(key, f"{construct!r} is not a construct I know.",
-                                 f"Write one of {', '.join(sorted(CONSTRUCTS))}.")
+                                 f"Write one of {', '.join(sorted(KNOWN))}.")
         dataset = test.get("dataset", str)
         if dataset is not None and dataset not in names:
             test.problem("dataset", f"{dataset!r} is not in [sql].datasets.",
@@ -160,12 +162,16 @@ def expected_records(variant: Variant, plan: dict) -> dict[str, dict]:
     return expected
 
 
-def _refuse_syntax_errors(ctx: Context, name: str, records: Any) -> None:
+def _refuse_unreadable(ctx: Context, name: str, records: Any) -> None:
+    """Not gradable: SQL that SQLite cannot read, or a query task with other than one statement."""
     for record in records:
         error = record.get("result") or record.get("script_error") or {}
-        detail = error.get("detail") if isinstance(error, dict) else None
-        if isinstance(detail, str) and SYNTAX.search(detail):
-            raise NotGradable(ctx.msg("sql_syntax", name=name, detail=detail))
+        if isinstance(error, dict) and error.get("error") == "Statements":
+            count = error.get("count")
+            raise NotGradable(ctx.msg("sql_one_statement", name=name, count=count) if count
+                              else ctx.msg("sql_no_statement", name=name))
+        if is_syntax(error):
+            raise NotGradable(ctx.msg("sql_syntax", name=name, detail=explain(ctx, error)))
 
 
 def judge(ctx: Context, test: TestCase, expected: dict, got: dict) -> TestOutcome:
@@ -192,7 +198,8 @@ def _with_script_error(ctx: Context, got: dict, message: str) -> str:
     error = got.get("script_error")
     if not isinstance(error, dict):
         return message
-    return ctx.msg("sql_script_error", detail=str(error.get("detail", "?"))[:300]) + " " + message
+    stopped = ctx.msg("sql_script_error", detail=explain(ctx, error))
+    return Message(f"{stopped} {message}", stopped.code, stopped.params)
 
 
 def _short_sql(sql: str, limit: int = 90) -> str:
@@ -216,7 +223,10 @@ def _judge_one(ctx: Context, want: dict, have: dict, ordered: bool, columns: str
             return ""
         return ctx.msg("sql_probe_error", expected=want["error"], sql=sql)
     if "error" in have:
-        code = "sql_probe_refused" if ctx.variant.options.get("mode") == "script" else "sql_error"
-        return ctx.msg(code, detail=str(have.get("detail", have["error"]))[:300], sql=sql)
+        options = ctx.variant.options
+        detail = explain(ctx, have, float(options.get("seconds", 3.0)))
+        if options.get("mode") == "script":
+            return ctx.msg("sql_probe_refused", detail=detail, sql=sql)
+        return detail
     mismatch = compare_results(want, have, ordered=ordered, columns=columns)
     return ctx.msg(mismatch.code, **mismatch.params) if mismatch else ""

@@ -10,10 +10,10 @@ import re
 from typing import ClassVar
 
 from assessor.challenges.fields import Fields
-from assessor.grading.base import Context, Grader
+from assessor.grading.base import Context, Grader, NotGradable
 from assessor.grading.result import TestOutcome
 from assessor.grading.web_checks import CHECKS
-from assessor.grading.web_page import Page
+from assessor.grading.web_page import MAX_DEPTH, MAX_ELEMENTS, Page, page_shape
 
 
 class WebGrader(Grader):
@@ -26,6 +26,7 @@ class WebGrader(Grader):
         files = ctx.variant.challenge.files
         html_name = next((f for f in files if f.endswith((".html", ".htm"))), files[0])
         html = ctx.source(html_name)
+        _check_shape(ctx, html)
         styles = "\n".join(ctx.source(f) for f in files if f.endswith(".css") and f in ctx.files)
         page = Page(html, styles)
         outcomes = []
@@ -54,3 +55,12 @@ class WebGrader(Grader):
             except re.error as error:
                 test.problem("pattern", f"is not a valid regular expression ({error}).",
                              "Check brackets and backslashes.")
+
+
+def _check_shape(ctx: Context, html: str) -> None:
+    """Refuse, before parsing, a page too large or too deep to parse in reasonable time."""
+    elements, depth = page_shape(html)
+    if elements > MAX_ELEMENTS:
+        raise NotGradable(ctx.msg("web_too_many", count=elements, most=MAX_ELEMENTS))
+    if depth > MAX_DEPTH:
+        raise NotGradable(ctx.msg("web_too_deep", depth=depth, most=MAX_DEPTH))

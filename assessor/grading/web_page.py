@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from html.parser import HTMLParser
 
 import html5lib
 import soupsieve
@@ -28,6 +29,46 @@ PLAIN_ERRORS_SV = {
 #: frameworks (Bootstrap, Tailwind, HTML5 Boilerplate, WordPress); the page may link their CSS
 #: from elsewhere, where we cannot read it, so the name alone counts
 HIDING_CLASSES = frozenset({"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text"})
+
+
+#: the most elements and nesting levels a page may have: html5lib's time grows with the square of
+#: the open elements, so a hostile page could otherwise keep a grading worker busy for hours
+MAX_ELEMENTS = 5000
+MAX_DEPTH = 100
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "source", "track", "wbr"})
+#: elements a browser closes when the same element starts again (``<li>a<li>b``)
+SELF_CLOSING_SIBLINGS = frozenset({"p", "li", "option", "tr", "td", "th", "dt", "dd"})
+
+
+class _Shape(HTMLParser):
+    """Counts start tags and the deepest nesting, in one fast pass (no tree is built)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.open: list[str] = []
+        self.elements = self.depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.elements += 1
+        if tag in VOID:
+            return
+        if tag in SELF_CLOSING_SIBLINGS and self.open and self.open[-1] == tag:
+            self.open.pop()
+        self.open.append(tag)
+        self.depth = max(self.depth, len(self.open))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+
+
+def page_shape(html: str) -> tuple[int, int]:
+    """How many elements ``html`` starts and how deep they nest at most."""
+    shape = _Shape()
+    shape.feed(html)
+    shape.close()
+    return shape.elements, shape.depth
 
 
 @dataclass

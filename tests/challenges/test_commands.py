@@ -65,6 +65,17 @@ def test_grade_prints_the_result_as_json(runner):
     assert data["score"] == 1.0 and data["gradable"] and data["challenge_id"] == "w1-tabell"
 
 
+def test_grade_of_a_program_that_exits_with_an_error_is_a_verdict(runner, tmp_path):
+    program = tmp_path / "medel.py"
+    program.write_text('import sys\nprint("fel")\nsys.exit(1)\n')
+    result = runner.invoke(cli, ["grade", "--challenge", "p1-summa-medel", "--file", str(program),
+                                 "--backend", "process", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[result.output.index("{"):])
+    assert data["gradable"] and data["score"] == 0.0 and not data["our_error"]
+    assert {t["message"] for t in data["tests"]} == {"Programmet avslutades med felkod 1."}
+
+
 def test_grade_takes_a_folder(runner):
     folder = BANK / "p1-kodlasning" / "wrong" / "range-tar-med-slutet"
     result = runner.invoke(cli, ["grade", "--challenge", "p1-kodlasning", "--file", str(folder),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from assessor.grading import candidate_view, grade_submission
@@ -97,3 +99,26 @@ def test_the_candidate_view_hides_staff_tests_behind_a_neutral_message(challenge
     assert all(t.name.startswith("Dolt test") and not t.input and not t.got for t in staff)
     assert "65" not in " ".join(t.message + t.name for t in staff)
     assert view.score == result.score and view.counts() == result.counts()
+
+
+def test_a_hidden_test_says_the_program_crashed_with_which_error_but_not_its_input(
+        bank_challenge, local_runner):
+    source = ('n = int(input())\ntal = [int(input()) for _ in range(n)]\n'
+              'if n == 1:\n    raise ValueError(f"hemligt: {tal}")\n'
+              'print(f"Summa: {sum(tal)}")\nprint(f"Medel: {sum(tal) / n:.2f}")\n')
+    result = grade_submission(bank_challenge("p1-summa-medel"), source, runner=local_runner)
+    view = candidate_view(result)
+    hidden = {t.name: t for t in view.tests if t.visibility == "staff"}
+    assert not hidden["Dolt test 1"].passed
+    assert "kraschade med ValueError" in hidden["Dolt test 1"].message
+    assert "hemligt" not in json.dumps(view.to_dict()) and "7" not in hidden["Dolt test 1"].message
+
+
+def test_a_hidden_test_that_runs_too_long_says_so(bank_challenge, local_runner):
+    source = ('n = int(input())\ntal = [int(input()) for _ in range(n)]\n'
+              'while n == 1:\n    pass\n'
+              'print(f"Summa: {sum(tal)}")\nprint(f"Medel: {sum(tal) / n:.2f}")\n')
+    result = grade_submission(bank_challenge("p1-summa-medel"), source, runner=local_runner,
+                              locale="en")
+    [slow] = [t for t in candidate_view(result, "en").tests if not t.passed]
+    assert slow.name == "Hidden test 1" and "did not finish in time" in slow.message

@@ -56,3 +56,30 @@ def test_candidate_view_reduces_staff_tests_to_pass_or_fail(tmp_path):
 def test_candidate_view_replaces_our_internal_error_with_a_calm_line():
     view = candidate_view(result(gradable=False, our_error="docker.errors.APIError: 500"))
     assert "docker" not in view.our_error and "inte ditt fel" in view.our_error
+
+
+def hidden(problem: str) -> TestOutcome:
+    return TestOutcome("kantfall", 1.0, False, "Programmet kraschade: ValueError: 'hemlig'",
+                       Visibility.STAFF, input="hemlig", problem=problem)
+
+
+def test_a_hidden_crash_names_pythons_own_error_and_nothing_of_the_input():
+    [test] = candidate_view(result(hidden("crashed:ValueError"))).tests
+    assert "kraschade med ValueError" in test.message and "hemlig" not in test.message
+
+
+def test_a_hidden_crash_with_a_made_up_error_name_does_not_show_the_name():
+    [test] = candidate_view(result(hidden("crashed:Svaret_var_42")), locale="en").tests
+    assert "crashed" in test.message and "42" not in test.message
+
+
+def test_each_kind_of_hidden_problem_has_its_own_words():
+    words = {kind: candidate_view(result(hidden(kind)), "en").tests[0].message
+             for kind in ("wrong", "slow", "memory", "output", "stopped", "error")}
+    assert len(set(words.values())) == len(words)
+    assert "wrong answer" in words["wrong"] and "too much memory" in words["memory"]
+
+
+def test_a_hidden_failure_stored_before_problems_were_recorded_stays_neutral():
+    [test] = candidate_view(result(hidden(""))).tests
+    assert test.message.startswith("Gick inte igenom. Testet är dolt")

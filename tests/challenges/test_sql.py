@@ -66,7 +66,37 @@ def test_a_different_row_count_is_reported_first():
     ("SELECT * FROM t", "select_star", True),
 ])
 def test_constructs_are_found_on_the_parsed_query_not_in_text(sql, construct, expected):
-    assert uses(parse_statements(sql), construct) is expected
+    assert uses(parse_statements(sql), construct, TABLES) is expected
+
+
+#: the task's tables for the JOIN cases: table -> columns
+TABLES = {"a": frozenset({"id", "namn"}), "b": frozenset({"id", "a_id"}),
+          "p": frozenset({"id", "chef_id"})}
+
+
+@pytest.mark.parametrize(("sql", "counts"), [
+    ("SELECT * FROM a JOIN b ON b.a_id = a.id AND b.id > 2", True),
+    ("SELECT * FROM a AS x JOIN b AS y ON y.a_id = x.id", True),
+    ("SELECT * FROM a JOIN b ON a_id = a.id", True),
+    ("SELECT * FROM a JOIN b USING (id)", True),
+    ("SELECT * FROM p AS anstalld JOIN p AS chef ON anstalld.chef_id = chef.id", True),
+    ("SELECT * FROM a JOIN (SELECT 1) x ON 1 = 1", False),
+    ("SELECT * FROM a JOIN b ON 1 = 1", False),
+    ("SELECT * FROM a JOIN b ON a.id = a.id", False),
+    ("SELECT * FROM a JOIN b ON a.id = b.a_id OR 1 = 1", False),
+    ("SELECT * FROM a x JOIN a y ON x.id = y.id", False),
+    ("SELECT * FROM a x JOIN a y USING (id)", False),
+    ("SELECT * FROM a JOIN c ON a.id = c.id", False),
+    ("WITH b AS (SELECT 1 AS a_id) SELECT * FROM a JOIN b ON a.id = b.a_id", False),
+    ("SELECT * FROM a, b JOIN (SELECT 1 AS id) x ON x.id = a.id WHERE b.a_id = a.id", False),
+])
+def test_a_required_join_must_join_two_tables_of_the_tasks_data(sql, counts):
+    assert uses(parse_statements(sql), "join", TABLES) is counts
+
+
+def test_a_left_join_of_a_dummy_table_is_no_left_join():
+    dummy = "SELECT * FROM a LEFT JOIN (SELECT 1 AS id) x ON 1 = 1"
+    assert not uses(parse_statements(dummy), "left_join", TABLES)
 
 
 def test_a_trailing_comment_is_not_a_second_statement():
@@ -78,10 +108,12 @@ def join_challenge(bank_challenge):
     return bank_challenge("d-bestallningar-join")
 
 
-def test_a_syntax_error_is_not_gradable_with_sqlites_message(join_challenge, local_runner):
+def test_a_syntax_error_is_not_gradable_and_says_where_in_plain_words(join_challenge,
+                                                                       local_runner):
     result = grade_submission(join_challenge, "SELEC id FORM bestallning;", runner=local_runner)
     assert not result.gradable
-    assert result.message.startswith("SQL-fel i fraga.sql: near \"SELEC\": syntax error.")
+    assert result.message.startswith("SQL-koden i fraga.sql kunde inte läsas. Syntaxfel nära "
+                                     "«SELEC». Kontrollera stavningen")
 
 
 def test_two_statements_in_a_query_task_are_not_gradable(join_challenge, local_runner):
@@ -90,12 +122,13 @@ def test_two_statements_in_a_query_task_are_not_gradable(join_challenge, local_r
     assert local_runner.specs == []
 
 
-def test_an_unknown_column_fails_the_tests_with_the_database_error(join_challenge,
-                                                                   local_runner):
+def test_an_unknown_column_fails_the_tests_and_says_what_to_check(join_challenge,
+                                                                  local_runner):
     result = grade_submission(join_challenge, "SELECT kundnamn FROM bestallning;",
                               runner=local_runner)
     assert result.gradable
-    assert result.tests[0].message == "Frågan gav ett fel: no such column: kundnamn"
+    assert result.tests[0].message == ("Kolumnen kundnamn finns inte. Kontrollera stavningen, "
+                                       "och att tabellen som har kolumnen står i FROM eller JOIN.")
 
 
 def test_the_hidden_data_set_catches_hard_coded_answers(join_challenge, local_runner):
@@ -121,8 +154,9 @@ def test_a_script_that_stops_says_why(bank_challenge, local_runner):
     challenge = bank_challenge("d-uppdatera-ta-bort")
     wrong = next(w for w in challenge.wrongs if w.name == "glommer-orderraderna")
     result = grade_submission(challenge, dict(wrong.files), runner=local_runner)
-    assert result.tests[1].message == ("Dina satser stoppades av ett fel: FOREIGN KEY "
-                                       "constraint failed. Fick 8 rader, väntade 6.")
+    assert result.tests[1].message == ("Dina satser stoppades av ett fel. En främmande nyckel "
+                                       "(FOREIGN KEY) pekar på en rad som inte finns. Fick 8 "
+                                       "rader, väntade 6.")
 
 
 def test_a_constraint_that_is_missing_names_the_statement(bank_challenge, local_runner):
@@ -131,3 +165,76 @@ def test_a_constraint_that_is_missing_names_the_statement(bank_challenge, local_
     result = grade_submission(challenge, dict(wrong.files), runner=local_runner, locale="en")
     unique = next(t for t in result.tests if t.name == "e-post är unik")
     assert unique.message.startswith("The database should refuse «INSERT INTO medlem")
+
+
+def right_rows_with(join: str) -> str:
+    """The join task's right rows from a comma join, with ``join`` added to the FROM."""
+    return ("SELECT b.id, b.datum, k.namn FROM bestallning AS b, kund AS k " + join +
+            " WHERE k.id = b.kund_id ORDER BY b.datum;")
+
+
+@pytest.mark.parametrize("dummy", ["JOIN (SELECT 1) AS x ON 1 = 1",
+                                   "JOIN kund AS k2 ON k2.id = k.id"])
+def test_a_dummy_join_does_not_meet_a_required_join(join_challenge, local_runner, dummy):
+    result = grade_submission(join_challenge, right_rows_with(dummy), runner=local_runner)
+    assert result.failed == {"använder JOIN"}
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("DROP TABLE kund", "(DROP går inte här)"),
+    ("PRAGMA foreign_keys = OFF", "(PRAGMA går inte här)"),
+    ("WITH x AS (SELECT 1) DELETE FROM bestallning", "(DELETE går inte här)"),
+    ("UPDATE kund SET namn = 'x' RETURNING id, namn, namn", "(UPDATE går inte här)"),
+])
+def test_a_query_task_is_read_only(join_challenge, local_runner, query, words):
+    result = grade_submission(join_challenge, query, runner=local_runner)
+    assert result.gradable and result.score == 0.0
+    assert result.tests[0].message == ("Frågan får bara läsa data med SELECT, inte ändra "
+                                       "databasen " + words + ".")
+
+
+def test_a_query_ending_in_two_semicolons_is_one_statement(join_challenge, local_runner):
+    query = join_challenge.solution.files["fraga.sql"].decode() + ";;\n-- klart\n;"
+    assert grade_submission(join_challenge, query, runner=local_runner).score == 1.0
+
+
+def test_a_query_task_still_reads_with_recursive_ctes(join_challenge, local_runner):
+    query = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) "
+             "SELECT b.id, b.datum, k.namn FROM bestallning AS b JOIN kund AS k "
+             "ON k.id = b.kund_id WHERE b.id NOT IN (SELECT i FROM n WHERE i > 99) "
+             "ORDER BY b.datum;")
+    assert grade_submission(join_challenge, query, runner=local_runner).score == 1.0
+
+
+@pytest.mark.parametrize(("detail", "words"), [
+    ("You can only execute one statement at a time.", "Lämna in en enda SQL-sats"),
+    ("disk I/O error", "för mycket minne eller plats"),
+    ("database or disk is full", "Kanske en rekursiv fråga som aldrig slutar"),
+    ("interrupted", "inte klar inom 3 s"),
+    ("no such table: kunder", "Tabellen kunder finns inte"),
+    ("ambiguous column name: id", "Skriv tabellen framför, till exempel tabell.id"),
+    ('near "FORM": syntax error', "Syntaxfel nära «FORM»"),
+    ("UNIQUE constraint failed: medlem.epost", "Värdet i medlem.epost finns redan"),
+    ("some future message", "SQLite gav ett fel: some future message"),
+])
+def test_sqlites_english_errors_are_said_in_swedish(detail, words):
+    from assessor.grading.base import Context
+    from assessor.grading.sql_errors import explain
+
+    ctx = Context(variant=None, tests=(), files={}, runner=None)  # only msg() is used
+    assert words in explain(ctx, {"error": "OperationalError", "detail": detail}, 3.0)
+
+
+def test_a_runaway_recursive_query_is_a_verdict_in_the_sandbox(join_challenge):
+    from sandbox import get_runner
+
+    runner = get_runner("process")
+    try:
+        result = grade_submission(join_challenge, (
+            "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+            "SELECT n AS id, n AS datum, n AS namn FROM r ORDER BY n"), runner=runner)
+    finally:
+        runner.close()
+    assert result.gradable and result.score == 0.0
+    message = result.tests[0].message
+    assert "rekursiv fråga" in message and "I/O" not in message

@@ -261,3 +261,32 @@ def test_the_start_page_shows_started_and_finished_tasks(client, make_user, logi
     assert catalogue.challenge(CHALLENGE).title["sv"] in started
     assert catalogue.challenge("p2-notebook-temperatur").title["sv"] not in started
     assert catalogue.challenge("p1-vaxel").title["sv"] in page.split("Alla test gick igenom:")[1]
+
+
+@pytest.mark.parametrize(("locale", "heading", "caption", "rules"), [
+    ("sv", "Databasens tabeller", "Tabellen bestallning", "måste ha ett värde, pekar på kund.id"),
+    ("en", "The database's tables", "Table bestallning", "must have a value, points to kund.id"),
+])
+def test_an_sql_task_shows_the_tables_and_columns_of_its_own_data(client, make_user, login,
+                                                                  locale, heading, caption,
+                                                                  rules):
+    from bs4 import BeautifulSoup
+
+    login(make_user(locale=locale))
+    page = BeautifulSoup(client.get("/uppgifter/d-bestallningar-join").get_data(as_text=True),
+                         "html.parser")
+    section = page.find("section", attrs={"aria-labelledby": "tables-heading"})
+    assert section.find("h2", id="tables-heading").get_text(strip=True) == heading
+    tables = {t.caption.get_text(strip=True): t for t in section.find_all("table")}
+    assert set(tables) >= {caption, caption.replace("bestallning", "kund")}
+    headers = [th.get("scope") for th in tables[caption].thead.find_all("th")]
+    rows = {row.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in row("td")]
+            for row in tables[caption].tbody.find_all("tr")}
+    assert headers == ["col", "col", "col"] and list(rows) == ["id", "kund_id", "datum"]
+    assert rows["kund_id"] == ["INTEGER", rules]
+
+
+def test_a_task_without_sql_data_shows_no_tables(client, make_user, login):
+    login(make_user())
+    page = client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
+    assert "tables-heading" not in page and "<table" not in page

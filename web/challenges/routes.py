@@ -18,6 +18,7 @@ from flask_babel import get_locale
 from flask_login import current_user
 
 from assessor import catalogue
+from assessor.grading.sql_schema import task_tables
 from assessor.jobs.challenge_grader import candidate_result
 from assessor.models import Person, Submission, SubmissionKind
 from assessor.submissions import (
@@ -91,7 +92,7 @@ def show(challenge_id: str):
     return render_template("challenges/show.html", challenge=challenge, variant=variant,
                            files=files, attempts=attempts(session, person, challenge.id),
                            locale=locale, draft=draft, form_fields=form_fields,
-                           answers=answers)
+                           answers=answers, tables=task_tables(variant))
 
 
 @bp.route("/<challenge_id>/start/<name>")

@@ -16,6 +16,7 @@ OBSERVATIONS_FILE = "observations.jsonl"
 MAX_TEXT = 16 * 1024
 MAX_RECORD = 256 * 1024
 MAX_ITEMS = 2000
+OOM_COUNTERS = ("/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control")
 _OUT = os.environ.get("KODPROV_OUT", "")
 _STDOUT = sys.stdout
 
@@ -118,12 +119,43 @@ def _read_start(handle, limit):
     return data[:limit].decode("utf-8", "replace"), len(data) > limit
 
 
+def _oom_kills():
+    """The container's out-of-memory kill counter (cgroup v2 or v1), or None outside one."""
+    for path in OOM_COUNTERS:
+        try:
+            with open(path) as handle:
+                for line in handle:
+                    key, _, value = line.partition(" ")
+                    if key == "oom_kill":
+                        return int(value)
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def limits_reached(out, err, oom_before, returncode):
+    """Which limits stopped the program: output at the file-size limit, or memory ran out
+    (the kernel's out-of-memory killer sent the SIGKILL that ended it)."""
+    import resource
+
+    found = {}
+    size_limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    sizes = (os.fstat(out.fileno()).st_size, os.fstat(err.fileno()).st_size)
+    if size_limit != resource.RLIM_INFINITY and max(sizes) >= size_limit:
+        found["output_limit"] = True
+    oom_after = _oom_kills() if returncode == -signal.SIGKILL else None
+    if oom_before is not None and oom_after is not None and oom_after > oom_before:
+        found["memory_limit"] = True
+    return found
+
+
 def run_program(argv, stdin_text, seconds, cwd="."):
     """Run ``argv`` with ``stdin_text``; output goes to files, so a flood cannot fill memory."""
     import subprocess
     import tempfile
 
     record = {}
+    oom_before = _oom_kills()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         try:
             done = subprocess.run(argv, input=stdin_text.encode("utf-8"), stdout=out, stderr=err,
@@ -135,4 +167,5 @@ def run_program(argv, stdin_text, seconds, cwd="."):
             record["spawn_error"] = clip(str(error), 200)
         record["stdout"], record["stdout_truncated"] = _read_start(out, MAX_TEXT)
         record["stderr"] = _read_start(err, 64 * 1024)[0][-2000:]
+        record.update(limits_reached(out, err, oom_before, record.get("exit_code")))
     return record

@@ -77,6 +77,15 @@ def converse(port, clients, seconds):
     return replies
 
 
+def _ending(process, err):
+    """How a server that never listened ended: its exit code and the end of its stderr."""
+    if process.poll() is None:
+        return {}
+    err.seek(0)
+    return {"exit_code": process.returncode,
+            "stderr": err.read()[-2000:].decode("utf-8", "replace")}
+
+
 def serve_tests(plan):
     """Server mode: one server process, one conversation per test."""
     port = free_port()
@@ -88,6 +97,7 @@ def serve_tests(plan):
                 record = {"id": test["id"], "port": port}
                 try:
                     if not listening:
+                        record["server"] = _ending(process, err)
                         raise OSError("not listening")
                     record["replies"] = converse(port, test["clients"], plan["reply_seconds"])
                 except OSError as error:
