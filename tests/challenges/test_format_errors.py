@@ -146,7 +146,7 @@ def test_grader_fields_are_checked_too(make_challenge):
     extra = {"solution/modul.py": "def f(): pass\n", **two_wrongs("modul.py", "ett")}
     message = only_problem(make_challenge(body, grader="function", files='["modul.py"]',
                                           extra=extra))
-    assert "tests[0].call: a step needs exactly one of call, new, method, attr, issubclass" in (
+    assert "tests[0].call: a step needs exactly one of call, new, method, attr, set, " in (
         message)
 
 

@@ -22,10 +22,12 @@ def grade(challenge, source: str, runner, **kwargs):
 
 def test_expected_values_never_enter_the_sandbox(challenge, local_runner):
     grade(challenge, challenge.solution.files["listor.py"].decode(), local_runner)
-    plan = json.loads(local_runner.specs[0].files["_kodprov_plan.json"])
+    spec = local_runner.specs[0]
+    plan = json.loads(spec.stdin)
     assert "expect" not in json.dumps(plan) and "raises" not in json.dumps(plan)
     assert plan["tests"][0]["steps"][0] == {"op": "call", "target": "andra_storsta",
                                             "args": [[3, 1, 4, 1, 5]]}
+    assert not any(name.endswith(".json") for name in spec.files)
 
 
 def test_a_forged_observation_file_gains_nothing(challenge, local_runner):

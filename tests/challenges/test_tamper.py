@@ -88,7 +88,8 @@ LINEAR_SEARCH = (
 
 
 def test_resetting_the_read_counter_does_not_hide_a_linear_search(bank_challenge, runner):
-    source = LINEAR_SEARCH.replace("{reset}", "type(lista).reads = 0")
+    reset = "if type(lista) is not list: type(lista).reads = 0"
+    source = LINEAR_SEARCH.replace("{reset}", reset)
     result = grade(bank_challenge, "p2-binarsokning", source, runner)
     assert result.failed == {"snabb i lång lista", "snabb när talet saknas"}
 
@@ -243,6 +244,11 @@ def test_a_program_cannot_read_other_tests_input(bank_challenge, runner):
     assert visible and all("65" not in t.got and "90" not in t.got for t in visible)
 
 
+WRONGS = {f"wrong/{name}/{file}": text for name in ("tyst", "tom")
+          for file, text in (("main.py", "pass\n"),
+                             ("expect.toml", 'mistake = "Quiet."\nfails = ["dold", "synlig"]\n'))}
+
+
 def test_a_program_cannot_pass_hidden_input_on_to_a_visible_test(make_challenge, runner):
     folder = make_challenge("""
         [io]
@@ -258,7 +264,7 @@ def test_a_program_cannot_pass_hidden_input_on_to_a_visible_test(make_challenge,
         name = "synlig"
         stdin = "hej\\n"
         stdout = "hej"
-    """, extra={"solution/main.py": "print(input())\n"})
+    """, extra={"solution/main.py": "print(input())\n", **WRONGS})
     stash = FIND_ROOT + (
         "line = input()\n"
         "for folder in (run_root(), os.environ.get('TMPDIR', '.'), os.path.expanduser('~'), '.'):\n"
