@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from assessor.challenges import load_challenge
 from assessor.grading import grade_submission
 
 SLUG = "p1-andra-storsta"
@@ -145,3 +146,79 @@ def test_steps_on_objects_report_the_first_step_that_went_wrong(bank_challenge, 
     result = grade_submission(challenge, dict(wrong.files), runner=local_runner)
     shared = next(t for t in result.tests if t.name == "två konton")
     assert shared.message == "Fick 10, väntade 0." and shared.input == "b.saldo"
+
+
+def test_a_test_can_expect_none(make_challenge, local_runner):
+    folder = make_challenge("""
+        [function]
+        module = "modul"
+
+        [[tests]]
+        name = "tom"
+        call = "forsta"
+        args = [[]]
+        expect = { "$none" = true }
+    """, grader="function", files='["modul.py"]', extra={
+        "solution/modul.py": "def forsta(t):\n    return t[0] if t else None\n",
+        **{f"wrong/{n}/modul.py": "def forsta(t):\n    return t[0] if t else 0\n" for n in "ab"},
+        **{f"wrong/{n}/expect.toml": 'mistake = "0"\nfails = ["tom"]\n' for n in "ab"}})
+    challenge = load_challenge(folder)
+    assert grade_submission(challenge, dict(challenge.solution.files),
+                            runner=local_runner).score == 1.0
+    zero = grade_submission(challenge, dict(challenge.wrongs[0].files), runner=local_runner)
+    assert zero.tests[0].message == "Fick 0, väntade None."
+
+
+def test_setting_an_attribute_can_be_required_to_raise(bank_challenge, local_runner):
+    challenge = bank_challenge("p2-bankkonto")
+    wrong = next(w for w in challenge.wrongs if w.name == "saldo-kan-skrivas-over")
+    result = grade_submission(challenge, dict(wrong.files), runner=local_runner)
+    test = next(t for t in result.tests if t.name == "saldo kan bara ändras med metoderna")
+    assert test.message == ("Väntade att AttributeError skulle kastas, men inget undantag "
+                            "kastades.")
+    assert test.input == "k.saldo = 1000000"
+    assert grade_submission(challenge, dict(challenge.solution.files),
+                            runner=local_runner).score == 1.0
+
+
+def test_sys_exit_in_a_call_is_an_exception_like_any_other(challenge, local_runner):
+    source = ("import sys\n" + challenge.solution.files["listor.py"].decode()
+              .replace("def andra_storsta(tal):\n",
+                       "def andra_storsta(tal):\n    if tal == [10, 20]:\n        sys.exit(1)\n"))
+    result = grade(challenge, source, local_runner)
+    assert result.failed == {"två tal"}
+    assert next(t for t in result.tests if t.name == "två tal").message == (
+        "Kastade oväntat SystemExit: 1")
+
+
+def test_a_call_that_ends_its_process_fails_only_its_own_test(challenge, local_runner):
+    source = ("import os\n" + challenge.solution.files["listor.py"].decode()
+              .replace("def andra_storsta(tal):\n",
+                       "def andra_storsta(tal):\n    if tal == [10, 20]:\n        os._exit(0)\n"))
+    result = grade(challenge, source, local_runner)
+    assert result.failed == {"två tal"}
+    assert next(t for t in result.tests if t.name == "två tal").message == (
+        "Programmet avslutades mitt under anropet.")
+
+
+def test_each_test_gets_a_fresh_process(challenge, local_runner):
+    source = ("calls = []\n"
+              "def andra_storsta(tal):\n"
+              "    calls.append(tal)\n"
+              "    return len(calls)\n")
+    result = grade(challenge, source, local_runner, visible_only=True)
+    assert [t.got for t in result.tests[:2]] == ["1", "1"]
+
+
+def test_killing_the_process_that_forks_the_tests_stops_nothing(challenge, local_runner):
+    killer = (
+        "import os, signal\n"
+        "def parent_is_fork_server():\n"
+        "    with open('/proc/%d/cmdline' % os.getppid(), 'rb') as handle:\n"
+        "        return b'_kodprov_callee' in handle.read()\n"
+        + challenge.solution.files["listor.py"].decode().replace(
+            "def andra_storsta(tal):\n",
+            "def andra_storsta(tal):\n"
+            "    if tal == [10, 20] and parent_is_fork_server():\n"
+            "        os.kill(os.getppid(), signal.SIGKILL)\n"))
+    assert grade(challenge, killer, local_runner).score == 1.0

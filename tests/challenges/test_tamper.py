@@ -33,7 +33,7 @@ def runner(request):
 
 
 #: finds the run's root (the folder holding work/ and out/: /tmp in a container, the runner's own
-#: temporary folder here) and the driver that started this process, if it is one
+#: temporary folder here) and the driver above this process, if there is one (never pytest)
 FIND_ROOT = (
     "import glob, os\n"
     "def run_root():\n"
@@ -45,11 +45,18 @@ FIND_ROOT = (
     "        folder = os.path.dirname(folder)\n"
     "    return os.getcwd()\n"
     "def driver():\n"
-    "    try:\n"
-    "        with open('/proc/%d/cmdline' % os.getppid(), 'rb') as handle:\n"
-    "            return os.getppid() if b'_kodprov' in handle.read() else None\n"
-    "    except OSError:\n"
-    "        return None\n"
+    "    pid = os.getpid()\n"
+    "    for _ in range(4):\n"
+    "        try:\n"
+    "            with open('/proc/%d/stat' % pid) as handle:\n"
+    "                pid = int(handle.read().rsplit(')', 1)[1].split()[1])\n"
+    "            with open('/proc/%d/cmdline' % pid, 'rb') as handle:\n"
+    "                command = handle.read()\n"
+    "        except OSError:\n"
+    "            return None\n"
+    "        if b'_kodprov_' in command and b'_kodprov_callee' not in command:\n"
+    "            return pid\n"
+    "    return None\n"
 )
 
 
@@ -303,3 +310,92 @@ def test_a_call_that_kills_the_driver_keeps_the_earlier_results(bank_challenge, 
     assert result.gradable and not result.our_error
     assert {"exempel", "två tal"}.isdisjoint(result.failed)
     assert "för få olika tal" in result.failed
+
+
+def wrongs_for(file: str, fails: list[str]) -> dict[str, str]:
+    """Two known-wrong solutions (empty files) failing ``fails``, so the folder loads."""
+    expect = f'mistake = "Empty."\nfails = {fails!r}\n'.replace("'", '"')
+    return {f"wrong/{name}/{part}": text for name in ("tom", "tomt")
+            for part, text in ((file, "\n"), ("expect.toml", expect))}
+
+
+ECHO_SERVER = (
+    "import socket, sys, threading\n"
+    "seen = []\n"
+    "server = socket.create_server(('127.0.0.1', int(sys.argv[1])))\n"
+    "def handle(conn):\n"
+    "    with conn, conn.makefile('rw') as stream:\n"
+    "        for line in stream:\n"
+    "            seen.append(line.strip())\n"
+    "            stream.write({reply} + '\\n')\n"
+    "            stream.flush()\n"
+    "while True:\n"
+    "    conn, _ = server.accept()\n"
+    "    threading.Thread(target=handle, args=(conn,), daemon=True).start()\n"
+)
+
+
+def test_a_server_cannot_pass_hidden_lines_on_to_a_visible_test(make_challenge, runner):
+    folder = make_challenge("""
+        [network]
+        mode = "server"
+        startup_seconds = 5
+
+        [[tests]]
+        name = "dold"
+        visibility = "staff"
+        send = ["HEMLIG"]
+        replies = ["HEMLIG"]
+
+        [[tests]]
+        name = "synlig"
+        send = ["PING"]
+        replies = ["PING"]
+    """, grader="network", files='["server.py"]', extra={
+        "solution/server.py": ECHO_SERVER.replace("{reply}", "seen[-1]"),
+        **wrongs_for("server.py", ["dold", "synlig"])})
+    history = ECHO_SERVER.replace("{reply}", "' '.join(seen)")
+    result = grade_submission(load_challenge(folder), {"server.py": history}, runner=runner)
+    visible = next(t for t in result.tests if t.name == "synlig")
+    assert visible.passed and "HEMLIG" not in visible.got
+
+
+def test_a_stopped_driver_keeps_the_earlier_results_and_passes_nothing_more(make_challenge,
+                                                                            runner):
+    folder = make_challenge("""
+        [limits]
+        wall_seconds = 5
+
+        [function]
+        module = "modul"
+
+        [[tests]]
+        name = "ett"
+        call = "f"
+        args = [1]
+        expect = 1
+
+        [[tests]]
+        name = "två"
+        call = "f"
+        args = [2]
+        expect = 2
+
+        [[tests]]
+        name = "tre"
+        call = "f"
+        args = [3]
+        expect = 3
+    """, grader="function", files='["modul.py"]', extra={
+        "solution/modul.py": "def f(x):\n    return x\n",
+        **wrongs_for("modul.py", ["ett", "två", "tre"])})
+    stopper = FIND_ROOT + (
+        "import signal\n"
+        "def f(x):\n"
+        "    if x == 2 and driver():\n"
+        "        os.kill(driver(), signal.SIGSTOP)\n"
+        "    return x\n"
+    )
+    result = grade_submission(load_challenge(folder), {"modul.py": stopper}, runner=runner)
+    assert result.gradable and not result.our_error
+    assert result.failed == {"två", "tre"}, [t.message for t in result.tests]
