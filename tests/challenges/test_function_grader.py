@@ -181,24 +181,18 @@ def test_setting_an_attribute_can_be_required_to_raise(bank_challenge, local_run
                             runner=local_runner).score == 1.0
 
 
-def test_sys_exit_in_a_call_is_an_exception_like_any_other(challenge, local_runner):
-    source = ("import sys\n" + challenge.solution.files["listor.py"].decode()
-              .replace("def andra_storsta(tal):\n",
-                       "def andra_storsta(tal):\n    if tal == [10, 20]:\n        sys.exit(1)\n"))
+@pytest.mark.parametrize(("leave", "message"), [
+    ("sys.exit(1)", "Kastade oväntat SystemExit: 1"),
+    ("os._exit(0)", "Programmet avslutades mitt under anropet."),
+], ids=["sys.exit", "os._exit"])
+def test_leaving_in_the_middle_of_a_call_fails_only_that_test(challenge, local_runner, leave,
+                                                              message):
+    source = ("import os, sys\n" + challenge.solution.files["listor.py"].decode().replace(
+        "def andra_storsta(tal):\n",
+        f"def andra_storsta(tal):\n    if tal == [10, 20]:\n        {leave}\n"))
     result = grade(challenge, source, local_runner)
     assert result.failed == {"två tal"}
-    assert next(t for t in result.tests if t.name == "två tal").message == (
-        "Kastade oväntat SystemExit: 1")
-
-
-def test_a_call_that_ends_its_process_fails_only_its_own_test(challenge, local_runner):
-    source = ("import os\n" + challenge.solution.files["listor.py"].decode()
-              .replace("def andra_storsta(tal):\n",
-                       "def andra_storsta(tal):\n    if tal == [10, 20]:\n        os._exit(0)\n"))
-    result = grade(challenge, source, local_runner)
-    assert result.failed == {"två tal"}
-    assert next(t for t in result.tests if t.name == "två tal").message == (
-        "Programmet avslutades mitt under anropet.")
+    assert next(t for t in result.tests if t.name == "två tal").message == message
 
 
 def test_each_test_gets_a_fresh_process(challenge, local_runner):
