@@ -209,7 +209,7 @@ def test_killing_the_process_that_forks_the_tests_stops_nothing(challenge, local
         "import os, signal\n"
         "def parent_is_fork_server():\n"
         "    with open('/proc/%d/cmdline' % os.getppid(), 'rb') as handle:\n"
-        "        return b'_kodprov_callee' in handle.read()\n"
+        "        return b'_kodprov_' in handle.read()\n"
         + challenge.solution.files["listor.py"].decode().replace(
             "def andra_storsta(tal):\n",
             "def andra_storsta(tal):\n"

@@ -33,7 +33,7 @@ def runner(request):
 
 
 #: finds the run's root (the folder holding work/ and out/: /tmp in a container, the runner's own
-#: temporary folder here) and the driver above this process, if there is one (never pytest)
+#: temporary folder here) and the topmost driver process above this one, if any (never pytest)
 FIND_ROOT = (
     "import glob, os\n"
     "def run_root():\n"
@@ -45,7 +45,7 @@ FIND_ROOT = (
     "        folder = os.path.dirname(folder)\n"
     "    return os.getcwd()\n"
     "def driver():\n"
-    "    pid = os.getpid()\n"
+    "    pid, found = os.getpid(), None\n"
     "    for _ in range(4):\n"
     "        try:\n"
     "            with open('/proc/%d/stat' % pid) as handle:\n"
@@ -53,10 +53,11 @@ FIND_ROOT = (
     "            with open('/proc/%d/cmdline' % pid, 'rb') as handle:\n"
     "                command = handle.read()\n"
     "        except OSError:\n"
-    "            return None\n"
-    "        if b'_kodprov_' in command and b'_kodprov_callee' not in command:\n"
-    "            return pid\n"
-    "    return None\n"
+    "            return found\n"
+    "        if b'_kodprov_' not in command:\n"
+    "            return found\n"
+    "        found = pid\n"
+    "    return found\n"
 )
 
 

@@ -13,13 +13,12 @@ a token only that wrapper holds. Nothing is judged here.
 import contextlib
 import copy
 import os
-import secrets
 import signal
 import socket
-import subprocess
 import sys
 import time
 
+import _kodprov_callee as callee
 import _kodprov_observe as obs
 import _kodprov_rpc as rpc
 
@@ -165,16 +164,32 @@ def _list(values):
 
 
 class ForkServer:
-    """The process that forks each test's child; it never runs the candidate's code itself."""
+    """The process that forks each test's child; it never runs the candidate's code itself.
+
+    The first one is forked from this driver before the plan is read, so it holds no test's
+    input and costs no interpreter start. One started later (a child killed it) is a fresh
+    interpreter, since this driver then holds the plan.
+    """
 
     def __init__(self):
-        self.process = None
+        self.sock, theirs = socket.socketpair()
+        self.pid = os.fork()
+        if self.pid == 0:  # the fork server: nothing of the driver's may reach its children
+            self.sock.close()
+            null = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(null, fd)
+            try:
+                callee.fork_server(theirs)
+            finally:
+                os._exit(0)
+        theirs.close()
 
     def fork(self, fds):
         """The pid of a new child that owns ``fds``; a fork server that died is replaced."""
         for _ in range(2):
-            if self.process is None or self.process.poll() is not None:
-                self._start()
+            if not self.alive():
+                self._restart()
             try:
                 socket.send_fds(self.sock, [b"fork"], fds)
                 self.sock.settimeout(STARTUP)
@@ -186,24 +201,31 @@ class ForkServer:
             self.stop()
         raise RuntimeError("the fork server does not answer")
 
-    def _start(self):
+    def alive(self):
+        if self.pid is None:
+            return False
+        try:
+            return os.waitpid(self.pid, os.WNOHANG)[0] == 0
+        except ChildProcessError:  # already reaped
+            return False
+
+    def _restart(self):
+        self.stop()
         self.sock, theirs = socket.socketpair()
-        self.process = subprocess.Popen(
-            [sys.executable, "-B", "-X", "utf8", CALLEE, str(theirs.fileno())],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            pass_fds=(theirs.fileno(),), env=obs.environment(os.getcwd()),
-            start_new_session=True)
+        theirs.set_inheritable(True)
+        null = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_RDWR, 0) for fd in (0, 1, 2)]
+        self.pid = os.posix_spawn(
+            sys.executable, [sys.executable, "-B", "-X", "utf8", CALLEE, str(theirs.fileno())],
+            obs.environment(os.getcwd()), file_actions=null, setsid=True)
         theirs.close()
 
     def stop(self):
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait()
+        if self.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
             self.sock.close()
-            self.process = None
-
-    def pid(self):
-        return self.process.pid if self.process is not None else None
+            self.pid = None
 
 
 class Child:
@@ -220,7 +242,7 @@ class Child:
         os.set_blocking(down_w, False)
         self.server = server
         self.channel = rpc.Channel(up_r, down_w)
-        self.token = secrets.token_hex(16)
+        self.token = os.urandom(16).hex()
         self.seconds = plan["call_timeout"]
         self.depth, self.nested = {}, set()
         self.lent = Lent()
@@ -300,7 +322,7 @@ class Child:
         """Stop the child and everything it started (the fork server stays)."""
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)
-        obs.end_all(keep={self.server.pid()})
+        obs.end_all(keep={self.server.pid})
         self.channel.close()
 
 
@@ -334,8 +356,8 @@ def run_test(plan, server, test):
 
 
 def main():
+    server = ForkServer()  # before the plan exists in this process
     plan = obs.start()
-    server = ForkServer()
     try:
         for test in plan["tests"]:
             record = run_test(plan, server, test)

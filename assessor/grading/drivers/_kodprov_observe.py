@@ -3,8 +3,10 @@
 Standard library only. Nothing here knows what the right answer is. A driver is trusted and
 the candidate's code never runs in its process. ``start`` makes the driver non-dumpable (a
 process of the same user can then neither read its memory nor open its descriptors) and the
-reaper of every process it starts, and reads the plan from stdin into memory: no plan is ever
-on disk. Observations leave on the driver's own stdout, which no candidate process holds.
+reaper of every process it starts, drops the work folder from ``sys.path`` (modules imported
+inside functions come from the read-only standard library), and reads the plan from stdin into
+memory: no plan is ever on disk. Observations leave on the driver's own stdout, which no
+candidate process holds.
 """
 
 import contextlib
@@ -14,9 +16,7 @@ import json
 import math
 import os
 import signal
-import subprocess
 import sys
-import tempfile
 import time
 
 MAX_TEXT = 16 * 1024
@@ -149,6 +149,7 @@ def environment(home="/tmp"):
 
 
 def _process_table():
+    """Parent pid -> [(pid, whether it has ended but is not yet reaped)]."""
     children = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -157,17 +158,18 @@ def _process_table():
                     data = handle.read()
             except OSError:
                 continue
-            parent = int(data[data.rindex(b")") + 2:].split()[1])
-            children.setdefault(parent, []).append(int(entry))
+            fields = data[data.rindex(b")") + 2:].split()
+            children.setdefault(int(fields[1]), []).append((int(entry), fields[0] == b"Z"))
     return children
 
 
 def descendants():
-    """Every process below this driver (orphans come back to it: it is their reaper)."""
+    """Every live process below this driver (orphans come back to it: it is their reaper)."""
     table, found, todo = _process_table(), [], [os.getpid()]
     while todo:
-        for pid in table.get(todo.pop(), ()):
-            found.append(pid)
+        for pid, ended in table.get(todo.pop(), ()):
+            if not ended:
+                found.append(pid)
             todo.append(pid)
     return found
 
@@ -195,6 +197,8 @@ def end_all(keep=()):
 
 def fresh_folder(files):
     """A new folder under TMPDIR holding ``files`` (name -> bytes), for one run."""
+    import tempfile  # here, not at the top: the function driver does without it
+
     folder = tempfile.mkdtemp(prefix="run-")
     for name, content in files.items():
         with open(os.path.join(folder, name), "wb") as handle:
@@ -210,6 +214,9 @@ def _read_start(handle, limit):
 
 def run_program(argv, stdin_text, seconds, cwd="."):
     """Run ``argv`` with ``stdin_text``; output goes to files, so a flood cannot fill memory."""
+    import subprocess  # here, like tempfile: only the io and socket drivers run programs
+    import tempfile
+
     record = {}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         try:
