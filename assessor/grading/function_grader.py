@@ -204,6 +204,8 @@ def judge_step(ctx: Context, step: Any, seen: dict) -> tuple[str, str] | None:
         return ctx.msg("timed_out", seconds=seen["timeout"]), ""
     if "ended" in seen:
         return ctx.msg("call_ended"), ""
+    if "too_large" in seen:
+        return ctx.msg("observation_too_large"), ""
     raised = text_field(seen, "raised")
     if "raises" in step:
         kinds = seen.get("kinds") if isinstance(seen.get("kinds"), list) else [raised]

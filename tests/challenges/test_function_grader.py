@@ -216,3 +216,14 @@ def test_killing_the_process_that_forks_the_tests_stops_nothing(challenge, local
             "    if tal == [10, 20] and parent_is_fork_server():\n"
             "        os.kill(os.getppid(), signal.SIGKILL)\n"))
     assert grade(challenge, killer, local_runner).score == 1.0
+
+
+def test_a_huge_result_fails_its_test_and_says_why(challenge, local_runner):
+    huge = ("def andra_storsta(tal):\n"
+            "    if tal == [10, 20]:\n"
+            "        return ['x' * 16000] * 2000\n"
+            + challenge.solution.files["listor.py"].decode().split("\n", 1)[1])
+    result = grade(challenge, huge, local_runner)
+    assert result.failed == {"två tal"}
+    assert next(t for t in result.tests if t.name == "två tal").message == (
+        "Svaret eller utskriften blev för stor för att jämföras.")

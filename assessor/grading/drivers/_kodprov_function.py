@@ -276,6 +276,8 @@ class Child:
             done = self._serve_until_done(deadline)
         except rpc.Late:
             return {"timeout": self.seconds}
+        except rpc.TooLarge:
+            return {"too_large": True}
         except rpc.Gone:
             return {"ended": True}
         record = _reported(done)
@@ -348,7 +350,7 @@ def run_test(plan, server, test):
         steps = []
         for step in test["steps"]:
             steps.append(child.step(step))
-            if "timeout" in steps[-1] or "ended" in steps[-1]:
+            if {"timeout", "ended", "too_large"} & set(steps[-1]):
                 break
         return {"id": test["id"], "steps": steps, "recursed": sorted(child.nested)}
     finally:

@@ -24,6 +24,10 @@ class Gone(Exception):  # noqa: N818
     """The other side closed its end (it ended), or broke the framing."""
 
 
+class TooLarge(Gone):
+    """The other side sent a message larger than ``MAX_MESSAGE``."""
+
+
 class Channel:
     """Length-prefixed JSON messages over a pair of pipe descriptors."""
 
@@ -51,7 +55,7 @@ class Channel:
             if len(self.buffer) >= _HEADER.size:
                 size = _HEADER.unpack_from(self.buffer)[0]
                 if size > MAX_MESSAGE:
-                    raise Gone("message too large")
+                    raise TooLarge()
                 if len(self.buffer) >= _HEADER.size + size:
                     data = bytes(self.buffer[_HEADER.size:_HEADER.size + size])
                     del self.buffer[:_HEADER.size + size]
