@@ -2,12 +2,12 @@
 
 The candidate's module is imported only in a child process, a fresh one per test, forked by a
 clean fork server (``_kodprov_callee.py``) that never sees a test's input; the child talks to
-this driver over two private pipes. What the child reports (returned
-value, raised exception, printed text) is the candidate's behaviour. What this driver observes
-itself cannot be changed from the child: the lists named in ``counting``/``unchanged`` stay
-here (the child gets proxies), so reads are counted and changes compared on this driver's own
-copies; a nested call of a watched function is seen when the child's wrapper announces it with
-a token only that wrapper holds. Nothing is judged here.
+this driver over two private pipes. What the child reports (returned value, raised exception,
+printed text) is the candidate's behaviour. What this driver observes itself cannot be changed
+from the child: the lists named in ``counting``/``unchanged`` stay here (the child gets
+proxies), so reads are counted and changes compared on this driver's own copies; a nested call
+of a watched function is seen when the child's wrapper announces it with a token only that
+wrapper holds. Nothing is judged here.
 """
 
 import contextlib
@@ -26,7 +26,7 @@ CALLEE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_kodprov_call
 #: seconds the fork server may take to start its interpreter (a busy machine is slow)
 STARTUP = 20.0
 #: seconds a forked child may take to begin, on top of the import's own time limit
-BEGIN = 0.5
+BEGIN = 2.0
 MAX_LENGTH = 1_000_000
 ERRORS = (IndexError, ValueError, TypeError, MemoryError)
 
