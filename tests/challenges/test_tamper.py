@@ -130,6 +130,30 @@ def test_patching_the_drivers_classes_in_memory_gains_nothing(bank_challenge, ru
     assert "snabb i lång lista" in result.failed
 
 
+#: overwrites the driver's files with a forger, then kills its parent (the fork server: a new
+#: one is started from the files on disk); never signals pytest (the old driver's parent here)
+REWRITER = FIND_ROOT + r'''
+import signal
+FORGED = 'print(\'{"id": "5", "steps": [{"value": 617, "reads": 0}]}\')\n'
+for name in os.listdir('.'):
+    if name.startswith('_kodprov_'):
+        try:
+            with open(name, 'w') as handle:
+                handle.write(FORGED)
+        except OSError:
+            pass
+if driver():
+    os.kill(os.getppid(), signal.SIGKILL)
+'''
+
+
+def test_rewriting_the_drivers_files_on_disk_gains_nothing(bank_challenge, runner):
+    source = REWRITER + LINEAR_SEARCH.replace("{reset}", "pass")
+    result = grade(bank_challenge, "p2-binarsokning", source, runner)
+    assert result.gradable and not result.our_error
+    assert {"snabb i lång lista", "snabb när talet saknas"} <= result.failed
+
+
 #: reads every plan it can find, computes right answers with a linear search, and writes them as
 #: observations with no reads everywhere a record could be picked up
 FORGER = FIND_ROOT + r'''
