@@ -263,7 +263,8 @@ def test_a_program_cannot_read_other_tests_input(bank_challenge, runner):
     snoop = FIND_ROOT + (
         "found = []\n"
         "proc = ['/proc/%d/%s' % (driver(), n) for n in ('cmdline', 'environ', 'fd/0', 'mem')]\n"
-        "for path in glob.glob(run_root() + '/**/*', recursive=True) + (proc if driver() else []):\n"
+        "paths = glob.glob(run_root() + '/**/*', recursive=True) + (proc if driver() else [])\n"
+        "for path in paths:\n"
         "    try:\n"
         "        with open(path, 'rb') as handle:\n"
         "            found.append(handle.read(100000).decode('utf-8', 'replace'))\n"
@@ -276,9 +277,11 @@ def test_a_program_cannot_read_other_tests_input(bank_challenge, runner):
     assert visible and all("65" not in t.got and "90" not in t.got for t in visible)
 
 
-WRONGS = {f"wrong/{name}/{file}": text for name in ("tyst", "tom")
-          for file, text in (("main.py", "pass\n"),
-                             ("expect.toml", 'mistake = "Quiet."\nfails = ["dold", "synlig"]\n'))}
+def wrongs_for(file: str, fails: list[str]) -> dict[str, str]:
+    """Two known-wrong solutions (empty files) failing ``fails``, so the folder loads."""
+    expect = f'mistake = "Empty."\nfails = {fails!r}\n'.replace("'", '"')
+    return {f"wrong/{name}/{part}": text for name in ("tom", "tomt")
+            for part, text in ((file, "\n"), ("expect.toml", expect))}
 
 
 def test_a_program_cannot_pass_hidden_input_on_to_a_visible_test(make_challenge, runner):
@@ -296,7 +299,8 @@ def test_a_program_cannot_pass_hidden_input_on_to_a_visible_test(make_challenge,
         name = "synlig"
         stdin = "hej\\n"
         stdout = "hej"
-    """, extra={"solution/main.py": "print(input())\n", **WRONGS})
+    """, extra={"solution/main.py": "print(input())\n",
+                **wrongs_for("main.py", ["dold", "synlig"])})
     stash = FIND_ROOT + (
         "line = input()\n"
         "for folder in (run_root(), os.environ.get('TMPDIR', '.'), os.path.expanduser('~'), '.'):\n"
@@ -335,13 +339,6 @@ def test_a_call_that_kills_the_driver_keeps_the_earlier_results(bank_challenge, 
     assert result.gradable and not result.our_error
     assert {"exempel", "två tal"}.isdisjoint(result.failed)
     assert "för få olika tal" in result.failed
-
-
-def wrongs_for(file: str, fails: list[str]) -> dict[str, str]:
-    """Two known-wrong solutions (empty files) failing ``fails``, so the folder loads."""
-    expect = f'mistake = "Empty."\nfails = {fails!r}\n'.replace("'", '"')
-    return {f"wrong/{name}/{part}": text for name in ("tom", "tomt")
-            for part, text in ((file, "\n"), ("expect.toml", expect))}
 
 
 ECHO_SERVER = (

@@ -1,8 +1,9 @@
 """The candidate's side of the function driver: processes the driver does not trust.
 
-Started once as a fork server (``python3 _kodprov_callee.py SOCKET_FD``): it imports nothing of
-the candidate's and never sees a test's input; for each test the driver sends it two pipe ends
-and it forks a fresh child. The child imports the candidate's module and performs the steps the
+The fork server is forked from the driver before the driver reads its plan (or started as
+``python3 _kodprov_callee.py SOCKET_FD`` to replace one that died): it imports nothing of the
+candidate's and never sees a test's input; for each test the driver sends it two pipe ends and
+it forks a fresh child. The child imports the candidate's module and performs the steps the
 driver sends over those pipes, one at a time, for that one test. Whatever it reports (returned
 values, printed text, raised exceptions) is the candidate's own behaviour. The facts the driver
 observes itself stay in the driver: arguments named in ``counting``/``unchanged`` arrive here
