@@ -1,22 +1,35 @@
 """The function grader: call the candidate's functions and classes, compare on the host.
 
-A test is one call (``call``/``new``/``issubclass`` with ``args``) or a list of ``steps``; each
-step may expect a value (``expect``), an exception (``raises``), printed text (``prints``), at
-most so many list reads (``max_reads`` with ``counting``) or untouched arguments
-(``unchanged``). Tests with ``require``/``forbid`` check the code's constructs without running it.
+The steps of each test (see ``function_steps``) run in the sandbox through
+``_kodprov_function.py``, one fresh process per test; the host compares what the driver
+observed. Tests with ``require``/``forbid`` check the code's constructs on the host; rules about
+names (``call:NAME``, ``recursion:F``) refuse code that hides names, and a recursion must also
+have happened while the tests that call the function ran.
 """
 
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from assessor.challenges.fields import Fields
-from assessor.challenges.model import TestCase
+from assessor.challenges.model import TestCase, Variant
+from assessor.challenges.problems import FormatProblem
 from assessor.grading import compare
 from assessor.grading.base import Context, Grader
+from assessor.grading.function_steps import (
+    OPS,
+    called,
+    check_recursion_runs,
+    check_step,
+    describe_call,
+    describe_expectation,
+    expected_value,
+    plan_step,
+    steps_of,
+)
 from assessor.grading.observations import decode, text_field
+from assessor.grading.python_names import hidden_lookup, reach, unknown_globals, uses_name
 from assessor.grading.python_source import (
     CONSTRUCTS,
     function_node,
@@ -29,26 +42,7 @@ from assessor.grading.result import TestOutcome
 from assessor.grading.sandboxed import ids_of, run_driver, unobserved
 
 DRIVER = "_kodprov_function.py"
-OPS = ("call", "new", "method", "attr", "issubclass")
-ACTION_KEYS = ("args", "kwargs", "on", "of", "as", "counting", "unchanged")
-EXPECT_KEYS = ("expect", "raises", "prints", "max_reads", "tolerance", "unordered")
-STATIC_KEYS = ("require", "forbid", "scope")
-
-
-def steps_of(test: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The steps of a test: its ``steps`` list, or the test itself as a single step."""
-    steps = test.get("steps")
-    if isinstance(steps, list):
-        return steps
-    return [test] if any(op in test for op in OPS) else []
-
-
-def plan_step(step: Mapping[str, Any]) -> dict[str, Any]:
-    """What the driver needs for a step: the action and its inputs, no expectations."""
-    op = next(o for o in OPS if o in step)
-    planned = {"op": op, "target": step[op]}
-    planned.update({k: step[k] for k in ACTION_KEYS if k in step})
-    return planned
+NAME_RULES = ("call:", "recursion:")
 
 
 class FunctionGrader(Grader):
@@ -64,35 +58,29 @@ class FunctionGrader(Grader):
     def grade(self, ctx: Context) -> list[TestOutcome]:
         module, source = self.module_source(ctx)
         tree = parse(ctx, f"{module}.py", source)
-        require_names(ctx, tree, f"{module}.py", self._called_names(ctx.tests))
-        static = [t for t in ctx.tests if not steps_of(t.spec)]
-        outcomes = {t.name: self._static(ctx, t, tree) for t in static}
+        require_names(ctx, tree, f"{module}.py", called(ctx.tests))
         dynamic = tuple(t for t in ctx.tests if steps_of(t.spec))
-        if dynamic:
-            outcomes.update(self._dynamic(ctx, dynamic, module, source))
+        outcomes, recursed = self._dynamic(ctx, dynamic, module, source) if dynamic else ({}, set())
+        code = Code(source, tree, recursed)
+        for test in ctx.tests:
+            if test.name not in outcomes:
+                outcomes[test.name] = judge_static(ctx, test, code)
         return [outcomes[t.name] for t in ctx.tests]
 
-    @staticmethod
-    def _called_names(tests: tuple[TestCase, ...]) -> list[str]:
-        names = []
-        for test in tests:
-            for step in steps_of(test.spec):
-                op = next(o for o in OPS if o in step)
-                if op in ("call", "new", "issubclass"):
-                    names.append(step[op])
-        return list(dict.fromkeys(names))
-
     def _dynamic(self, ctx: Context, tests: tuple[TestCase, ...], module: str,
-                 source: str) -> dict[str, TestOutcome]:
+                 source: str) -> tuple[dict[str, TestOutcome], set[str]]:
+        """Outcomes of the tests that run, and the watched functions that called themselves."""
         options = ctx.variant.options
+        ids = ids_of(tests)
         plan = {"module": module, "call_timeout": float(options.get("call_timeout", 2.0)),
+                "watch": _recursion_names(ctx.tests),
                 "tests": [{"id": i, "steps": [plan_step(s) for s in steps_of(t.spec)]}
-                          for i, t in ids_of(tests).items()]}
+                          for i, t in ids.items()]}
         files = {f"{module}.py": source.encode("utf-8")}
-        result, records = run_driver(ctx, DRIVER, plan, files)
+        result, records = run_driver(ctx, DRIVER, plan, files, ids)
         crashed = records.get("_import")
         outcomes = {}
-        for test_id, test in ids_of(tests).items():
+        for test_id, test in ids.items():
             if crashed is not None:
                 detail = f"{text_field(crashed, 'raised')}: {text_field(crashed, 'detail')}"
                 outcomes[test.name] = ctx.failed(test, ctx.msg("import_failed", detail=detail))
@@ -100,22 +88,17 @@ class FunctionGrader(Grader):
                 outcomes[test.name] = unobserved(ctx, test, result)
             else:
                 outcomes[test.name] = judge_test(ctx, test, records[test_id])
-        return outcomes
-
-    @staticmethod
-    def _static(ctx: Context, test: TestCase, tree: ast.Module) -> TestOutcome:
-        scope = function_node(tree, test.get("scope", "")) if test.get("scope") else tree
-        for construct in test.get("require", []):
-            if not uses(scope, construct):
-                return ctx.failed(test, ctx.msg("static_required", construct=_label(construct)))
-        for construct in test.get("forbid", []):
-            if uses(scope, construct):
-                return ctx.failed(test, ctx.msg("static_forbidden", construct=_label(construct)))
-        return ctx.passed(test)
+        recursed = {name for record in records.values()
+                    for name in _list(record.get("recursed")) if isinstance(name, str)}
+        return outcomes, recursed
 
     def check_options(self, options: Fields) -> None:
         options.get("module", str, required=True, example='module = "losning"')
         options.number("call_timeout", minimum=0.1, maximum=10)
+
+    def check(self, variant: Variant, problems: list[FormatProblem]) -> None:
+        super().check(variant, problems)
+        check_recursion_runs(variant.tests, problems)
 
     def check_test(self, test: Fields, options: Fields) -> None:
         steps = test.get("steps", list)
@@ -140,43 +123,73 @@ class FunctionGrader(Grader):
                          'or require/forbid.')
 
 
+class Code:
+    """The submitted module as the static tests see it, and what its run showed."""
+
+    def __init__(self, source: str, tree: ast.Module, recursed: set[str]) -> None:
+        self.source, self.tree, self.recursed = source, tree, recursed
+
+
+def _recursion_names(tests: tuple[TestCase, ...]) -> list[str]:
+    names = [c.split(":", 1)[1] for t in tests for c in t.get("require", [])
+             if isinstance(c, str) and c.startswith("recursion:")]
+    return list(dict.fromkeys(names))
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def judge_static(ctx: Context, test: TestCase, code: Code) -> TestOutcome:
+    """A ``require``/``forbid`` test, judged on the source (and, for recursion, the run)."""
+    scope_name = test.get("scope", "")
+    scope = function_node(code.tree, scope_name) if scope_name else code.tree
+    rules = [*test.get("require", []), *test.get("forbid", [])]
+    if any(rule.startswith(NAME_RULES) for rule in rules):
+        hidden = hidden_lookup(code.tree)
+        if hidden is not None:
+            return ctx.failed(test, _uncheckable(ctx, *hidden))
+    for construct in test.get("require", []):
+        if not uses(scope, construct):
+            return ctx.failed(test, ctx.msg("static_required", construct=_label(construct)))
+        name = construct.split(":", 1)[1]
+        if construct.startswith("recursion:") and name not in code.recursed:
+            return ctx.failed(test, ctx.msg("not_recursive_at_runtime", name=name))
+    for construct in test.get("forbid", []):
+        if construct.startswith("call:"):
+            nodes = reach(code.tree, scope_name) if scope_name else [code.tree]
+            unknown = unknown_globals(code.source, code.tree, nodes)
+            if unknown:
+                return ctx.failed(test, _uncheckable(ctx, "unknown", unknown[0]))
+            found = uses_name(nodes, construct.split(":", 1)[1])
+        else:
+            found = uses(scope, construct)
+        if found:
+            return ctx.failed(test, ctx.msg("static_forbidden", construct=_label(construct)))
+    return ctx.passed(test)
+
+
+def _uncheckable(ctx: Context, kind: str, name: str) -> str:
+    what = ctx.msg(f"uncheckable_{kind}", name=name)
+    return ctx.msg("uncheckable", what=what)
+
+
 def _label(construct: str) -> str:
     kind, _, name = construct.partition(":")
     return {"recursion": f"rekursion i {name}", "call": f"{name}()"}.get(kind, construct)
 
 
-def check_step(step: Fields) -> None:
-    """Check one step's fields: exactly one action, and the keys that go with it."""
-    ops = [op for op in OPS if op in step.data]
-    if len(ops) != 1:
-        step.problem("call", f"a step needs exactly one of {', '.join(OPS)} (found {ops}).",
-                     'Write, for example: call = "medelvarde".')
-    for op in OPS:
-        step.get(op, str)
-    if ops and ops[0] in ("method", "attr"):
-        step.get("on", str, required=True, example='on = "konto"')
-    if ops and ops[0] == "issubclass":
-        step.get("of", str, required=True, example='of = "Djur"')
-    for key in ("args", "counting", "unchanged"):
-        step.get(key, list)
-    step.get("kwargs", dict)
-    for key in ("on", "of", "as", "raises"):
-        step.get(key, str)
-    step.has("expect")
-    step.get("prints", str)
-    step.get("max_reads", int)
-    step.number("tolerance", minimum=0, maximum=1)
-    step.get("unordered", bool)
-
-
 def judge_test(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     """Compare every step's observation with what the test expects."""
     steps = steps_of(test.spec)
-    observed = record.get("steps")
-    if not isinstance(observed, list) or len(observed) != len(steps):
-        return ctx.failed(test, ctx.msg("no_observation", why="?"))
-    for step, seen in zip(steps, observed, strict=True):
-        problem = judge_step(ctx, step, seen if isinstance(seen, dict) else {})
+    if record.get("too_large"):
+        return ctx.failed(test, ctx.msg("observation_too_large"))
+    observed = _list(record.get("steps"))
+    for index, step in enumerate(steps):
+        seen = observed[index] if index < len(observed) else None
+        if not isinstance(seen, dict):
+            return ctx.failed(test, ctx.msg("no_observation", why="?"))
+        problem = judge_step(ctx, step, seen)
         if problem:
             message, got = problem
             return ctx.failed(test, message, input=describe_call(step),
@@ -185,10 +198,14 @@ def judge_test(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
                       expected=describe_expectation(steps[-1]))
 
 
-def judge_step(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str, str] | None:
+def judge_step(ctx: Context, step: Any, seen: dict) -> tuple[str, str] | None:
     """None when the step behaved as expected; else the message and what was observed."""
     if "timeout" in seen:
         return ctx.msg("timed_out", seconds=seen["timeout"]), ""
+    if "ended" in seen:
+        return ctx.msg("call_ended"), ""
+    if "too_large" in seen:
+        return ctx.msg("observation_too_large"), ""
     raised = text_field(seen, "raised")
     if "raises" in step:
         kinds = seen.get("kinds") if isinstance(seen.get("kinds"), list) else [raised]
@@ -204,14 +221,14 @@ def judge_step(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str, 
     return _judge_value(ctx, step, seen)
 
 
-def _judge_value(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str, str] | None:
+def _judge_value(ctx: Context, step: Any, seen: dict) -> tuple[str, str] | None:
     options = compare.Options.with_tolerance(step.get("tolerance"),
                                              unordered=step.get("unordered", False))
     if "expect" in step:
-        got = decode(seen.get("value"))
-        if not compare.values_equal(step["expect"], got, options):
+        got, expected = decode(seen.get("value")), expected_value(step["expect"])
+        if not compare.values_equal(expected, got, options):
             shown = compare.show(got)
-            return ctx.msg("wrong_value", got=shown, expected=compare.show(step["expect"])), shown
+            return ctx.msg("wrong_value", got=shown, expected=compare.show(expected)), shown
     if "prints" in step:
         printed = text_field(seen, "printed")
         if not compare.whitespace(step["prints"], printed):
@@ -223,26 +240,3 @@ def _judge_value(ctx: Context, step: Mapping[str, Any], seen: dict) -> tuple[str
     if step.get("unchanged") and seen.get("changed") != []:
         return ctx.msg("input_changed"), ""
     return None
-
-
-def describe_call(step: Mapping[str, Any]) -> str:
-    """The step as code, e.g. ``medel([1, 2])`` or ``konto.saldo``."""
-    op = next((o for o in OPS if o in step), "call")
-    args = ", ".join([repr(a) for a in step.get("args", [])]
-                     + [f"{k}={v!r}" for k, v in step.get("kwargs", {}).items()])
-    if op == "attr":
-        return f"{step.get('on')}.{step[op]}"
-    if op == "method":
-        return f"{step.get('on')}.{step[op]}({args})"
-    if op == "issubclass":
-        return f"issubclass({step[op]}, {step.get('of')})"
-    return f"{step.get(op)}({args})"
-
-
-def describe_expectation(step: Mapping[str, Any]) -> str:
-    """What the step expects, for display."""
-    if "raises" in step:
-        return step["raises"]
-    if "expect" in step:
-        return compare.show(step["expect"])
-    return compare.show(step["prints"]) if "prints" in step else ""

@@ -31,11 +31,12 @@ class IoGrader(Grader):
         entry = options.get("entry", ctx.variant.challenge.files[0])
         files = {name: ctx.source(name).encode("utf-8") for name in ctx.variant.challenge.files}
         parse(ctx, entry, files[entry].decode("utf-8"))
+        ids = ids_of(ctx.tests)
         plan = {"entry": entry, "timeout": float(options.get("timeout", 2.0)),
-                "tests": [self._planned(ctx, i, t) for i, t in ids_of(ctx.tests).items()]}
-        result, records = run_driver(ctx, DRIVER, plan, files)
+                "tests": [self._planned(ctx, i, t) for i, t in ids.items()]}
+        result, records = run_driver(ctx, DRIVER, plan, files, ids)
         return [judge(ctx, test, records[i]) if i in records else unobserved(ctx, test, result)
-                for i, test in ids_of(ctx.tests).items()]
+                for i, test in ids.items()]
 
     @staticmethod
     def _planned(ctx: Context, test_id: str, test: TestCase) -> dict:

@@ -48,7 +48,8 @@ class NetworkGrader(Grader):
                 "reply_seconds": float(options.get("reply_seconds", 2.0)),
                 "client_seconds": float(options.get("client_seconds", 3.0)),
                 "tests": [_planned(i, t) for i, t in ids_of(ctx.tests).items()]}
-        result, records = run_driver(ctx, DRIVER, plan, {entry: source.encode("utf-8")})
+        result, records = run_driver(ctx, DRIVER, plan, {entry: source.encode("utf-8")},
+                                     ids_of(ctx.tests))
         judge = judge_server if options["mode"] == "server" else judge_client
         return [judge(ctx, t, records[i]) if i in records else unobserved(ctx, t, result)
                 for i, t in ids_of(ctx.tests).items()]

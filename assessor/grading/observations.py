@@ -1,7 +1,8 @@
-"""Reading what a driver observed, defensively: the candidate can write into the same folder.
+"""Reading what a driver observed: the JSON lines on the driver's own stdout.
 
-Nothing here trusts the data. Oversized files, broken lines and wrong types are skipped, and
-unknown shapes decode to ``Opaque``, which equals nothing a test expects.
+No candidate process holds that stream, but nothing here trusts the data anyway. Oversized
+output, broken lines and wrong types are skipped, and unknown shapes decode to ``Opaque``, which
+equals nothing a test expects.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from assessor.grading.drivers import OBSERVATIONS_FILE
 from sandbox.spec import RunResult
 
 log = logging.getLogger(__name__)
@@ -30,9 +30,9 @@ class Opaque:
         return self.text
 
 
-def read_observations(result: RunResult, name: str = OBSERVATIONS_FILE) -> dict[str, dict]:
+def read_observations(result: RunResult) -> dict[str, dict]:
     """Observation records by test id; the last record for an id wins. Never raises."""
-    raw = result.output_files.get(name, b"") if isinstance(result.output_files, dict) else b""
+    raw = result.stdout
     if not isinstance(raw, bytes) or len(raw) > MAX_BYTES:
         log.info("observations missing or too large (%s bytes)", len(raw or b""))
         return {}

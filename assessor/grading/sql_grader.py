@@ -73,9 +73,9 @@ class SqlGrader(Grader):
     def _data(self, ctx: Context, tests: tuple[TestCase, ...], name: str,
               source: str) -> dict[str, TestOutcome]:
         plan = make_plan(ctx.variant, tests, name)
-        files = {name: source.encode("utf-8"), **{f: ctx.variant.data[f] for f in
-                                                  _dataset_files(plan)}}
-        result, records = run_driver(ctx, DRIVER, plan, files)
+        texts = {name: source, **{f: ctx.variant.data[f].decode("utf-8-sig")
+                                  for f in _dataset_files(plan)}}
+        result, records = run_driver(ctx, DRIVER, {**plan, "files": texts}, {}, ids_of(tests))
         expected = expected_records(ctx.variant, plan)
         _refuse_unreadable(ctx, name, records.values())
         return {t.name: judge(ctx, t, expected[i], records[i]) if i in records

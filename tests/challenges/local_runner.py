@@ -23,19 +23,23 @@ class LocalRunner:
 
     def run(self, spec: RunSpec) -> RunResult:
         self.specs.append(spec)
-        with tempfile.TemporaryDirectory() as work, tempfile.TemporaryDirectory() as out:
+        with tempfile.TemporaryDirectory() as root:  # root/work, root/out, root/tmp as in the harness
+            work, out, tmp = (Path(root, name) for name in ("work", "out", "tmp"))
+            for folder in (work, out, tmp):
+                folder.mkdir()
             for name, content in spec.files.items():
-                path = Path(work, name)
+                path = work / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(content)
             argv = [sys.executable if arg == "python3" else arg for arg in spec.argv]
-            env = {"PATH": os.environ["PATH"], "KODPROV_OUT": out, "HOME": work,
-                   "TMPDIR": tempfile.gettempdir()}
+            env = {"PATH": os.environ["PATH"], "KODPROV_OUT": str(out), "HOME": str(work),
+                   "TMPDIR": str(tmp)}
             try:
                 done = subprocess.run(argv, cwd=work, input=spec.stdin, capture_output=True,
                                       timeout=spec.limits.wall_seconds, env=env)
-            except subprocess.TimeoutExpired:
-                return RunResult(status=Status.WALL_LIMIT, output_files=_collect(out))
+            except subprocess.TimeoutExpired as stopped:
+                return RunResult(status=Status.WALL_LIMIT, stdout=stopped.stdout or b"",
+                                 output_files=_collect(out))
             status = Status.OK if done.returncode == 0 else Status.RUNTIME_ERROR
             return RunResult(status=status, exit_code=done.returncode, stdout=done.stdout,
                              stderr=done.stderr, output_files=_collect(out))

@@ -146,8 +146,79 @@ def test_grader_fields_are_checked_too(make_challenge):
     extra = {"solution/modul.py": "def f(): pass\n", **two_wrongs("modul.py", "ett")}
     message = only_problem(make_challenge(body, grader="function", files='["modul.py"]',
                                           extra=extra))
-    assert "tests[0].call: a step needs exactly one of call, new, method, attr, issubclass" in (
+    assert "tests[0].call: a step needs exactly one of call, new, method, attr, set, " in (
         message)
+
+
+def function_problem(make_challenge, tests: str) -> str:
+    """The one problem a function challenge with ``tests`` has."""
+    extra = {"solution/modul.py": "def f(x):\n    return f(x[1:]) if x else 0\n",
+             **two_wrongs("modul.py", "ett")}
+    return only_problem(make_challenge("[function]\nmodule = \"modul\"\n" + tests,
+                                       grader="function", files='["modul.py"]', extra=extra))
+
+
+def test_a_recursion_requirement_needs_a_test_that_runs_the_function(make_challenge):
+    message = function_problem(make_challenge, """
+        [[tests]]
+        name = "ett"
+        visibility = "staff"
+        require = ["recursion:f"]
+    """)
+    assert ("tests[0].require: 'recursion:f' needs a test that calls f: recursion is checked "
+            "by running it.") in message
+
+
+def test_a_visible_recursion_requirement_needs_a_visible_test_that_runs_it(make_challenge):
+    message = function_problem(make_challenge, """
+        [[tests]]
+        name = "ett"
+        require = ["recursion:f"]
+
+        [[tests]]
+        name = "två"
+        visibility = "staff"
+        call = "f"
+        args = [[1, 2]]
+        expect = 0
+    """)
+    assert "'recursion:f' needs a candidate test that calls f" in message
+
+
+def test_counting_must_name_a_list_argument(make_challenge):
+    message = function_problem(make_challenge, """
+        [[tests]]
+        name = "ett"
+        call = "f"
+        args = [[1, 2], 3]
+        counting = [1]
+        max_reads = 2
+    """)
+    assert "tests[0].counting: 1 is not the position of a list argument." in message
+
+
+@pytest.mark.parametrize(("step", "problem"), [
+    ('expect = { "$none" = false }', "tests[0].expect: {'$none': False} is not a tag I know here."),
+    ('expect = { "$tuple" = [1] }', "tests[0].expect: {'$tuple': [1]} is not a tag I know here."),
+    ('args = [{ "$rang" = [0, 3] }]', "tests[0].args: {'$rang': [0, 3]} is not a tag I know"),
+])
+def test_a_misspelt_tag_is_reported(make_challenge, step, problem):
+    body = f"""
+        [[tests]]
+        name = "ett"
+        call = "f"
+        {step}
+    """
+    assert problem in function_problem(make_challenge, body)
+
+
+def test_a_set_step_needs_a_value(make_challenge):
+    message = function_problem(make_challenge, """
+        [[tests]]
+        name = "ett"
+        steps = [{ new = "f", args = [[]], as = "k" }, { set = "x", on = "k" }]
+    """)
+    assert "tests[0].steps[1].value: is missing: a set step needs the value to set." in message
 
 
 def test_an_unknown_sql_construct_lists_the_known_ones(make_challenge):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from assessor.challenges import load_challenge
 from assessor.grading import grade_submission
 
 SLUG = "p1-andra-storsta"
@@ -22,10 +23,12 @@ def grade(challenge, source: str, runner, **kwargs):
 
 def test_expected_values_never_enter_the_sandbox(challenge, local_runner):
     grade(challenge, challenge.solution.files["listor.py"].decode(), local_runner)
-    plan = json.loads(local_runner.specs[0].files["_kodprov_plan.json"])
+    spec = local_runner.specs[0]
+    plan = json.loads(spec.stdin)
     assert "expect" not in json.dumps(plan) and "raises" not in json.dumps(plan)
     assert plan["tests"][0]["steps"][0] == {"op": "call", "target": "andra_storsta",
                                             "args": [[3, 1, 4, 1, 5]]}
+    assert not any(name.endswith(".json") for name in spec.files)
 
 
 def test_a_forged_observation_file_gains_nothing(challenge, local_runner):
@@ -155,3 +158,84 @@ def test_a_hidden_call_that_raises_names_the_error_but_not_the_call(challenge, l
     assert hidden and all("kraschade med" in t.message for t in hidden)
     staff = [t for t in view.to_dict()["tests"] if t["visibility"] == "staff"]
     assert "hemligt" not in json.dumps(staff)
+
+
+def test_a_test_can_expect_none(make_challenge, local_runner):
+    folder = make_challenge("""
+        [function]
+        module = "modul"
+
+        [[tests]]
+        name = "tom"
+        call = "forsta"
+        args = [[]]
+        expect = { "$none" = true }
+    """, grader="function", files='["modul.py"]', extra={
+        "solution/modul.py": "def forsta(t):\n    return t[0] if t else None\n",
+        **{f"wrong/{n}/modul.py": "def forsta(t):\n    return t[0] if t else 0\n" for n in "ab"},
+        **{f"wrong/{n}/expect.toml": 'mistake = "0"\nfails = ["tom"]\n' for n in "ab"}})
+    challenge = load_challenge(folder)
+    assert grade_submission(challenge, dict(challenge.solution.files),
+                            runner=local_runner).score == 1.0
+    zero = grade_submission(challenge, dict(challenge.wrongs[0].files), runner=local_runner)
+    assert zero.tests[0].message == "Fick 0, väntade None."
+
+
+def test_setting_an_attribute_can_be_required_to_raise(bank_challenge, local_runner):
+    challenge = bank_challenge("p2-bankkonto")
+    wrong = next(w for w in challenge.wrongs if w.name == "saldo-kan-skrivas-over")
+    result = grade_submission(challenge, dict(wrong.files), runner=local_runner)
+    test = next(t for t in result.tests if t.name == "saldo kan bara ändras med metoderna")
+    assert test.message == ("Väntade att AttributeError skulle kastas, men inget undantag "
+                            "kastades.")
+    assert test.input == "k.saldo = 1000000"
+    assert grade_submission(challenge, dict(challenge.solution.files),
+                            runner=local_runner).score == 1.0
+
+
+@pytest.mark.parametrize(("leave", "message"), [
+    ("sys.exit(1)", "Kastade oväntat SystemExit: 1"),
+    ("os._exit(0)", "Programmet avslutades mitt under anropet."),
+], ids=["sys.exit", "os._exit"])
+def test_leaving_in_the_middle_of_a_call_fails_only_that_test(challenge, local_runner, leave,
+                                                              message):
+    source = ("import os, sys\n" + challenge.solution.files["listor.py"].decode().replace(
+        "def andra_storsta(tal):\n",
+        f"def andra_storsta(tal):\n    if tal == [10, 20]:\n        {leave}\n"))
+    result = grade(challenge, source, local_runner)
+    assert result.failed == {"två tal"}
+    assert next(t for t in result.tests if t.name == "två tal").message == message
+
+
+def test_each_test_gets_a_fresh_process(challenge, local_runner):
+    source = ("calls = []\n"
+              "def andra_storsta(tal):\n"
+              "    calls.append(tal)\n"
+              "    return len(calls)\n")
+    result = grade(challenge, source, local_runner, visible_only=True)
+    assert [t.got for t in result.tests[:2]] == ["1", "1"]
+
+
+def test_killing_the_process_that_forks_the_tests_stops_nothing(challenge, local_runner):
+    killer = (
+        "import os, signal\n"
+        "def parent_is_fork_server():\n"
+        "    with open('/proc/%d/cmdline' % os.getppid(), 'rb') as handle:\n"
+        "        return b'_kodprov_' in handle.read()\n"
+        + challenge.solution.files["listor.py"].decode().replace(
+            "def andra_storsta(tal):\n",
+            "def andra_storsta(tal):\n"
+            "    if tal == [10, 20] and parent_is_fork_server():\n"
+            "        os.kill(os.getppid(), signal.SIGKILL)\n"))
+    assert grade(challenge, killer, local_runner).score == 1.0
+
+
+def test_a_huge_result_fails_its_test_and_says_why(challenge, local_runner):
+    huge = ("def andra_storsta(tal):\n"
+            "    if tal == [10, 20]:\n"
+            "        return ['x' * 16000] * 2000\n"
+            + challenge.solution.files["listor.py"].decode().split("\n", 1)[1])
+    result = grade(challenge, huge, local_runner)
+    assert result.failed == {"två tal"}
+    assert next(t for t in result.tests if t.name == "två tal").message == (
+        "Svaret eller utskriften blev för stor för att jämföras.")

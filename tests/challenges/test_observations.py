@@ -1,4 +1,5 @@
-"""Observations are read defensively: the candidate's code can write into the same folder."""
+"""Observations are read defensively from the driver's stdout, although only the driver writes
+there."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from sandbox.spec import RunResult, Status
 
 
 def run_with(content: bytes) -> RunResult:
-    return RunResult(status=Status.OK, output_files={"observations.jsonl": content})
+    return RunResult(status=Status.OK, stdout=content)
 
 
 def test_broken_lines_and_wrong_shapes_are_skipped():
@@ -20,12 +21,12 @@ def test_the_last_record_for_a_test_wins():
     assert read_observations(run_with(raw))["0"]["value"] == "driver"
 
 
-def test_an_oversized_file_is_ignored_entirely():
+def test_an_oversized_output_is_ignored_entirely():
     raw = b'{"id": "0"}\n' + b" " * (5 * 1024 * 1024)
     assert read_observations(run_with(raw)) == {}
 
 
-def test_a_missing_file_means_no_observations():
+def test_no_output_means_no_observations():
     assert read_observations(RunResult(status=Status.TIME_LIMIT)) == {}
 
 

@@ -145,9 +145,20 @@ def test_sql_cannot_write_files_with_attach(join_challenge, local_runner):
 
 
 def test_expected_result_sets_never_enter_the_sandbox(join_challenge, local_runner):
+    wrong = join_challenge.wrongs[0]
+    grade_submission(join_challenge, dict(wrong.files), runner=local_runner)
+    spec = local_runner.specs[0]
+    sent = spec.stdin + b"".join(spec.files.values())
+    reference = join_challenge.solution.files["fraga.sql"].strip()
+    assert reference not in sent
+    assert b'"rows"' not in spec.stdin and b'"expect' not in spec.stdin
+
+
+def test_no_plan_and_no_data_set_is_left_on_disk(join_challenge, local_runner):
     grade_submission(join_challenge, dict(join_challenge.solution.files), runner=local_runner)
-    plan = local_runner.specs[0].files["_kodprov_plan.json"].decode()
-    assert "Elin Berg" not in plan and "expect" not in plan
+    spec = local_runner.specs[0]
+    assert set(spec.files) == {"_kodprov_sql.py", "_kodprov_observe.py"}
+    assert b"data_dold.sql" in spec.stdin
 
 
 def test_a_script_that_stops_says_why(bank_challenge, local_runner):

@@ -1,20 +1,20 @@
 """Drivers: small stdlib-only programs that run *inside* the sandbox.
 
-A driver reads its plan (inputs only, never expected values) from ``_kodprov_plan.json``,
-exercises the candidate's code and appends one JSON line per test to
-``$KODPROV_OUT/observations.jsonl``. The host judges those observations.
+A driver reads its plan (inputs only, never expected values) from its stdin into memory,
+exercises the candidate's code in separate processes and writes one JSON line per test to its
+own stdout. The host judges those observations. See ``assessor/grading/README.md`` for what a
+submission can and cannot reach.
 """
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PLAN_FILE = "_kodprov_plan.json"
-OBSERVATIONS_FILE = "observations.jsonl"
 COMMON = "_kodprov_observe.py"
+#: files a driver needs besides itself and ``COMMON``
+HELPERS = {"_kodprov_function.py": ("_kodprov_rpc.py", "_kodprov_callee.py")}
 
 
 @cache
@@ -22,10 +22,9 @@ def _read(name: str) -> bytes:
     return (HERE / name).read_bytes()
 
 
-def driver_files(name: str, plan: dict) -> dict[str, bytes]:
-    """The files a run needs for driver ``name`` (e.g. ``"_kodprov_io.py"``) and its plan."""
-    return {name: _read(name), COMMON: _read(COMMON),
-            PLAN_FILE: json.dumps(plan, ensure_ascii=False).encode("utf-8")}
+def driver_files(name: str) -> dict[str, bytes]:
+    """The files a run of driver ``name`` (e.g. ``"_kodprov_io.py"``) needs."""
+    return {file: _read(file) for file in (name, COMMON, *HELPERS.get(name, ()))}
 
 
 def driver_argv(name: str) -> list[str]:

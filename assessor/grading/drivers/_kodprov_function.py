@@ -1,116 +1,373 @@
-"""Function driver: imports the candidate's module and calls what the plan names.
+"""Function driver: runs each test's calls in a fresh process and observes what it cannot fake.
 
-For each test it records what happened at each step (returned value, raised exception type,
-printed text, list reads, whether an argument was changed) and never judges it.
+The candidate's module is imported only in a child process, a fresh one per test, forked by a
+clean fork server (``_kodprov_callee.py``) that never sees a test's input; the child talks to
+this driver over two private pipes. What the child reports (returned value, raised exception,
+printed text) is the candidate's behaviour. What this driver observes itself cannot be changed
+from the child: the lists named in ``counting``/``unchanged`` stay here (the child gets
+proxies), so reads are counted and changes compared on this driver's own copies; a nested call
+of a watched function is seen when the child's wrapper announces it with a token only that
+wrapper holds. Nothing is judged here.
 """
 
 import contextlib
 import copy
-import importlib
+import os
+import signal
+import socket
 import sys
-import traceback
+import time
 
+import _kodprov_callee as callee
 import _kodprov_observe as obs
+import _kodprov_rpc as rpc
+
+CALLEE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_kodprov_callee.py")
+#: seconds the fork server may take to start its interpreter (a busy machine is slow)
+STARTUP = 20.0
+#: seconds a forked child may take to begin, on top of the import's own time limit
+BEGIN = 2.0
+MAX_LENGTH = 1_000_000
+ERRORS = (IndexError, ValueError, TypeError, MemoryError)
 
 
-class CountingList(list):
-    """A list that counts how many items the candidate's code reads from it."""
+class Lent:
+    """The lists this driver lends to the child: the only copies that count."""
 
-    reads = 0
+    def __init__(self):
+        self.lists, self.handles, self.counted = {}, {}, set()
+        self.reads = 0
 
-    def __getitem__(self, index):
-        result = super().__getitem__(index)
-        CountingList.reads += len(result) if isinstance(index, slice) else 1
-        return result
+    def lend(self, items, counted):
+        """The handle of list ``items`` (one per list); reads through it count if ``counted``."""
+        key = id(items)
+        if key not in self.handles:
+            self.handles[key] = len(self.lists)
+            self.lists[len(self.lists)] = items
+        handle = self.handles[key]
+        if counted:
+            self.counted.add(handle)
+        return handle
 
-    def __iter__(self):
-        for index in range(len(self)):
-            yield self[index]
+    def out(self, value, counted):
+        """A value handed to the child: lists as handles (so their changes land here)."""
+        def special(item):
+            if isinstance(item, list):
+                return {"$remote": self.lend(item, counted)}
+            if isinstance(item, rpc.Alien):
+                return {"$repr": item.text, "$type": "?"}
+            return None
+        return obs.encode(value, special=special)
 
-    def __contains__(self, item):
-        return any(value == item for value in self)
+    def into(self, value):
+        """A value from the child, to store: handles become the lists they stand for."""
+        return rpc.decode(value, lambda h: self.lists.get(h, rpc.Alien("?")) if type(h) is int
+                          else rpc.Alien("?"))
 
-    def index(self, item, *args):
-        for position, value in enumerate(self):
-            if value == item:
-                return position
-        raise ValueError(f"{item!r} is not in list")
+    def shown(self, value, depth=0):
+        """A value the child reported, with each handle replaced by the list it stands for."""
+        if depth > 30:
+            return None
+        if isinstance(value, list):
+            return [self.shown(v, depth + 1) for v in value]
+        if isinstance(value, dict):
+            handle = value.get("$remote")
+            if len(value) == 1 and type(handle) is int and handle in self.lists:
+                return obs.encode(self.lists[handle])
+            return {k: self.shown(v, depth + 1) for k, v in value.items()}
+        return value
+
+    def serve(self, request):
+        """Do one list operation for the child; the reply it gets (values already encoded)."""
+        handle, op, args = request.get("ask"), request.get("op"), request.get("args")
+        items = self.lists.get(handle) if type(handle) is int else None
+        method = getattr(self, "op_" + op, None) if isinstance(op, str) else None
+        if items is None or method is None or not isinstance(args, list):
+            return {"error": "TypeError", "detail": "not a list operation"}
+        try:
+            result = method(items, handle in self.counted, *args)
+        except ERRORS as error:
+            return {"error": type(error).__name__, "detail": obs.clip(str(error), 200)}
+        if len(items) > MAX_LENGTH:
+            del items[MAX_LENGTH:]
+            return {"error": "MemoryError", "detail": "the list is too long"}
+        return {"ok": result}
+
+    # Each operation gets the list, whether its reads count, and the child's arguments. Items
+    # handed out are counted one by one; length and writes are not reads.
+
+    def op_len(self, items, counted):
+        return len(items)
+
+    def op_get(self, items, counted, index):
+        item = items[_int(index)]
+        self.reads += counted
+        return self.out(item, counted)
+
+    def op_slice(self, items, counted, start, stop, step):
+        part = items[_part(start, stop, step)]
+        self.reads += len(part) * counted
+        return [self.out(item, counted) for item in part]
+
+    def op_pop(self, items, counted, index):
+        item = items.pop(_int(index))
+        self.reads += counted
+        return self.out(item, counted)
+
+    def op_set(self, items, counted, index, value):
+        items[_int(index)] = self.into(value)
+
+    def op_setslice(self, items, counted, start, stop, step, values):
+        items[_part(start, stop, step)] = [self.into(v) for v in _list(values)]
+
+    def op_del(self, items, counted, index):
+        del items[_int(index)]
+
+    def op_delslice(self, items, counted, start, stop, step):
+        del items[_part(start, stop, step)]
+
+    def op_append(self, items, counted, value):
+        items.append(self.into(value))
+
+    def op_extend(self, items, counted, values):
+        items.extend(self.into(v) for v in _list(values))
+
+    def op_insert(self, items, counted, index, value):
+        items.insert(_int(index), self.into(value))
+
+    def op_reverse(self, items, counted):
+        items.reverse()
+
+    def op_clear(self, items, counted):
+        items.clear()
+
+    def op_imul(self, items, counted, times):
+        if len(items) * max(_int(times), 0) > MAX_LENGTH:
+            raise MemoryError("the list would be too long")
+        items *= times
 
 
-def _value(arg, saved):
-    if isinstance(arg, dict) and set(arg) == {"$ref"}:
-        return saved.get(arg["$ref"])
-    if isinstance(arg, dict) and set(arg) == {"$range"}:
-        return list(range(*arg["$range"]))
-    if isinstance(arg, dict) and set(arg) == {"$tuple"}:
-        return tuple(_value(a, saved) for a in arg["$tuple"])
-    if isinstance(arg, list):
-        return [_value(a, saved) for a in arg]
-    if isinstance(arg, dict):
-        return {k: _value(v, saved) for k, v in arg.items()}
-    return arg
+def _int(value):
+    if type(value) is not int:
+        raise TypeError("list indices must be integers")
+    return value
 
 
-def _target(module, step, saved):
-    op, name = step["op"], step["target"]
-    if op in ("method", "attr"):
-        return getattr(saved[step["on"]], name)
-    return getattr(module, name)
+def _part(start, stop, step):
+    return slice(*[None if v is None else _int(v) for v in (start, stop, step)])
 
 
-def _perform(module, step, saved):
-    args = [_value(a, saved) for a in step.get("args", [])]
-    kwargs = {k: _value(v, saved) for k, v in step.get("kwargs", {}).items()}
-    for position in step.get("counting", []):
-        args[position] = CountingList(args[position])
-    before = {p: copy.deepcopy(args[p]) for p in step.get("unchanged", [])}
-    CountingList.reads = 0
-    target = _target(module, step, saved)
-    if step["op"] == "attr":
-        result = target
-    elif step["op"] == "issubclass":
-        result = isinstance(target, type) and issubclass(target, getattr(module, step["of"]))
-    else:
-        result = target(*args, **kwargs)
-    changed = [p for p, old in before.items() if args[p] != old]
-    return result, changed
+def _list(values):
+    if not isinstance(values, list):
+        raise TypeError("expected a list")
+    return values
 
 
-def run_step(module, step, saved, seconds):
-    """Perform one step and describe what happened."""
+class ForkServer:
+    """The process that forks each test's child; it never runs the candidate's code itself.
+
+    The first one is forked from this driver before the plan is read, so it holds no test's
+    input and costs no interpreter start. One started later (a child killed it) is a fresh
+    interpreter, since this driver then holds the plan.
+    """
+
+    def __init__(self):
+        self.sock, theirs = socket.socketpair()
+        self.pid = os.fork()
+        if self.pid == 0:  # the fork server: nothing of the driver's may reach its children
+            self.sock.close()
+            null = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(null, fd)
+            try:
+                callee.fork_server(theirs)
+            finally:
+                os._exit(0)
+        theirs.close()
+
+    def fork(self, fds):
+        """The pid of a new child that owns ``fds``; a fork server that died is replaced."""
+        for _ in range(2):
+            if not self.alive():
+                self._restart()
+            try:
+                socket.send_fds(self.sock, [b"fork"], fds)
+                self.sock.settimeout(STARTUP)
+                answer = self.sock.recv(4)
+                if len(answer) == 4:
+                    return int.from_bytes(answer, "big")
+            except OSError:
+                pass
+            self.stop()
+        raise RuntimeError("the fork server does not answer")
+
+    def alive(self):
+        if self.pid is None:
+            return False
+        try:
+            return os.waitpid(self.pid, os.WNOHANG)[0] == 0
+        except ChildProcessError:  # already reaped
+            return False
+
+    def _restart(self):
+        self.stop()
+        self.sock, theirs = socket.socketpair()
+        theirs.set_inheritable(True)
+        null = [(os.POSIX_SPAWN_OPEN, fd, os.devnull, os.O_RDWR, 0) for fd in (0, 1, 2)]
+        self.pid = os.posix_spawn(
+            sys.executable, [sys.executable, "-B", "-X", "utf8", CALLEE, str(theirs.fileno())],
+            obs.environment(os.getcwd()), file_actions=null, setsid=True)
+        theirs.close()
+
+    def stop(self):
+        if self.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            self.sock.close()
+            self.pid = None
+
+
+class Child:
+    """One test's process with the candidate's module, and what this driver saw of it."""
+
+    def __init__(self, plan, server):
+        down_r, down_w = os.pipe()
+        up_r, up_w = os.pipe()
+        try:
+            self.pid = server.fork([down_r, up_w])
+        finally:
+            os.close(down_r)
+            os.close(up_w)
+        os.set_blocking(down_w, False)
+        self.server = server
+        self.channel = rpc.Channel(up_r, down_w)
+        self.token = os.urandom(16).hex()
+        self.seconds = plan["call_timeout"]
+        self.depth, self.nested = {}, set()
+        self.lent = Lent()
+
+    def start(self, plan):
+        """None once the module is imported; else the import's failure, as a record."""
+        deadline = time.monotonic() + self.seconds + BEGIN
+        try:
+            self.channel.send({"module": plan["module"], "watch": plan.get("watch", []),
+                               "token": self.token}, deadline)
+            reply = self.channel.receive(deadline)
+        except rpc.Late:
+            return {"raised": "Timeout", "detail": f"{self.seconds} s"}
+        except rpc.Gone:
+            return {"raised": "SystemExit", "detail": "the program ended"}
+        if reply.get("ready") is True:
+            return None
+        report = reply.get("import_error")
+        report = report if isinstance(report, dict) else {}
+        return {key: obs.clip(report[key], 2000) for key in ("raised", "detail", "traceback")
+                if isinstance(report.get(key), str)}
+
+    def step(self, step):
+        """Perform one step in the child; what it reported, with this driver's own facts."""
+        self.lent.reads = 0
+        self.depth = {}
+        planned, unchanged = self._lend(step)
+        deadline = time.monotonic() + self.seconds
+        try:
+            self.channel.send({"step": planned}, deadline)
+            done = self._serve_until_done(deadline)
+        except rpc.Late:
+            return {"timeout": self.seconds}
+        except rpc.TooLarge:
+            return {"too_large": True}
+        except rpc.Gone:
+            return {"ended": True}
+        record = _reported(done)
+        if "value" in done:
+            record["value"] = self.lent.shown(done["value"])
+        record["reads"] = self.lent.reads
+        record["changed"] = [p for p, (items, before) in unchanged.items() if items != before]
+        return record
+
+    def _lend(self, step):
+        counting, unchanged = step.get("counting", []), step.get("unchanged", [])
+        args = list(step.get("args", []))
+        kept = {}
+        for position in dict.fromkeys(counting + unchanged):
+            items = rpc.plan_value(args[position])
+            args[position] = {"$remote": self.lent.lend(items, position in counting)}
+            if position in unchanged:
+                kept[position] = (items, copy.deepcopy(items))
+        return {**step, "args": args}, kept
+
+    def _serve_until_done(self, deadline):
+        while True:
+            message = self.channel.receive(deadline)
+            if "done" in message:
+                return message["done"] if isinstance(message["done"], dict) else {}
+            if "ask" in message:
+                self.channel.send(self.lent.serve(message), deadline)
+            elif message.get("token") == self.token:
+                self._notice(message)
+
+    def _notice(self, message):
+        name = message.get("enter", message.get("leave"))
+        if not isinstance(name, str):
+            return
+        depth = self.depth.get(name, 0)
+        if "enter" in message:
+            if depth > 0:
+                self.nested.add(name)
+            self.depth[name] = depth + 1
+        else:
+            self.depth[name] = max(depth - 1, 0)
+
+    def end(self):
+        """Stop the child and everything it started (the fork server stays)."""
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        obs.end_all(keep={self.server.pid})
+        self.channel.close()
+
+
+def _reported(done):
+    """The fields of the child's report that mean something, each of the right kind."""
     record = {}
-    printed = obs.CappedText()
-    try:
-        with contextlib.redirect_stdout(printed), obs.time_limit(seconds):
-            result, changed = _perform(module, step, saved)
-        record["value"] = obs.encode(result)
-        record["changed"] = changed
-        if step.get("as"):
-            saved[step["as"]] = result
-    except obs.Timeout:
-        record["timeout"] = seconds
-    except Exception as error:
-        record.update(obs.describe(error))
-    record["printed"] = printed.getvalue()
-    record["reads"] = CountingList.reads
+    for key in ("raised", "detail", "printed"):
+        if isinstance(done.get(key), str):
+            record[key] = obs.clip(done[key])
+    kinds = done.get("kinds")
+    if isinstance(kinds, list):
+        record["kinds"] = [obs.clip(k, 100) for k in kinds[:50] if isinstance(k, str)]
     return record
 
 
-def main():
-    plan = obs.load_plan()
-    sys.stdin = obs.CappedText()  # input() in graded functions reads nothing
+def run_test(plan, server, test):
+    """The record of one test: each step's observation, and the watched functions that nested."""
+    child = Child(plan, server)
     try:
-        with contextlib.redirect_stdout(obs.CappedText()), obs.time_limit(plan["call_timeout"]):
-            module = importlib.import_module(plan["module"])
-    except BaseException as error:  # SystemExit and KeyboardInterrupt too: report, stop
-        record = {"id": "_import", **obs.describe(error)}
-        record["traceback"] = obs.clip(traceback.format_exc(), 2000)
-        obs.emit(record)
-        return
-    for test in plan["tests"]:
-        saved = {}
-        steps = [run_step(module, step, saved, plan["call_timeout"]) for step in test["steps"]]
-        obs.emit({"id": test["id"], "steps": steps})
+        failure = child.start(plan)
+        if failure is not None:
+            return {"id": "_import", **failure}
+        steps = []
+        for step in test["steps"]:
+            steps.append(child.step(step))
+            if {"timeout", "ended", "too_large"} & set(steps[-1]):
+                break
+        return {"id": test["id"], "steps": steps, "recursed": sorted(child.nested)}
+    finally:
+        child.end()
+
+
+def main():
+    server = ForkServer()  # before the plan exists in this process
+    plan = obs.start()
+    try:
+        for test in plan["tests"]:
+            record = run_test(plan, server, test)
+            obs.emit(record)
+            if record["id"] == "_import":
+                return
+    finally:
+        server.stop()
 
 
 if __name__ == "__main__":

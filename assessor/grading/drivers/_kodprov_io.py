@@ -1,32 +1,20 @@
 """Input/output driver: runs the candidate's program once per test with that test's stdin.
 
-Each run gets a fresh folder under /tmp with the candidate's files and the test's data files.
+Each run gets a fresh folder with the candidate's files (as handed in, read before any run)
+and that test's data files, and sees nothing of the other tests: the plan stays in this
+driver's memory, and everything a run started is killed before the next one.
 """
 
-import os
 import shutil
 import sys
-import tempfile
 
 import _kodprov_observe as obs
 
-SKIP = ("_kodprov_",)
 
-
-def _prepare(test):
-    folder = tempfile.mkdtemp(prefix="run-")
-    for name in os.listdir("."):
-        if not name.startswith(SKIP) and os.path.isfile(name):
-            shutil.copyfile(name, os.path.join(folder, name))
-    for name, content in test.get("files", {}).items():
-        with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
-            handle.write(content)
-    return folder
-
-
-def run_test(plan, test):
+def run_test(plan, program, test):
     """Run the program once in a fresh folder and describe what it did."""
-    folder = _prepare(test)
+    data = {name: text.encode("utf-8") for name, text in test.get("files", {}).items()}
+    folder = obs.fresh_folder({**program, **data})
     argv = [sys.executable, plan["entry"], *test.get("args", [])]
     record = {"id": test["id"]}
     record.update(obs.run_program(argv, test.get("stdin", ""), plan["timeout"], cwd=folder))
@@ -35,9 +23,10 @@ def run_test(plan, test):
 
 
 def main():
-    plan = obs.load_plan()
+    plan = obs.start()
+    program = obs.submitted_files()
     for test in plan["tests"]:
-        obs.emit(run_test(plan, test))
+        obs.emit(run_test(plan, program, test))
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 ``server`` mode starts the candidate's server with a port number and connects as clients;
 ``client`` mode serves canned replies on a port and runs the candidate's client against it.
+Each test gets its own run of the program, in a fresh folder; the plan stays in this driver.
 """
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -23,9 +25,10 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def _start_server(plan, port, err):
-    return subprocess.Popen([sys.executable, plan["entry"], str(port)], env=obs.environment(),
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+def _start_server(plan, port, err, folder):
+    return subprocess.Popen([sys.executable, plan["entry"], str(port)], cwd=folder,
+                            env=obs.environment(folder), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
 
 
 def _wait_until_listening(port, process, seconds):
@@ -86,26 +89,26 @@ def _ending(process, err):
             "stderr": err.read()[-2000:].decode("utf-8", "replace")}
 
 
-def serve_tests(plan):
-    """Server mode: one server process, one conversation per test."""
+def serve_test(plan, program, test):
+    """Server mode: a fresh server process for the test, and its conversation."""
     port = free_port()
+    folder = obs.fresh_folder(program)
+    record = {"id": test["id"], "port": port}
     with tempfile.TemporaryFile() as err:
-        process = _start_server(plan, port, err)
+        process = _start_server(plan, port, err, folder)
         try:
-            listening = _wait_until_listening(port, process, plan["startup_seconds"])
-            for test in plan["tests"]:
-                record = {"id": test["id"], "port": port}
-                try:
-                    if not listening:
-                        record["server"] = _ending(process, err)
-                        raise OSError("not listening")
-                    record["replies"] = converse(port, test["clients"], plan["reply_seconds"])
-                except OSError as error:
-                    record["connect_error"] = obs.clip(str(error), 200)
-                obs.emit(record)
+            if not _wait_until_listening(port, process, plan["startup_seconds"]):
+                record["server"] = _ending(process, err)
+                raise OSError("not listening")
+            record["replies"] = converse(port, test["clients"], plan["reply_seconds"])
+        except OSError as error:
+            record["connect_error"] = obs.clip(str(error), 200)
         finally:
             process.kill()
             process.wait()
+            obs.end_all()
+            shutil.rmtree(folder, ignore_errors=True)
+    return record
 
 
 class CannedServer(threading.Thread):
@@ -131,22 +134,27 @@ class CannedServer(threading.Thread):
                     stream.flush()
 
 
-def client_tests(plan):
-    """Client mode: a fresh canned server and one client run per test."""
-    for test in plan["tests"]:
-        server = CannedServer(test.get("replies", {}))
-        server.start()
-        argv = [sys.executable, plan["entry"], HOST, str(server.port), *test.get("args", [])]
-        record = {"id": test["id"]}
-        record.update(obs.run_program(argv, test.get("stdin", ""), plan["client_seconds"]))
-        server.listener.close()
-        record["received"] = list(server.received)
-        obs.emit(record)
+def client_test(plan, program, test):
+    """Client mode: a fresh canned server and one client run, in a fresh folder."""
+    server = CannedServer(test.get("replies", {}))
+    server.start()
+    folder = obs.fresh_folder(program)
+    argv = [sys.executable, plan["entry"], HOST, str(server.port), *test.get("args", [])]
+    record = {"id": test["id"]}
+    record.update(obs.run_program(argv, test.get("stdin", ""), plan["client_seconds"],
+                                  cwd=folder))
+    server.listener.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    record["received"] = list(server.received)
+    return record
 
 
 def main():
-    plan = obs.load_plan()
-    (serve_tests if plan["mode"] == "server" else client_tests)(plan)
+    plan = obs.start()
+    program = obs.submitted_files()
+    run = serve_test if plan["mode"] == "server" else client_test
+    for test in plan["tests"]:
+        obs.emit(run(plan, program, test))
 
 
 if __name__ == "__main__":
