@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import Person
+from tests.unit.test_error_pages import get_crash_page
 from web import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,14 +110,7 @@ def test_a_404_page_carries_the_headers(client, candidate):
 
 
 def test_a_500_page_carries_the_headers(app, client):
-    app.config["PROPAGATE_EXCEPTIONS"] = False
-
-    @app.get("/boom")
-    def boom():
-        raise RuntimeError("secret internals")
-
-    app.view_functions["boom"].kodprov_public = True
-    response = client.get("/boom")
+    response = get_crash_page(app, client)
     assert response.status_code == 500
     assert_secure(response)
     assert_not_stored(response)
