@@ -9,7 +9,16 @@ from typing import Any
 from flask import Flask
 
 from assessor.settings import INSTANCE_PATH, Settings
-from web import access, database, errors, extensions, grading, i18n, template_helpers
+from web import (
+    access,
+    database,
+    errors,
+    extensions,
+    grading,
+    i18n,
+    security_headers,
+    template_helpers,
+)
 from web.config import config_for
 
 log = logging.getLogger(__name__)
@@ -30,6 +39,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     i18n.init_app(app)
     access.init_app(app)
     errors.init_app(app)
+    security_headers.init_app(app)
     template_helpers.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)

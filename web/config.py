@@ -47,6 +47,8 @@ class ProductionConfig(BaseConfig):
     SESSION_COOKIE_SECURE = True
     REMEMBER_COOKIE_SECURE = True
     PREFERRED_URL_SCHEME = "https"
+    #: HSTS only here: in development and tests it would lock plain-http localhost out
+    HSTS_MAX_AGE = 365 * 24 * 3600
 
     def __init__(self, settings: Settings) -> None:
         check_production(settings)

@@ -11,7 +11,8 @@ def test_404_in_swedish_and_english(client):
     assert "The page was not found" in client.get("/finns-inte").get_data(as_text=True)
 
 
-def test_a_crash_gives_a_calm_500_page_without_a_trace(app, client):
+def get_crash_page(app, client):
+    """GET a public page whose view raises, as production would answer it."""
     app.config["PROPAGATE_EXCEPTIONS"] = False
 
     @app.get("/boom")
@@ -19,7 +20,11 @@ def test_a_crash_gives_a_calm_500_page_without_a_trace(app, client):
         raise RuntimeError("secret internals")
 
     app.view_functions["boom"].kodprov_public = True
-    response = client.get("/boom")
+    return client.get("/boom")
+
+
+def test_a_crash_gives_a_calm_500_page_without_a_trace(app, client):
+    response = get_crash_page(app, client)
     page = response.get_data(as_text=True)
     assert response.status_code == 500
     assert "Något gick fel hos oss" in page

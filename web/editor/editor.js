@@ -12,6 +12,9 @@ import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
 
 const LANGUAGES = { python, sql, html, css };
+// CodeMirror puts its styles in a <style> element; the page's Content-Security-Policy lets it
+// in only with the nonce the server gave this script's own <script> tag.
+const NONCE = (document.currentScript && document.currentScript.nonce) || "";
 
 // Colours with at least 4.5:1 contrast on white, on the active line and on the selection
 // (CodeMirror's defaults go down to 3.5:1).
@@ -45,6 +48,7 @@ export function mount(textarea, options = {}) {
       doc: textarea.value,
       extensions: [
         basicSetup,
+        NONCE ? EditorView.cspNonce.of(NONCE) : [],
         syntaxHighlighting(readableColours),
         // long lines wrap: no sideways scrolling at large text sizes, and no scroll region
         // that keyboard users would have to reach
