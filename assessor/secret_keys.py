@@ -9,6 +9,7 @@ spare; a 32-digit hex key (exactly 128 bits) is refused, being too short to show
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 
@@ -29,7 +30,7 @@ def estimated_bits(key: str) -> float:
         return 0.0
     counts = Counter(key)
     per_char = -sum(n / len(key) * math.log2(n / len(key)) for n in counts.values())
-    predictable = sum(1 for a, b in zip(key, key[1:], strict=False) if abs(ord(b) - ord(a)) <= 1)
+    predictable = sum(1 for a, b in itertools.pairwise(key) if abs(ord(b) - ord(a)) <= 1)
     return per_char * (len(key) - predictable)
 
 
