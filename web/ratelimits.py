@@ -112,13 +112,15 @@ def init_app(app: Flask) -> None:
     limiter = Limiter(by_address, storage_options=_storage_options(app))
     limiter.init_app(app)
     app.extensions[EXTENSION] = limiter
+    app.register_error_handler(RateLimitExceeded, too_many_requests)
+    if not limiter.enabled:  # RATELIMIT_ENABLED=False, e.g. for a load test
+        return
     for endpoint, view in list(app.view_functions.items()):
         for rule in getattr(view, RULES_ATTRIBUTE, ()):
             view = limiter.shared_limit(_limit_value(rule.name), scope=rule.name,
                                         key_func=rule.key, deduct_when=rule.counts,
                                         methods=["POST"])(view)
         app.view_functions[endpoint] = view
-    app.register_error_handler(RateLimitExceeded, too_many_requests)
 
 
 def _storage_options(app: Flask) -> dict:

@@ -160,3 +160,17 @@ def test_limits_are_counted_in_memory_by_default_and_in_redis_in_production():
     assert settings.redis_url == config_for(settings).RATELIMIT_STORAGE_URI
     explicit = replace(settings, ratelimit_storage="redis://limits.internal:6379/3")
     assert config_for(explicit).RATELIMIT_STORAGE_URI == "redis://limits.internal:6379/3"
+
+
+def test_limits_can_be_switched_off_for_a_load_test(database_url, make_user):
+    from web import create_app
+
+    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": database_url,
+                      "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": False})
+    app.config["KODPROV_RATE_LIMITS"] = {**app.config["KODPROV_RATE_LIMITS"],
+                                         "login_failures_per_ip": "1 per 10 minutes"}
+    client, email = app.test_client(), make_user().email
+    try:
+        assert [wrong(client, email).status_code for _ in range(2)] == [200, 200]
+    finally:
+        app.extensions["kodprov_db"].dispose()
