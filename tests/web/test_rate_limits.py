@@ -174,3 +174,47 @@ def test_limits_can_be_switched_off_for_a_load_test(database_url, make_user):
         assert [wrong(client, email).status_code for _ in range(2)] == [200, 200]
     finally:
         app.extensions["kodprov_db"].dispose()
+
+
+def app_behind_proxies(database_url: str, monkeypatch, hops: str):
+    from web import create_app
+
+    monkeypatch.setenv("KODPROV_PROXY_HOPS", hops)
+    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": database_url,
+                      "WTF_CSRF_ENABLED": False})
+    app.config["KODPROV_RATE_LIMITS"] = {**app.config["KODPROV_RATE_LIMITS"],
+                                         "login_failures_per_ip": "1 per 10 minutes"}
+    return app
+
+
+def test_behind_a_proxy_each_visitor_is_counted_by_their_own_address(
+        database_url, make_user, monkeypatch):
+    app = app_behind_proxies(database_url, monkeypatch, "1")
+    email = make_user().email
+    try:
+        for visitor in ("203.0.113.1", "203.0.113.2"):
+            response = wrong(app.test_client(), email, headers={"X-Forwarded-For": visitor})
+            assert response.status_code == 200
+    finally:
+        app.extensions["kodprov_db"].dispose()
+
+
+def test_without_a_proxy_a_forged_forwarded_for_header_changes_nothing(
+        database_url, make_user, monkeypatch):
+    app = app_behind_proxies(database_url, monkeypatch, "0")
+    email = make_user().email
+    try:
+        statuses = [wrong(app.test_client(), email,
+                          headers={"X-Forwarded-For": visitor}).status_code
+                    for visitor in ("203.0.113.1", "203.0.113.2")]
+        assert statuses == [200, 429]
+    finally:
+        app.extensions["kodprov_db"].dispose()
+
+
+def test_a_proxy_count_that_is_not_a_number_is_explained(monkeypatch):
+    from assessor.settings import ConfigurationError, Settings
+
+    monkeypatch.setenv("KODPROV_PROXY_HOPS", "one")
+    with pytest.raises(ConfigurationError, match="KODPROV_PROXY_HOPS must be a whole number"):
+        Settings.from_env()
