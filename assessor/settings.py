@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from assessor.secret_keys import HOW_TO_MAKE_ONE, weakness
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INSTANCE_PATH = Path(os.environ.get("KODPROV_INSTANCE_PATH", PROJECT_ROOT / "instance"))
 DEV_SECRET_KEY = "dev-only-not-secret"
@@ -35,6 +37,10 @@ class Settings:
     queue: str
     redis_url: str
     allow_sqlite_in_production: bool
+    #: where rate limits are counted: "" means memory in development, Redis in production
+    ratelimit_storage: str = ""
+    #: how many reverse proxies in front of the app may set X-Forwarded-For
+    proxy_hops: int = 0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -50,12 +56,31 @@ class Settings:
             queue=env.get("KODPROV_QUEUE", "inprocess"),
             redis_url=env.get("KODPROV_REDIS_URL", "redis://127.0.0.1:6379/0"),
             allow_sqlite_in_production=env.get("KODPROV_ALLOW_SQLITE", "") == "1",
+            ratelimit_storage=env.get("KODPROV_RATELIMIT_STORAGE", ""),
+            proxy_hops=_proxy_hops(env),
         )
 
     @property
     def is_production(self) -> bool:
         """True when running with the production configuration."""
         return self.environment == "production"
+
+    @property
+    def ratelimit_storage_uri(self) -> str:
+        """Where rate limits are counted: shared Redis in production, this process's memory
+        otherwise, unless ``KODPROV_RATELIMIT_STORAGE`` says."""
+        if self.ratelimit_storage:
+            return self.ratelimit_storage
+        return self.redis_url if self.is_production else "memory://"
+
+
+def _proxy_hops(env) -> int:
+    """``KODPROV_PROXY_HOPS``: production sits behind one reverse proxy unless told otherwise."""
+    default = "1" if env.get("KODPROV_ENV") == "production" else "0"
+    value = env.get("KODPROV_PROXY_HOPS", default)
+    if not value.isdigit():
+        raise ConfigurationError(f"KODPROV_PROXY_HOPS must be a whole number, not {value!r}.")
+    return int(value)
 
 
 class ConfigurationError(RuntimeError):
@@ -66,9 +91,10 @@ def check_production(settings: Settings) -> None:
     """Refuse a production start with a development secret or (unless told) SQLite."""
     if not settings.is_production:
         return
-    if settings.secret_key in ("", DEV_SECRET_KEY) or len(settings.secret_key) < 32:
+    problem = weakness(settings.secret_key, DEV_SECRET_KEY)
+    if problem is not None:
         raise ConfigurationError(
-            "Production needs KODPROV_SECRET_KEY: a random string of at least 32 characters."
+            f"Production needs a strong KODPROV_SECRET_KEY: the key {problem}. {HOW_TO_MAKE_ONE}"
         )
     if settings.database_url.startswith("sqlite") and not settings.allow_sqlite_in_production:
         raise ConfigurationError(

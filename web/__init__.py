@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from assessor.settings import INSTANCE_PATH, Settings
 from web import (
@@ -16,6 +17,7 @@ from web import (
     extensions,
     grading,
     i18n,
+    ratelimits,
     security_headers,
     template_helpers,
 )
@@ -43,7 +45,15 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     template_helpers.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)
+    ratelimits.init_app(app)  # after the blueprints: it wraps their marked views
+    _trust_proxies(app, settings.proxy_hops)
     return app
+
+
+def _trust_proxies(app: Flask, hops: int) -> None:
+    """Read the visitor's address from the reverse proxy (per-address limits need it)."""
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
 
 
 def _with_environment(settings: Settings, environment: str) -> Settings:

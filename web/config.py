@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from assessor.db import LOCAL_TIMEZONE
+from assessor.sessions import SESSION_LIFETIME
 from assessor.settings import Settings, check_production
 from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
+from web.ratelimits import DEFAULT_LIMITS
 
 
 class BaseConfig:
@@ -20,8 +20,8 @@ class BaseConfig:
     SESSION_COOKIE_SAMESITE = "Lax"
     REMEMBER_COOKIE_HTTPONLY = True
     REMEMBER_COOKIE_SAMESITE = "Lax"
-    REMEMBER_COOKIE_DURATION = timedelta(days=14)
-    PERMANENT_SESSION_LIFETIME = timedelta(days=14)
+    REMEMBER_COOKIE_DURATION = SESSION_LIFETIME  #: the login session ends then too
+    PERMANENT_SESSION_LIFETIME = SESSION_LIFETIME
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024  #: uploads larger than this get a clear 413 page
     WTF_CSRF_TIME_LIMIT = None  #: candidates pause for hours; a form must not expire meanwhile
 
@@ -29,6 +29,12 @@ class BaseConfig:
         self.SECRET_KEY = settings.secret_key
         self.DATABASE_URL = settings.database_url
         self.KODPROV_SETTINGS = settings
+        self.KODPROV_RATE_LIMITS = dict(DEFAULT_LIMITS)
+        self.RATELIMIT_STORAGE_URI = settings.ratelimit_storage_uri
+        self.RATELIMIT_KEY_PREFIX = "kodprov"
+        # In production a Redis outage lets requests through (and logs each one) rather than
+        # refusing every login; elsewhere a storage error should be seen at once.
+        self.RATELIMIT_SWALLOW_ERRORS = settings.is_production
 
 
 class DevelopmentConfig(BaseConfig):

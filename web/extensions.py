@@ -8,6 +8,7 @@ from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
 from assessor.models import User
+from assessor.sessions import resume_session
 from web import database
 
 login_manager = LoginManager()
@@ -25,9 +26,12 @@ def init_app(app: Flask) -> None:
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    """The active user for a session cookie, or None."""
-    if not user_id.isdigit():
-        return None
-    user = database.session().get(User, int(user_id))
-    return user if user is not None and user.active else None
+def load_user(token: str) -> User | None:
+    """The active user of an unrevoked login session, or None. The cookies carry the
+    session's token, not the user id (Flask-Login's "alternative tokens")."""
+    session = database.session()
+    was_clean = not (session.new or session.dirty or session.deleted)
+    user = resume_session(session, token)
+    if was_clean and session.dirty:
+        session.commit()  # only "last seen"; never someone else's half-done change
+    return user

@@ -4,6 +4,7 @@ from assessor.models.access import AccessAction, AccessLog
 from assessor.models.consent import Consent, ConsentPurpose
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.item_bank import StoredItemBank
+from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.person import Gender, Person
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
@@ -27,6 +28,7 @@ __all__ = [
     "FollowUp",
     "FollowUpOutcome",
     "Gender",
+    "LoginSession",
     "Organisation",
     "Person",
     "QuestionnaireResponse",

@@ -60,8 +60,15 @@ class User(Base):
     def is_anonymous(self) -> bool:
         return False
 
+    #: The token of the login session this object was loaded for (assessor.sessions sets it;
+    #: never stored). Flask-Login keeps it in the cookies instead of the user id, so that
+    #: ending the session in the database ends every copy of the cookies.
+    login_token = None
+
     def get_id(self) -> str:
-        return str(self.id)
+        if self.login_token is None:
+            raise LookupError("start a login session first (assessor.sessions.start_session)")
+        return self.login_token
 
     def __repr__(self) -> str:
         return f"<User {self.email!r} {self.role}>"

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 PUBLIC_PAGES = ["/", "/om", "/integritet", "/tillganglighet", "/konto/logga-in"]
 CANDIDATE_PAGES = ["/kandidat/", "/kandidat/samtycke", "/formular/", "/formular/fraga/1",
                    "/formular/fraga/7", "/formular/fraga/2", "/formular/klar", "/rapport/",
-                   "/uppgifter/"] + [f"/uppgifter/{c.id}" for c in catalogue.bank()]
+                   "/uppgifter/", "/konto/"] + [f"/uppgifter/{c.id}" for c in catalogue.bank()]
 
 
 def candidate_urls(page, base_url: str) -> list[str]:

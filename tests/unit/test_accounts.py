@@ -80,3 +80,23 @@ def test_an_unknown_email_costs_a_hash_check_like_a_wrong_password(db_session, m
                         lambda stored, password: checked.append(stored) or real(stored, password))
     assert authenticate(db_session, "nobody@example.se", TEST_PASSWORD) is None
     assert len(checked) == 1 and checked[0].startswith("$argon2id$")
+
+
+def test_password_hashes_use_owasp_argon2id_parameters(make_user):
+    from argon2 import Type, extract_parameters
+
+    parameters = extract_parameters(make_user().password_hash)
+    assert parameters.type is Type.ID
+    assert (parameters.memory_cost, parameters.time_cost, parameters.parallelism) \
+        == (19 * 1024, 2, 1)
+
+
+def test_a_hash_made_with_the_old_heavier_parameters_still_logs_in_and_is_rehashed(
+        db_session, make_user):
+    from argon2 import PasswordHasher, extract_parameters
+
+    user = make_user()
+    user.password_hash = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4).hash(
+        TEST_PASSWORD)
+    assert authenticate(db_session, user.email, TEST_PASSWORD) == user
+    assert extract_parameters(user.password_hash).memory_cost == 19 * 1024

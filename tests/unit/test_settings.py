@@ -11,7 +11,8 @@ from assessor.settings import (
 )
 from web import create_app
 
-STRONG_KEY = "x" * 40
+#: made once with secrets.token_urlsafe(48); fixed so the tests are the same every run
+STRONG_KEY = "q3Vb7nT_kP0xW2mZ9rLc8sYd-Hj4Fa6Ue1Gi5Ko0NwQe7RtX2yBvC9pM3lS8hDz"
 
 
 def production(**overrides) -> Settings:
@@ -25,6 +26,38 @@ def production(**overrides) -> Settings:
 def test_production_refuses_the_development_secret_key():
     with pytest.raises(ConfigurationError, match="KODPROV_SECRET_KEY"):
         check_production(production(secret_key=DEV_SECRET_KEY))
+
+
+@pytest.mark.parametrize("weak_key", [
+    "x" * 40,                                           # one character repeated
+    "ab" * 32,                                          # a short pattern repeated
+    "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ",   # a run along the keyboard/alphabet
+    "password-password-password-password",             # a word, repeated
+    "kodprov-production-secret-key-2026!",              # dictionary-like: says what it is
+    "dev-only-not-secret-but-made-long-enough-now",     # the development marker, lengthened
+    "9f86d081884c7d659a2feaa0c55ad015",                 # 32 hex digits: too little to estimate
+    "Tr0ub4dor&3",                                      # too short
+])
+def test_production_refuses_a_weak_secret_key_with_a_clear_reason(weak_key):
+    with pytest.raises(ConfigurationError, match="KODPROV_SECRET_KEY") as refused:
+        check_production(production(secret_key=weak_key))
+    assert "secrets.token_urlsafe(48)" in str(refused.value)
+
+
+@pytest.mark.parametrize("strong_key", [
+    STRONG_KEY,
+    "d41d8cd98f00b204e9800998ecf8427e5f4dcc3b5aa765d61d8327deb882cf99",  # token_hex(32)
+])
+def test_production_accepts_a_key_made_by_a_random_generator(strong_key):
+    check_production(production(secret_key=strong_key))
+
+
+def test_the_app_explains_a_weak_secret_key_at_start_up(monkeypatch, tmp_path):
+    monkeypatch.setenv("KODPROV_ENV", "production")
+    monkeypatch.setenv("KODPROV_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("KODPROV_SECRET_KEY", "changeme" * 6)
+    with pytest.raises(ConfigurationError, match="easy to guess"):
+        create_app()
 
 
 def test_production_refuses_sqlite_unless_told_explicitly():

@@ -1,4 +1,4 @@
-"""Logging in and out."""
+"""Logging in and out, and the account page with its login sessions."""
 
 from flask import Blueprint
 

@@ -18,3 +18,9 @@ class LoginForm(FlaskForm):
     remember = BooleanField(_l("Stay logged in on this computer"))
     next = HiddenField()
     submit = SubmitField(_l("Log in"))
+
+
+class LogoutEverywhereForm(FlaskForm):
+    """One button: end every login session of the account."""
+
+    submit = SubmitField(_l("Log out everywhere"))

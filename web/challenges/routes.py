@@ -41,6 +41,7 @@ from web.challenges.answer_form import (
 )
 from web.challenges.progress import progress_by_challenge
 from web.errors import wants_json
+from web.ratelimits import DRAFT_SAVE, HAND_IN, limited
 from web.challenges.uploads import MESSAGES, UploadError, read_upload
 
 FILE_FIELD = "file:"
@@ -132,6 +133,7 @@ def _has_upload() -> bool:
 
 
 @bp.route("/<challenge_id>/utkast", methods=["POST"])
+@limited(*DRAFT_SAVE)
 def save(challenge_id: str):
     """Save the draft (called every few seconds and when leaving the editor)."""
     person, challenge = _person(), _challenge(challenge_id)
@@ -152,6 +154,7 @@ def _message(error: UploadError | SubmissionError) -> str:
 
 
 @bp.route("/<challenge_id>/skicka", methods=["POST"])
+@limited(*HAND_IN)
 def submit(challenge_id: str):
     """Precheck ("Testa") or attempt ("Lämna in"): saved first, then queued."""
     person, challenge = _person(), _challenge(challenge_id)

@@ -64,6 +64,7 @@
       .then(({ ok, body }) => {
         const time = new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
         draftStatus.textContent = ok ? `${TEXT.saved} ${time}` : body.message || TEXT.notSaved;
+        if (!ok) dirty = true;  // e.g. too many saves in a minute: the next save tries again
       })
       .catch(() => { dirty = true; draftStatus.textContent = TEXT.notSaved; });
   }
