@@ -14,6 +14,7 @@ import pytest
 
 from assessor.challenges import load_challenge
 from assessor.grading import grade_submission
+from tests.challenges.test_tamper import wrongs_for
 
 IO = """
     [io]
@@ -182,6 +183,34 @@ def test_every_ending_is_a_failed_test_in_plain_words(ending, runner, make_chall
         assert words in test.message, test.message
         assert "Traceback" not in test.message and "File \"" not in test.message
         assert test.problem == ending.problem
+
+
+BURN = """
+    [function]
+    module = "main"
+    call_timeout = 5
+
+    [limits]
+    cpu_seconds = 1.5
+    wall_seconds = 40
+""" + "".join(f"""
+    [[tests]]
+    name = "{n}"
+    call = "svar"
+    expect = 1
+""" for n in ("ett", "två", "tre", "fyra"))
+
+
+def test_the_cpu_time_of_every_test_process_counts_for_the_run(runner, make_challenge):
+    """Each test's process ends after 0.6 s of CPU, within its own limits; together they go
+    past the run's 1.5 s, so the run is stopped: the ended processes' time was counted."""
+    burn = ("import time\ndef svar():\n    start = time.process_time()\n"
+            "    while time.process_time() - start < 0.6:\n        pass\n    return 1\n")
+    extra = {"solution/main.py": "def svar():\n    return 1\n", **wrongs_for("main.py", ["ett"])}
+    challenge = load_challenge(make_challenge(BURN, grader="function", extra=extra))
+    result = grade_submission(challenge, burn, runner=runner)
+    assert result.tests[0].passed
+    assert "körningen tog för lång tid" in result.tests[-1].message
 
 
 def notebook(code: str) -> str:

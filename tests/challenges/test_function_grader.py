@@ -8,7 +8,7 @@ import pytest
 
 from assessor.challenges import load_challenge
 from assessor.grading import grade_submission
-from tests.challenges.test_tamper import FIND_ROOT
+from tests.challenges.test_tamper import FIND_ROOT, wrongs_for
 
 SLUG = "p1-andra-storsta"
 
@@ -232,8 +232,7 @@ def test_a_test_can_expect_a_call_to_exit(make_challenge, local_runner):
         raises = "SystemExit"
     """, grader="function", files='["modul.py"]', extra={
         "solution/modul.py": "import sys\ndef sluta():\n    sys.exit(2)\n",
-        **{f"wrong/{n}/modul.py": "def sluta():\n    return 2\n" for n in "ab"},
-        **{f"wrong/{n}/expect.toml": 'mistake = "2"\nfails = ["slut"]\n' for n in "ab"}})
+        **wrongs_for("modul.py", ["slut"])})
     challenge = load_challenge(folder)
     assert grade_submission(challenge, dict(challenge.solution.files),
                             runner=local_runner).score == 1.0

@@ -2,12 +2,13 @@
 
 The candidate's module is imported only in a child process, a fresh one per test, forked by a
 clean fork server (``_kodprov_callee.py``) that never sees a test's input; the child talks to
-this driver over two private pipes. What the child reports (returned value, raised exception,
-printed text) is the candidate's behaviour. What this driver observes itself cannot be changed
-from the child: the lists named in ``counting``/``unchanged`` stay here (the child gets
-proxies), so reads are counted and changes compared on this driver's own copies; a nested call
-of a watched function is seen when the child's wrapper announces it with a token only that
-wrapper holds. Nothing is judged here.
+this driver over two private pipes, and is this driver's own child, so how it ended (exit code,
+signal, the out-of-memory killer) comes from the kernel, not from anything it says. What the
+child reports (returned value, raised exception, printed text) is the candidate's behaviour.
+What this driver observes itself cannot be changed from the child: the lists named in
+``counting``/``unchanged`` stay here (the child gets proxies), so reads are counted and changes
+compared on this driver's own copies; a nested call of a watched function is seen when the
+child's wrapper announces it with a token only that wrapper holds. Nothing is judged here.
 """
 
 import contextlib
@@ -259,7 +260,7 @@ class Child:
         self.seconds = plan["call_timeout"]
         self.depth, self.nested = {}, set()
         self.lent = Lent()
-        self.oom_before = None
+        self.oom_before, self.reaped = None, False
 
     def start(self, plan):
         """None once the module is imported; else why not (time, its ending, what it raised)."""
@@ -291,6 +292,7 @@ class Child:
             except ChildProcessError:
                 return {}
             if pid:
+                self.reaped = True  # its pid is free now: never signal it again
                 return obs.ending(status, self.oom_before)
             if time.monotonic() > deadline:
                 return {}
@@ -355,8 +357,9 @@ class Child:
 
     def end(self):
         """Stop the child and everything it started (the fork server stays)."""
-        with contextlib.suppress(OSError):
-            os.kill(self.pid, signal.SIGKILL)
+        if not self.reaped:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
         obs.end_all(keep={self.server.pid})
         self.channel.close()
 
