@@ -1,8 +1,9 @@
 """How a program ended, in plain words: every ending of a run is a verdict, never an exception.
 
-Two views. ``program_*`` read one program run as a driver recorded it (``run_program`` in
-``_kodprov_observe``: exit code, a negative one for a signal, timeout, limits reached, stderr);
-``run_ending`` reads how the whole sandbox run ended, for tests the driver never reported on.
+Two views. ``program_*`` and ``call_ending`` read one program run as a driver recorded it
+(``run_program`` and ``ending`` in ``_kodprov_observe``: exit code, a negative one for a signal,
+timeout, limits reached, stderr); ``stop_reason`` and ``run_ending`` say why a test was never
+reported on, from how its program or the whole sandbox run ended.
 Whatever the candidate wrote to stderr only ever changes the words, never the verdict.
 """
 
@@ -61,15 +62,29 @@ def program_problem(ctx: Context, record: dict) -> Message | None:
     return program_limit(ctx, record) or program_crash(ctx, record)
 
 
+def call_ending(ctx: Context, record: dict) -> Message:
+    """Why a call never returned when the program ended during it: a limit, a crash, an exit
+    code or a signal; at exit code 0, that it ended in the middle of the call."""
+    return program_problem(ctx, record) or ctx.msg("call_ended")
+
+
+def stop_reason(ctx: Context, record: dict) -> Message:
+    """Why a test was never reported on, from how its program ended before the test."""
+    if record.get("memory_limit") is True:
+        return ctx.msg("status_memory_limit")
+    code = int_field(record, "exit_code")
+    if code and code < 0:
+        return signal_message(ctx, "status_signal", -code)
+    if code:
+        return ctx.msg("status_exit_code", code=code)
+    return ctx.msg("status_ended")
+
+
 def run_ending(ctx: Context, result: RunResult) -> Message:
     """How the whole run ended, as the reason a test was never reported on."""
     if result.status in LIMIT_STATUSES:
         return ctx.msg(LIMIT_STATUSES[result.status])
-    if result.signal:
-        return signal_message(ctx, "status_signal", result.signal)
-    if result.exit_code:
-        return ctx.msg("status_exit_code", code=result.exit_code)
-    return ctx.msg("status_ended")
+    return stop_reason(ctx, {"exit_code": -result.signal if result.signal else result.exit_code})
 
 
 def signal_message(ctx: Context, code: str, number: int) -> Message:

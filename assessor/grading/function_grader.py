@@ -17,6 +17,7 @@ from assessor.challenges.model import TestCase, Variant
 from assessor.challenges.problems import FormatProblem
 from assessor.grading import compare
 from assessor.grading.base import Context, Grader
+from assessor.grading.endings import call_ending, stop_reason
 from assessor.grading.function_steps import (
     OPS,
     called,
@@ -28,6 +29,7 @@ from assessor.grading.function_steps import (
     plan_step,
     steps_of,
 )
+from assessor.grading.messages import Message
 from assessor.grading.observations import decode, text_field
 from assessor.grading.python_names import hidden_lookup, reach, unknown_globals, uses_name
 from assessor.grading.python_source import (
@@ -82,8 +84,7 @@ class FunctionGrader(Grader):
         outcomes = {}
         for test_id, test in ids.items():
             if crashed is not None:
-                detail = f"{text_field(crashed, 'raised')}: {text_field(crashed, 'detail')}"
-                outcomes[test.name] = ctx.failed(test, ctx.msg("import_failed", detail=detail))
+                outcomes[test.name] = ctx.failed(test, import_problem(ctx, crashed))
             elif test_id not in records:
                 outcomes[test.name] = unobserved(ctx, test, result)
             else:
@@ -198,24 +199,46 @@ def judge_test(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
                       expected=describe_expectation(steps[-1]))
 
 
+def import_problem(ctx: Context, record: dict) -> Message:
+    """Why the module could not be loaded for the tests: too slow, it ended (as a program would
+    have: ``sys.exit``, a signal, out of memory), or it raised."""
+    if "timeout" in record:
+        return ctx.msg("timed_out", seconds=record["timeout"])
+    ending = ending_of(record)
+    if ending is None or text_field(ending, "stderr"):  # sys.exit("text") prints the text
+        detail = (text_field(ending or {}, "stderr")
+                  or f"{text_field(record, 'raised')}: {text_field(record, 'detail')}")
+        return ctx.msg("import_failed", detail=detail)
+    return ctx.msg("no_observation", why=stop_reason(ctx, ending))
+
+
+def ending_of(seen: dict) -> dict | None:
+    """How the program ended instead of returning or raising, as ``endings`` reads it: seen by
+    the driver (``ended``), asked for with ``sys.exit`` or out of memory; else None."""
+    raised = text_field(seen, "raised")
+    if "ended" in seen or raised == "SystemExit":
+        told = seen.get("ended", seen.get("exit"))
+        return told if isinstance(told, dict) else {}
+    return {"memory_limit": True} if raised == "MemoryError" else None
+
+
 def judge_step(ctx: Context, step: Any, seen: dict) -> tuple[str, str] | None:
     """None when the step behaved as expected; else the message and what was observed."""
     if "timeout" in seen:
         return ctx.msg("timed_out", seconds=seen["timeout"]), ""
-    if "ended" in seen:
-        return ctx.msg("call_ended"), ""
     if "too_large" in seen:
         return ctx.msg("observation_too_large"), ""
     raised = text_field(seen, "raised")
+    kinds = seen.get("kinds") if isinstance(seen.get("kinds"), list) else [raised]
+    if "raises" in step and step["raises"] in kinds:
+        return None
+    ending = ending_of(seen)
+    if ending is not None:
+        return call_ending(ctx, ending), ""
     if "raises" in step:
-        kinds = seen.get("kinds") if isinstance(seen.get("kinds"), list) else [raised]
-        if step["raises"] in kinds:
-            return None
         if not raised:
             return ctx.msg("did_not_raise", expected=step["raises"]), ""
         return ctx.msg("raised", got=raised, expected=step["raises"]), raised
-    if raised == "MemoryError":
-        return ctx.msg("ending_memory"), raised
     if raised:
         return ctx.msg("raised_unexpected", got=raised, detail=text_field(seen, "detail")), raised
     return _judge_value(ctx, step, seen)

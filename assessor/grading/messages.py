@@ -346,6 +346,7 @@ PROBLEMS = {
     "crashed": "crashed", "raised_unexpected": "crashed", "raised": "crashed",
     "import_failed": "crashed",
     "exit_code": "stopped", "ending_signal": "stopped", "status_signal": "stopped",
+    "call_ended": "stopped",
     "status_exit_code": "stopped", "status_ended": "stopped", "spawn_failed": "stopped",
     "net_connect": "stopped",
     "sql_error": "error", "sql_script_error": "error", "sql_probe_refused": "error",

@@ -14,6 +14,7 @@ import pytest
 
 from assessor.challenges import load_challenge
 from assessor.grading import grade_submission
+from tests.challenges.test_tamper import wrongs_for
 
 IO = """
     [io]
@@ -30,13 +31,15 @@ IO = """
     stdout = "1\\n"
 """
 
+#: the function grader, or the notebook grader (the cells tagged "svar" of main.ipynb)
 FUNCTION = """
-    [function]
+    [{grader}]
     module = "main"
+    call_timeout = {timeout}
 
     [limits]
-    cpu_seconds = 2
-    wall_seconds = 6
+    cpu_seconds = {cpu}
+    wall_seconds = {wall}
 
     [[tests]]
     name = "ett"
@@ -91,10 +94,40 @@ ENDINGS = [
     Ending("no observation at all", "import os\nos._exit(0)\ndef svar():\n    return 1\n",
            "avslutades innan testet", "stopped before the test", "stopped", grader="function"),
     Ending("a function that exits", "import sys\ndef svar():\n    sys.exit(3)\n",
-           "avslutades med felkod 3", "ended with exit code 3", "stopped", grader="function"),
+           "Programmet avslutades med felkod 3.", "The program ended with exit code 3.",
+           "stopped", grader="function"),
+    Ending("a function that ends its process", "import os\ndef svar():\n    os._exit(4)\n",
+           "Programmet avslutades med felkod 4.", "The program ended with exit code 4.",
+           "stopped", grader="function"),
+    Ending("a function killed by a signal", "import os\ndef svar():\n    os.kill(os.getpid(), 9)\n",
+           "Programmet stoppades av signalen SIGKILL.", "The program was stopped by the signal "
+           "SIGKILL.", "stopped", grader="function"),
+    Ending("a module that exits", "import sys\nsys.exit(2)\ndef svar():\n    return 1\n",
+           "Testet kördes inte klart: programmet avslutades med felkod 2.",
+           "The test did not finish: the program ended with exit code 2.", "stopped",
+           grader="function"),
+    # A function's output is what it returns and prints (captured, the excess dropped); fd 1
+    # of its process leads nowhere, so writing there forever is, like printing forever, a call
+    # that never returns: the time-out says so, and names the likely cause.
     Ending("a function that floods", "import os\ndef svar():\n    while True:\n"
-           "        os.write(1, b'x' * 65536)\n", "skrev för mycket", "wrote too much",
-           "output", grader="function"),
+           "        os.write(1, b'x' * 65536)\n", "Blev inte klart inom 1 s",
+           "Did not finish within 1 s", "slow", grader="function", timeout=1.0),
+    # Out of memory: the process backend's RLIMIT_AS makes it a MemoryError, in Docker the
+    # kernel kills the process (which on this busy machine can take seconds: the call's time
+    # limit is set well above that). Either way the same words.
+    *(Ending(f"a {kind} that takes 3 GiB in a call", "def svar():\n"
+             "    x = bytearray(3 * 1024 ** 3)\n    return len(x)\n",
+             "Programmet använde för mycket minne.", "The program used too much memory.",
+             "memory", grader=kind, timeout=8.0, wall=20.0) for kind in ("function", "notebook")),
+    *(Ending(f"a {kind} whose list grows forever in a call", "def svar():\n    lista = []\n"
+             "    while True:\n        lista.append([0] * 10**6)\n",
+             "Programmet använde för mycket minne.", "The program used too much memory.",
+             "memory", grader=kind, timeout=8.0, wall=20.0) for kind in ("function", "notebook")),
+    Ending("a notebook whose list grows forever while loading", "lista = []\nwhile True:\n"
+           "    lista.append([0] * 10**6)\ndef svar():\n    return 1\n",
+           "Testet kördes inte klart: programmet använde för mycket minne.",
+           "The test did not finish: the program used too much memory.", "memory",
+           grader="notebook", timeout=8.0, wall=20.0),
 ]
 
 
@@ -114,28 +147,70 @@ def runner(request) -> Iterator:
 
 def challenge_for(make_challenge, ending: Ending):
     """A one-test challenge of the ending's grader, with the limits the ending needs."""
-    io = ending.grader == "io"
-    body = (IO.format(timeout=ending.timeout, cpu=ending.cpu, wall=ending.wall) if io
-            else FUNCTION)
-    right = "print(input())\n" if io else "def svar():\n    return 1\n"
-    extra = {"solution/main.py": right}
+    limits = {"timeout": ending.timeout, "cpu": ending.cpu, "wall": ending.wall}
+    if ending.grader == "io":
+        body, right, wrong = IO.format(**limits), "print(input())\n", "print(0)\n"
+    else:
+        body = FUNCTION.format(grader=ending.grader, **limits)
+        right, wrong = "def svar():\n    return 1\n", "def svar():\n    return 0\n"
+    file = submitted_file(ending)
+    extra = {f"solution/{file}": submitted(ending, right)}
     for mistake in ("tyst", "noll"):
-        extra[f"wrong/{mistake}/main.py"] = "print(0)\n" if io else "def svar():\n    return 0\n"
+        extra[f"wrong/{mistake}/{file}"] = submitted(ending, wrong)
         extra[f"wrong/{mistake}/expect.toml"] = 'mistake = "Wrong."\nfails = ["ett"]\n'
-    return load_challenge(make_challenge(body, grader=ending.grader, extra=extra))
+    return load_challenge(make_challenge(body, grader=ending.grader, files=f'["{file}"]',
+                                         extra=extra))
+
+
+def submitted_file(ending: Ending) -> str:
+    return "main.ipynb" if ending.grader == "notebook" else "main.py"
+
+
+def submitted(ending: Ending, code: str) -> str:
+    """What the candidate hands in: ``code``, or a notebook holding it."""
+    return notebook(code) if ending.grader == "notebook" else code
 
 
 @pytest.mark.parametrize("ending", ENDINGS, ids=[e.name for e in ENDINGS])
 def test_every_ending_is_a_failed_test_in_plain_words(ending, runner, make_challenge):
     challenge = challenge_for(make_challenge, ending)
+    source = {submitted_file(ending): submitted(ending, ending.source)}
     for locale, words in (("sv", ending.sv), ("en", ending.en)):
-        result = grade_submission(challenge, ending.source, runner=runner, locale=locale)
+        result = grade_submission(challenge, source, runner=runner, locale=locale)
         assert result.gradable and not result.our_error, result
         [test] = result.tests
         assert not test.passed
         assert words in test.message, test.message
         assert "Traceback" not in test.message and "File \"" not in test.message
         assert test.problem == ending.problem
+
+
+BURN = """
+    [function]
+    module = "main"
+    call_timeout = 5
+
+    [limits]
+    cpu_seconds = 1.5
+    wall_seconds = 40
+""" + "".join(f"""
+    [[tests]]
+    name = "{n}"
+    call = "svar"
+    expect = 1
+""" for n in ("ett", "två", "tre", "fyra"))
+
+
+def test_the_cpu_time_of_every_test_process_counts_for_the_run(runner, make_challenge):
+    """Each test's process ends after 0.6 s of CPU, within its own limits; together they go
+    past the run's 1.5 s, so the run is stopped: the ended processes' time was counted."""
+    burn = ("import time\ndef svar():\n    start = time.process_time()\n"
+            "    while time.process_time() - start < 0.6:\n        pass\n    return 1\n")
+    extra = {"solution/main.py": "def svar():\n    return 1\n", **wrongs_for("main.py", ["ett"])}
+    challenge = load_challenge(make_challenge(BURN, grader="function", extra=extra))
+    result = grade_submission(challenge, burn, runner=runner)
+    assert result.tests[0].passed
+    assert "körningen tog för lång tid" in result.tests[-1].message
 
 
 def notebook(code: str) -> str:

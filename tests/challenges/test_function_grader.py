@@ -8,6 +8,7 @@ import pytest
 
 from assessor.challenges import load_challenge
 from assessor.grading import grade_submission
+from tests.challenges.test_tamper import FIND_ROOT, wrongs_for
 
 SLUG = "p1-andra-storsta"
 
@@ -194,9 +195,13 @@ def test_setting_an_attribute_can_be_required_to_raise(bank_challenge, local_run
 
 
 @pytest.mark.parametrize(("leave", "message"), [
-    ("sys.exit(1)", "Kastade oväntat SystemExit: 1"),
+    ("sys.exit(1)", "Programmet avslutades med felkod 1."),
+    ("sys.exit()", "Programmet avslutades mitt under anropet."),
+    ("sys.exit('ingen lista')", "Programmet kraschade: ingen lista"),
     ("os._exit(0)", "Programmet avslutades mitt under anropet."),
-], ids=["sys.exit", "os._exit"])
+    ("os._exit(5)", "Programmet avslutades med felkod 5."),
+    ("os.kill(os.getpid(), 11)", "Programmet stoppades av signalen SIGSEGV."),
+], ids=["sys.exit", "sys.exit()", "sys.exit(text)", "os._exit(0)", "os._exit", "signal"])
 def test_leaving_in_the_middle_of_a_call_fails_only_that_test(challenge, local_runner, leave,
                                                               message):
     source = ("import os, sys\n" + challenge.solution.files["listor.py"].decode().replace(
@@ -216,17 +221,52 @@ def test_each_test_gets_a_fresh_process(challenge, local_runner):
     assert [t.got for t in result.tests[:2]] == ["1", "1"]
 
 
+def test_a_test_can_expect_a_call_to_exit(make_challenge, local_runner):
+    folder = make_challenge("""
+        [function]
+        module = "modul"
+
+        [[tests]]
+        name = "slut"
+        call = "sluta"
+        raises = "SystemExit"
+    """, grader="function", files='["modul.py"]', extra={
+        "solution/modul.py": "import sys\ndef sluta():\n    sys.exit(2)\n",
+        **wrongs_for("modul.py", ["slut"])})
+    challenge = load_challenge(folder)
+    assert grade_submission(challenge, dict(challenge.solution.files),
+                            runner=local_runner).score == 1.0
+    ended = grade_submission(challenge, "import os\ndef sluta():\n    os._exit(2)\n",
+                             runner=local_runner)
+    assert ended.tests[0].message == "Programmet avslutades med felkod 2."
+
+
+@pytest.mark.parametrize(("prelude", "why"), [
+    ("import sys\nsys.exit(2)", "programmet avslutades med felkod 2"),
+    ("import sys\nsys.exit()", "programmet avslutades innan testet"),
+    ("import os\nos._exit(0)", "programmet avslutades innan testet"),
+    ("import os\nos.kill(os.getpid(), 9)", "programmet stoppades av signalen SIGKILL"),
+], ids=["sys.exit", "sys.exit()", "os._exit", "SIGKILL"])
+def test_a_module_that_ends_while_loading_says_how(challenge, local_runner, prelude, why):
+    result = grade(challenge, prelude + "\n" + challenge.solution.files["listor.py"].decode(),
+                   local_runner)
+    assert {t.message for t in result.tests} == {f"Testet kördes inte klart: {why}."}
+    assert {t.problem for t in result.tests} == {"stopped"}
+
+
+def test_a_module_that_never_finishes_loading_is_too_slow(challenge, local_runner):
+    source = "while True:\n    pass\ndef andra_storsta(tal):\n    return 0\n"
+    result = grade(challenge, source, local_runner)
+    assert {t.message for t in result.tests} == {
+        "Blev inte klart inom 2 s. Kanske en oändlig loop?"}
+    assert {t.problem for t in result.tests} == {"slow"}
+
+
 def test_killing_the_process_that_forks_the_tests_stops_nothing(challenge, local_runner):
-    killer = (
-        "import os, signal\n"
-        "def parent_is_fork_server():\n"
-        "    with open('/proc/%d/cmdline' % os.getppid(), 'rb') as handle:\n"
-        "        return b'_kodprov_' in handle.read()\n"
-        + challenge.solution.files["listor.py"].decode().replace(
-            "def andra_storsta(tal):\n",
-            "def andra_storsta(tal):\n"
-            "    if tal == [10, 20] and parent_is_fork_server():\n"
-            "        os.kill(os.getppid(), signal.SIGKILL)\n"))
+    killer = FIND_ROOT + "import signal\n" + challenge.solution.files["listor.py"].decode(
+        ).replace("def andra_storsta(tal):\n", "def andra_storsta(tal):\n"
+                  "    if tal == [10, 20]:\n"
+                  "        os.kill(fork_server(), signal.SIGKILL)\n")
     assert grade(challenge, killer, local_runner).score == 1.0
 
 

@@ -17,7 +17,6 @@ import functools
 import importlib
 import operator
 import os
-import signal
 import socket
 import sys
 import traceback
@@ -310,17 +309,14 @@ def serve(read_fd, write_fd):
         Wire.channel.send({"done": record})
 
 
-def _reap(signum, frame):
-    """Collect ended children, so their CPU time counts (the sandbox adds it up)."""
-    with contextlib.suppress(ChildProcessError):
-        while os.waitpid(-1, os.WNOHANG)[0]:
-            pass
-
-
 def fork_server(sock):
-    """Fork a child for each pair of pipe ends received; answer with its pid."""
+    """Fork a child for each pair of pipe ends received; answer with its pid.
+
+    Each child is forked twice (through a helper that exits at once), so it becomes the
+    driver's child: the driver, as the reaper of everything below it, waits for it and reads
+    how it ended (exit code, signal) from the kernel, and its CPU time counts in the driver's.
+    """
     obs.set_dumpable(False)  # a child cannot change this process, and so not its siblings
-    signal.signal(signal.SIGCHLD, _reap)
     while True:
         try:
             _, fds, _, _ = socket.recv_fds(sock, 16, 2)
@@ -328,18 +324,34 @@ def fork_server(sock):
             return
         if len(fds) != 2:
             return
+        pid = _fork_orphan(sock, fds)
+        for fd in fds:
+            os.close(fd)
+        sock.sendall(pid.to_bytes(4, "big"))
+
+
+def _fork_orphan(sock, fds):
+    """The pid of a new child serving ``fds``, whose parent (a helper) has already ended."""
+    pid_r, pid_w = os.pipe()
+    helper = os.fork()
+    if helper == 0:
+        os.close(pid_r)
         pid = os.fork()
         if pid == 0:
+            os.close(pid_w)
             sock.close()
-            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
             obs.set_dumpable(True)
             try:
                 serve(*fds)
             finally:
                 os._exit(0)
-        for fd in fds:
-            os.close(fd)
-        sock.sendall(pid.to_bytes(4, "big"))
+        os.write(pid_w, pid.to_bytes(4, "big"))
+        os._exit(0)
+    os.close(pid_w)
+    with open(pid_r, "rb") as answer:
+        data = answer.read(4)
+    os.waitpid(helper, 0)  # the child is the driver's once its parent has ended
+    return int.from_bytes(data, "big") if len(data) == 4 else 0
 
 
 if __name__ == "__main__":

@@ -2,12 +2,13 @@
 
 The candidate's module is imported only in a child process, a fresh one per test, forked by a
 clean fork server (``_kodprov_callee.py``) that never sees a test's input; the child talks to
-this driver over two private pipes. What the child reports (returned value, raised exception,
-printed text) is the candidate's behaviour. What this driver observes itself cannot be changed
-from the child: the lists named in ``counting``/``unchanged`` stay here (the child gets
-proxies), so reads are counted and changes compared on this driver's own copies; a nested call
-of a watched function is seen when the child's wrapper announces it with a token only that
-wrapper holds. Nothing is judged here.
+this driver over two private pipes, and is this driver's own child, so how it ended (exit code,
+signal, the out-of-memory killer) comes from the kernel, not from anything it says. What the
+child reports (returned value, raised exception, printed text) is the candidate's behaviour.
+What this driver observes itself cannot be changed from the child: the lists named in
+``counting``/``unchanged`` stay here (the child gets proxies), so reads are counted and changes
+compared on this driver's own copies; a nested call of a watched function is seen when the
+child's wrapper announces it with a token only that wrapper holds. Nothing is judged here.
 """
 
 import contextlib
@@ -194,7 +195,7 @@ class ForkServer:
                 socket.send_fds(self.sock, [b"fork"], fds)
                 self.sock.settimeout(STARTUP)
                 answer = self.sock.recv(4)
-                if len(answer) == 4:
+                if len(answer) == 4 and _our_child(int.from_bytes(answer, "big")):
                     return int.from_bytes(answer, "big")
             except OSError:
                 pass
@@ -228,8 +229,21 @@ class ForkServer:
             self.pid = None
 
 
+def _our_child(pid):
+    """Whether ``pid`` is a running child of this driver (a fork server may have been replaced
+    by one the candidate wrote: its answer is checked with the kernel)."""
+    try:
+        return pid > 0 and os.waitpid(pid, os.WNOHANG)[0] == 0
+    except ChildProcessError:
+        return False
+
+
 class Child:
-    """One test's process with the candidate's module, and what this driver saw of it."""
+    """One test's process with the candidate's module, and what this driver saw of it.
+
+    The child is this driver's own (the fork server's helper that forked it has ended), so
+    when the pipes close the driver learns from the kernel how it ended.
+    """
 
     def __init__(self, plan, server):
         down_r, down_w = os.pipe()
@@ -246,24 +260,44 @@ class Child:
         self.seconds = plan["call_timeout"]
         self.depth, self.nested = {}, set()
         self.lent = Lent()
+        self.oom_before, self.reaped = None, False
 
     def start(self, plan):
-        """None once the module is imported; else the import's failure, as a record."""
+        """None once the module is imported; else why not (time, its ending, what it raised)."""
         deadline = time.monotonic() + self.seconds + BEGIN
+        self.oom_before = obs.oom_kills()
         try:
             self.channel.send({"module": plan["module"], "watch": plan.get("watch", []),
                                "token": self.token}, deadline)
             reply = self.channel.receive(deadline)
         except rpc.Late:
-            return {"raised": "Timeout", "detail": f"{self.seconds} s"}
+            return {"timeout": self.seconds}
         except rpc.Gone:
-            return {"raised": "SystemExit", "detail": "the program ended"}
+            return {"ended": self.ending()}
         if reply.get("ready") is True:
             return None
         report = reply.get("import_error")
         report = report if isinstance(report, dict) else {}
-        return {key: obs.clip(report[key], 2000) for key in ("raised", "detail", "traceback")
-                if isinstance(report.get(key), str)}
+        record = {key: obs.clip(report[key], 2000) for key in ("raised", "detail", "traceback")
+                  if isinstance(report.get(key), str)}
+        return {**record, **_exit(report)}
+
+    def ending(self):
+        """How the child ended, once its pipes closed; empty when it did not end by itself
+        within ``BEGIN`` seconds (it is then stopped: that signal would be this driver's)."""
+        deadline, pause = time.monotonic() + BEGIN, 0.001
+        while True:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                return {}
+            if pid:
+                self.reaped = True  # its pid is free now: never signal it again
+                return obs.ending(status, self.oom_before)
+            if time.monotonic() > deadline:
+                return {}
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
 
     def step(self, step):
         """Perform one step in the child; what it reported, with this driver's own facts."""
@@ -271,6 +305,7 @@ class Child:
         self.depth = {}
         planned, unchanged = self._lend(step)
         deadline = time.monotonic() + self.seconds
+        self.oom_before = obs.oom_kills()
         try:
             self.channel.send({"step": planned}, deadline)
             done = self._serve_until_done(deadline)
@@ -279,7 +314,7 @@ class Child:
         except rpc.TooLarge:
             return {"too_large": True}
         except rpc.Gone:
-            return {"ended": True}
+            return {"ended": self.ending()}
         record = _reported(done)
         if "value" in done:
             record["value"] = self.lent.shown(done["value"])
@@ -322,8 +357,9 @@ class Child:
 
     def end(self):
         """Stop the child and everything it started (the fork server stays)."""
-        with contextlib.suppress(OSError):
-            os.kill(self.pid, signal.SIGKILL)
+        if not self.reaped:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
         obs.end_all(keep={self.server.pid})
         self.channel.close()
 
@@ -337,7 +373,18 @@ def _reported(done):
     kinds = done.get("kinds")
     if isinstance(kinds, list):
         record["kinds"] = [obs.clip(k, 100) for k in kinds[:50] if isinstance(k, str)]
-    return record
+    return {**record, **_exit(done)}
+
+
+def _exit(report):
+    """The ``exit`` the child reported with a ``SystemExit`` (see ``obs.exit_of``), checked."""
+    told = report.get("exit")
+    if not isinstance(told, dict) or type(told.get("exit_code")) is not int:
+        return {}
+    shown = {"exit_code": told["exit_code"] & 0xFF}
+    if isinstance(told.get("stderr"), str):
+        shown["stderr"] = obs.clip(told["stderr"], 300)
+    return {"exit": shown}
 
 
 def run_test(plan, server, test):

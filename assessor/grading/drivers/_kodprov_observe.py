@@ -124,13 +124,38 @@ def encode(value, depth=0, special=None):
 
 
 def describe(error):
-    """The exception's type name and a short message."""
+    """The exception's type name and a short message; for ``SystemExit``, also how it would
+    have ended the program (``exit``)."""
     try:
         message = str(error)
     except Exception:
         message = ""
-    return {"raised": type(error).__name__, "detail": clip(message, 300),
-            "kinds": [kind.__name__ for kind in type(error).__mro__]}
+    record = {"raised": type(error).__name__, "detail": clip(message, 300),
+              "kinds": [kind.__name__ for kind in type(error).__mro__]}
+    if isinstance(error, SystemExit):
+        record["exit"] = exit_of(error.code)
+    return record
+
+
+def exit_of(code):
+    """How Python ends a program on ``SystemExit(code)``: None is exit code 0, a number is the
+    exit code (as the system keeps it, 0-255), anything else is printed and the code is 1."""
+    if code is None:
+        return {"exit_code": 0}
+    if isinstance(code, int):
+        return {"exit_code": code & 0xFF}
+    try:
+        text = str(code)
+    except Exception:
+        text = "?"
+    return {"exit_code": 1, "stderr": clip(text, 300)}
+
+
+def ending(status, oom_before):
+    """How a process ended, from its wait status: its exit code (negative: the signal that
+    ended it), and whether the out-of-memory killer sent that signal."""
+    code = os.waitstatus_to_exitcode(status)
+    return {"exit_code": code, **({"memory_limit": True} if oom_killed(oom_before, code) else {})}
 
 
 class CappedText(io.StringIO):
@@ -213,7 +238,7 @@ def _read_start(handle, limit):
     return data[:limit].decode("utf-8", "replace"), len(data) > limit
 
 
-def _oom_kills():
+def oom_kills():
     """The container's out-of-memory kill counter (cgroup v2 or v1), or None outside one."""
     for path in OOM_COUNTERS:
         try:
@@ -227,6 +252,15 @@ def _oom_kills():
     return None
 
 
+def oom_killed(oom_before, returncode):
+    """Whether the kernel's out-of-memory killer ended a program: a SIGKILL ended it and the
+    counter rose since ``oom_before`` (a counter shared with other processes alone cannot)."""
+    if returncode != -signal.SIGKILL or oom_before is None:
+        return False
+    after = oom_kills()
+    return after is not None and after > oom_before
+
+
 def limits_reached(out, err, oom_before, returncode):
     """Which limits stopped the program: output at the file-size limit, or memory ran out
     (the kernel's out-of-memory killer sent the SIGKILL that ended it)."""
@@ -237,8 +271,7 @@ def limits_reached(out, err, oom_before, returncode):
     sizes = (os.fstat(out.fileno()).st_size, os.fstat(err.fileno()).st_size)
     if size_limit != resource.RLIM_INFINITY and max(sizes) >= size_limit:
         found["output_limit"] = True
-    oom_after = _oom_kills() if returncode == -signal.SIGKILL else None
-    if oom_before is not None and oom_after is not None and oom_after > oom_before:
+    if oom_killed(oom_before, returncode):
         found["memory_limit"] = True
     return found
 
@@ -249,7 +282,7 @@ def run_program(argv, stdin_text, seconds, cwd="."):
     import tempfile
 
     record = {}
-    oom_before = _oom_kills()
+    oom_before = oom_kills()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         try:
             done = subprocess.run(argv, input=stdin_text.encode("utf-8"), stdout=out, stderr=err,
