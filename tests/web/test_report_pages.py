@@ -59,7 +59,13 @@ def test_without_consent_the_caseworker_gets_a_clear_refusal_that_is_logged(
         client, login, make_user, db_session):
     stranger = db_session.scalar(sa.select(Person).where(
         Person.user_id == make_user(name="Utan Samtycke").id))
-    login(make_user(role="caseworker"))
+    agency = Organisation(name="Kommunen (test)")
+    db_session.add(agency)
+    db_session.commit()
+    caseworker = make_user(role="caseworker")
+    caseworker.organisation_id = agency.id
+    db_session.commit()
+    login(caseworker)
     page = client.get(f"/rapport/{stranger.public_id}")
     text = page.get_data(as_text=True)
     assert page.status_code == 403
