@@ -120,7 +120,7 @@ def first_attempts(session: Session, since: datetime | None = None) -> list[tupl
     consented = policy.allowed_people(session, policy.SYSTEM, policy.Action.USE_RESULTS)
     query = (sa.select(Person.public_id, Submission.challenge_id, Submission.score)
              .join(Person, Person.id == Submission.person_id)
-             .where(Person.id.in_(consented), Submission.kind == SubmissionKind.ATTEMPT,
+             .where(Person.id.in_(sorted(consented)), Submission.kind == SubmissionKind.ATTEMPT,
                     Submission.status == SubmissionStatus.GRADED,
                     Submission.gradable.is_(True), Submission.score.is_not(None))
              .order_by(Submission.created_at, Submission.id))

@@ -132,3 +132,30 @@ def test_booking_and_recording_a_follow_up(tmp_path):
     with pytest.raises(FollowUpError):
         book_follow_up(session, person, "matematik", coach, datetime.now(UTC))
     database.dispose()
+
+
+def test_only_a_coach_of_the_persons_programme_books_or_records_a_follow_up(tmp_path):
+    from assessor.policy import AccessDeniedError
+
+    database = Database(f"sqlite:///{tmp_path / 'f.sqlite3'}")
+    Base.metadata.create_all(database.engine)
+    session = database.session()
+    ours, theirs = Organisation(name="Vårt program"), Organisation(name="Deras program")
+    session.add_all([ours, theirs])
+    session.flush()
+    coach = User(email="c@x.se", name="C", password_hash="x", role="facilitator",
+                 organisation_id=ours.id)
+    stranger = User(email="s@x.se", name="S", password_hash="x", role="facilitator",
+                    organisation_id=theirs.id)
+    person = Person(name="P", organisation_id=ours.id)
+    session.add_all([coach, stranger, person])
+    session.flush()
+    session.add(Consent(person_id=person.id, purpose="assessment"))
+    follow_up = book_follow_up(session, person, "programmering", coach,
+                               datetime.now(UTC) - timedelta(hours=1))
+    with pytest.raises(AccessDeniedError, match="organisation"):
+        book_follow_up(session, person, "webb", stranger, datetime.now(UTC))
+    with pytest.raises(AccessDeniedError, match="organisation"):
+        record_follow_up(session, follow_up, {"explained_code": True}, by=stranger)
+    assert follow_up.outcome is None and follow_up.held_at is None
+    database.dispose()

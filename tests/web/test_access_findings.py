@@ -114,3 +114,28 @@ def test_a_staff_list_writes_one_entry_per_listed_person(world, client_as, db_se
     assert log_entries(db_session, world.tove) == [("read", "people.list")]
     client_as(world.users["caseworker with consent"]).get("/handlaggare/")
     assert log_entries(db_session, world.tove)[-1] == ("read", "people.list")
+
+
+def test_the_services_refuse_a_caseworker_whoever_calls_them(world, db_session):
+    from assessor import questionnaire_service as service
+    from assessor.policy import AccessDeniedError
+    from assessor.screening import load_questionnaire
+
+    caseworker, tove = world.users["caseworker with consent"], world.tove
+    with pytest.raises(AccessDeniedError, match="not_added"):
+        service.start_or_continue(db_session, load_questionnaire(), tove, caseworker)
+    response = service.current_response(db_session, tove)
+    with pytest.raises(AccessDeniedError):
+        service.finish(db_session, load_questionnaire(), response, caseworker)
+    db_session.rollback()
+    assert outcomes(db_session, tove) == ["programmer"]
+
+
+def test_a_finished_questionnaire_is_not_started_over_by_anyone(world, client_as, db_session):
+    tove = world.tove
+    for who in ("candidate self", "coach same org"):
+        client = client_as(world.users[who])
+        assert client.post(f"/formular/{tove.public_id}",
+                           data={"person_present": "yes"}).status_code == 403
+        assert client.post(f"/formular/{tove.public_id}/klar").status_code == 403
+    assert outcomes(db_session, tove) == ["programmer"]

@@ -167,3 +167,21 @@ def test_the_demo_caseworker_reads_kims_questionnaire_outcome_and_is_refused_sam
     assert sam.public_id in refused.get_data(as_text=True)
     assert "Sam" not in refused.get_data(as_text=True)
     assert log_rows(db_session, sam) == [("denied", "report")]
+
+
+def test_the_demo_coach_reaches_both_candidates_and_sams_report_claims_no_share(client,
+                                                                                db_session):
+    from assessor.demo import DEMO_PASSWORD, create_demo
+    from assessor.models import User
+
+    create_demo(db_session)
+    db_session.commit()
+    sam = db_session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                            .where(User.email == "kandidat2@demo.kodprov.se"))
+    client.post("/konto/logga-in", data={"email": "handledare@demo.kodprov.se",
+                                         "password": DEMO_PASSWORD})
+    people = client.get("/handledare/").get_data(as_text=True)
+    assert "Kim Kandidat" in people and "Sam Sökande" in people
+    text = visible_text(client.get(f"/rapport/{sam.public_id}").get_data(as_text=True))
+    assert "sagt ja till att dela" not in text and "Ja till att dela" not in text
+    assert "Personen delar inte rapporten med någon organisation." in text
