@@ -82,12 +82,10 @@ def create_user(
 
 
 def join_organisation(session: Session, user: User, name: str) -> Organisation:
-    """Make a staff member part of the named organisation, creating it when it is new.
-    Flushes, never commits."""
+    """Put an account in the named organisation, creating it when it is new: staff work for
+    it; a candidate takes part in its programme (its coaches reach them, see
+    ``assessor.policy``). Flushes, never commits."""
     name = " ".join(name.split())
-    if user.role == Role.CANDIDATE:
-        raise AccountError("A candidate does not belong to an organisation; "
-                           "they choose who may read their report.")
     if not name or len(name) > 200:
         raise AccountError("The organisation needs a name of 1 to 200 characters.")
     organisation = session.scalar(sa.select(Organisation).where(Organisation.name == name))
@@ -96,7 +94,11 @@ def join_organisation(session: Session, user: User, name: str) -> Organisation:
         session.add(organisation)
         session.flush()
         log.info("created organisation %s", name)
-    user.organisation_id = organisation.id
+    if user.role == Role.CANDIDATE:
+        person = session.scalar(sa.select(Person).where(Person.user_id == user.id))
+        person.organisation_id = organisation.id
+    else:
+        user.organisation_id = organisation.id
     session.flush()
     return organisation
 

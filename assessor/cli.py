@@ -70,7 +70,8 @@ def users_group() -> None:
               type=click.Choice(["candidate", "facilitator", "caseworker", "admin"]))
 @click.option("--locale", default=DEFAULT_LOCALE, type=click.Choice(LOCALES), show_default=True)
 @click.option("--organisation", default=None,
-              help="For staff: the organisation they work for (created when new).")
+              help="Staff: the organisation they work for; a candidate: the programme they "
+                   "take part in (created when new).")
 def users_create(email: str, name: str, role: str, locale: str,
                  organisation: str | None) -> None:
     """Create an account; asks for the password, or reads it from stdin when piped."""

@@ -1,10 +1,11 @@
 """Demo data for development: one account per role with fixed, documented logins.
 
-Two candidates show the two sides of consent. Kim has finished the questionnaire (its outcome
-and reasons appear in the report), has graded attempts and shares the report with the demo
-agency, so its caseworker can read it. Sam is half-way through the questionnaire and has said
-yes only to the tests, not to sharing the report: the caseworker who opens Sam's report gets a
-refusal, and the refusal is logged.
+Two candidates in the demo programme show the two sides of consent. Kim has finished the
+questionnaire (its outcome and reasons appear in the report), has graded attempts and shares the
+report with the demo agency, so its caseworker can read it. Sam is half-way through the
+questionnaire and has said yes only to the tests, not to sharing the report: the caseworker who
+opens Sam's report gets a refusal, and the refusal is logged. The programme's coach reaches both
+(both said yes to the tests).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from assessor.models import (
 )
 from assessor.questionnaire_service import finish
 from assessor.screening import load_questionnaire
+from assessor.submissions import NewSubmission, create_submission
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,10 @@ def create_demo(session: Session) -> list[str]:
         user = create_user(session, email=email, name=name, role=role, password=DEMO_PASSWORD)
         user.organisation = organisations.get(organisation) if organisation else None
     session.flush()
-    _lived_in(session, _person(session, DEMO_ACCOUNTS[0][0]), organisations[AGENCY])
-    _not_shared(session, _person(session, DEMO_ACCOUNTS[1][0]))
+    kim, sam = (_person(session, email) for email, *_ in DEMO_ACCOUNTS[:2])
+    kim.organisation = sam.organisation = organisations[PROGRAMME]
+    _lived_in(session, kim, organisations[AGENCY])
+    _not_shared(session, sam)
     log.info("created %d demo accounts", len(DEMO_ACCOUNTS))
     return [email for email, *_ in DEMO_ACCOUNTS]
 
@@ -86,7 +90,8 @@ DEMO_SUBMISSIONS = [("p1-summa-medel", "solution"), ("p1-vokaler", "solution"),
 
 
 def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
-    """A few attempts (queued): the reference solution of some, a known mistake in one."""
+    """A few attempts (queued), handed in as the candidate would: the reference solution of
+    some, a known mistake in one."""
     from assessor import catalogue
 
     submissions = []
@@ -99,10 +104,9 @@ def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
         known = variant.solution if which == "solution" or not variant.wrongs \
             else variant.wrongs[0]
         files = {name: content.decode("utf-8") for name, content in known.files.items()}
-        submissions.append(Submission(person_id=candidate.id, challenge_id=challenge_id,
-                                      challenge_version=challenge.version, seed=seed,
-                                      files=files))
-    session.add_all(submissions)
+        submissions.append(create_submission(session, candidate, NewSubmission(
+            challenge_id=challenge_id, challenge_version=challenge.version, seed=seed,
+            files=files), by=candidate.user)[0])
     session.flush()
     return submissions
 

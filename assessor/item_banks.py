@@ -18,7 +18,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor import catalogue
+from assessor import catalogue, policy
 from assessor.ability import BankItem, ItemBank, ItemMeta, calibrate
 from assessor.ability.items import category_for, challenge_meta, prior_params
 from assessor.db import utcnow
@@ -113,12 +113,14 @@ def _bank_in_use(version: str, content: str) -> ItemBank:
 def first_attempts(session: Session, since: datetime | None = None) -> list[tuple[str, str, int]]:
     """(person, challenge, score category) for each person's first graded attempt per challenge.
 
-    Only attempts at challenges still in the bank count; prechecks and ungradable files never do.
+    Only attempts at challenges still in the bank count; prechecks and ungradable files never do,
+    nor the attempts of people without a yes to the tests now (``results.use``).
     """
     known = {meta.id: meta for meta in author_metas()}
+    consented = policy.allowed_people(session, policy.SYSTEM, policy.Action.USE_RESULTS)
     query = (sa.select(Person.public_id, Submission.challenge_id, Submission.score)
              .join(Person, Person.id == Submission.person_id)
-             .where(Submission.kind == SubmissionKind.ATTEMPT,
+             .where(Person.id.in_(sorted(consented)), Submission.kind == SubmissionKind.ATTEMPT,
                     Submission.status == SubmissionStatus.GRADED,
                     Submission.gradable.is_(True), Submission.score.is_not(None))
              .order_by(Submission.created_at, Submission.id))

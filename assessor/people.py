@@ -1,33 +1,31 @@
-"""People (candidate records) as staff see them: who may see whom, adding a person."""
+"""Adding a person without a login: who may is the access policy's ``person.add``."""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.models import Consent, ConsentPurpose, Gender, Person, Role, User
-
-
-def visible_people(session: Session, user: User) -> list[Person]:
-    """Coaches and admins see everyone; caseworkers the people they added or who share
-    their report with the caseworker's organisation."""
-    query = sa.select(Person).order_by(Person.name)
-    if user.role == Role.CASEWORKER:
-        shared = sa.select(Consent.person_id).where(
-            Consent.purpose == ConsentPurpose.SHARE_REPORT,
-            Consent.organisation_id == user.organisation_id,
-            Consent.withdrawn_at.is_(None))
-        query = query.where(sa.or_(Person.created_by_id == user.id, Person.id.in_(shared)))
-    elif user.role not in (Role.FACILITATOR, Role.ADMIN):
-        return []
-    return list(session.scalars(query))
+from assessor import policy
+from assessor.models import ConsentPurpose, Gender, Person, Role, User
+from assessor.privacy import give_consent
 
 
 def add_person(session: Session, user: User, name: str, gender: str | None = None) -> Person:
-    """Add a person without a login, e.g. before filling in a questionnaire for them."""
+    """Add a person without a login, e.g. before filling in a questionnaire for them, with
+    the yes to the tests that they gave ``user`` (recorded by ``user`` on their behalf).
+
+    A person a coach adds belongs to the coach's programme; one a caseworker adds belongs to
+    no programme (the caseworker reaches them as the one who added them). Flushes.
+    AccessDeniedError unless ``user`` may add people."""
+    policy.require(session, user, policy.Action.PERSON_ADD)
     if gender not in {g.value for g in Gender}:
         gender = Gender.UNDISCLOSED.value
-    person = Person(name=name.strip(), gender=gender, created_by_id=user.id)
+    programme = user.organisation_id if user.role == Role.FACILITATOR else None
+    person = Person(name=name.strip(), gender=gender, created_by_id=user.id,
+                    organisation_id=programme)
     session.add(person)
     session.flush()
+    policy.require(session, user, policy.Action.CONSENT_CHANGE, person)
+    policy.service.log(session, policy.Actor.of(user), person, "change",
+                       policy.Action.PERSON_ADD)
+    give_consent(session, person, ConsentPurpose.ASSESSMENT, user.id)
     return person

@@ -1,4 +1,4 @@
-"""Consent and the access log: the rules about who may see a person's data."""
+"""Consent and the access log: recording consents and accesses (who may: ``assessor.policy``)."""
 
 from __future__ import annotations
 
@@ -21,24 +21,6 @@ def active_consent(
     if organisation_id is not None:
         query = query.where(Consent.organisation_id == organisation_id)
     return session.scalars(query.order_by(Consent.given_at.desc())).first()
-
-
-def people_sharing_reports_with(session: Session, organisation_id: int | None) -> list[Person]:
-    """People with an active consent to share their report with ``organisation_id``."""
-    if organisation_id is None:
-        return []
-    query = (
-        sa.select(Person)
-        .join(Consent, Consent.person_id == Person.id)
-        .where(
-            Consent.purpose == ConsentPurpose.SHARE_REPORT,
-            Consent.organisation_id == organisation_id,
-            Consent.withdrawn_at.is_(None),
-        )
-        .distinct()
-        .order_by(Person.name)
-    )
-    return list(session.scalars(query))
 
 
 def log_access(

@@ -1,37 +1,20 @@
-"""Filling in the questionnaire: who may, saving each answer, and finishing with a screening."""
+"""Filling in the questionnaire: saving each answer, and finishing with a screening.
+
+Who may is the access policy's ``questionnaire.fill``: each write asks it, so a finished
+questionnaire is never started over or changed, and nothing is stored without a yes to the
+tests, whoever calls."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from assessor import policy
 from assessor.db import utcnow
-from assessor.models import (
-    AccessAction,
-    ConsentPurpose,
-    Person,
-    QuestionnaireResponse,
-    QuestionnaireSitting,
-    Role,
-    User,
-)
-from assessor.privacy import active_consent, log_access
+from assessor.models import Person, QuestionnaireResponse, QuestionnaireSitting, User
 from assessor.screening import Questionnaire, ScreeningResult, screen
 from assessor.screening.questionnaire import Item
 from assessor.screening.scoring import normalise_answer
-
-
-def may_fill_for(session: Session, user: User, person: Person) -> bool:
-    """Candidates fill their own; coaches and admins anyone's; caseworkers the people they
-    added or who share their report with the caseworker's organisation."""
-    if user.role == Role.CANDIDATE:
-        return person.user_id == user.id
-    if user.role in (Role.FACILITATOR, Role.ADMIN):
-        return True
-    if user.role == Role.CASEWORKER:
-        return person.created_by_id == user.id or active_consent(
-            session, person, ConsentPurpose.SHARE_REPORT, user.organisation_id) is not None
-    return False
 
 
 def current_response(session: Session, person: Person) -> QuestionnaireResponse | None:
@@ -42,10 +25,12 @@ def current_response(session: Session, person: Person) -> QuestionnaireResponse 
 
 def start_or_continue(session: Session, questionnaire: Questionnaire, person: Person,
                       user: User, person_present: bool | None = None) -> QuestionnaireResponse:
-    """The unfinished questionnaire to continue, or a new one. Flushes."""
+    """The unfinished questionnaire to continue, or a new one when there is none. Flushes.
+    AccessDeniedError unless ``user`` may fill it in (never over a finished one)."""
+    policy.require(session, user, policy.Action.QUESTIONNAIRE_FILL, person)
     response = current_response(session, person)
     present = None if person.user_id == user.id else person_present
-    if response is None or response.completed_at is not None:
+    if response is None:
         response = QuestionnaireResponse(
             person_id=person.id, version=questionnaire.version, answers={},
             filled_by_id=user.id, person_present=present)
@@ -70,7 +55,8 @@ def current_sitting(response: QuestionnaireResponse, user: User) -> Questionnair
 def record_answer(session: Session, response: QuestionnaireResponse, item: Item,
                   value: object, user: User) -> None:
     """Save one answer as it is given (None clears it), noting it in the user's sitting.
-    Raises AnswerError for a bad value."""
+    Raises AnswerError for a bad value, AccessDeniedError unless ``user`` may fill it in."""
+    policy.require(session, user, policy.Action.QUESTIONNAIRE_FILL, response.person)
     answers = dict(response.answers)
     if value in (None, "", []):
         answers.pop(item.id, None)
@@ -86,17 +72,12 @@ def record_answer(session: Session, response: QuestionnaireResponse, item: Item,
 
 def finish(session: Session, questionnaire: Questionnaire, response: QuestionnaireResponse,
            user: User) -> ScreeningResult:
-    """Screen the answers and mark the questionnaire completed. Flushes."""
+    """Screen the answers and mark the questionnaire completed. Flushes. AccessDeniedError unless
+    ``user`` may fill it in (so never twice)."""
+    policy.require(session, user, policy.Action.QUESTIONNAIRE_FILL, response.person)
     result = screen(questionnaire, response.answers)
     response.outcome = result.outcome
     response.completed_at = utcnow()
-    log_staff_change(session, response.person, user, "questionnaire completed")
     session.flush()
     return result
 
-
-def log_staff_change(session: Session, person: Person, user: User, reason: str) -> None:
-    """Log that staff changed this person's questionnaire (not logged for the person)."""
-    if person.user_id != user.id:
-        log_access(session, actor_id=user.id, person_id=person.id, action=AccessAction.CHANGE,
-                   what="questionnaire", reason=reason)

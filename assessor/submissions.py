@@ -1,4 +1,7 @@
-"""Drafts and submissions: saving work, and writing a submission before it is queued."""
+"""Drafts and submissions: saving work, and writing a submission before it is queued.
+
+Nothing is stored without the person's yes to the tests: both writes ask the access policy
+(``submissions.hand_in``), whoever calls them."""
 
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from assessor import policy
 from assessor.db import utcnow
-from assessor.models import Draft, Evidence, Person, Submission, SubmissionKind
+from assessor.models import Draft, Evidence, Person, Submission, SubmissionKind, User
 from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
 
 MAX_FILES = 10
@@ -44,9 +48,11 @@ def check_files(files: dict[str, str], *, allow_empty: bool = False) -> dict[str
 
 
 def save_draft(session: Session, person: Person, challenge_id: str,
-               files: dict[str, str]) -> Draft:
-    """Save (create or replace) the person's draft for a challenge. Flushes."""
+               files: dict[str, str], *, by: User) -> Draft:
+    """Save (create or replace) the person's draft for a challenge. Flushes. AccessDeniedError
+    unless ``by`` may hand in for the person (their own, with a yes to the tests)."""
     check_files(files, allow_empty=True)
+    policy.require(session, by, policy.Action.SUBMIT, person)
     draft = find_draft(session, person, challenge_id)
     if draft is None:
         try:
@@ -85,11 +91,13 @@ class NewSubmission:
     locale: str = "sv"
 
 
-def create_submission(session: Session, person: Person,
-                      new: NewSubmission) -> tuple[Submission, bool]:
+def create_submission(session: Session, person: Person, new: NewSubmission, *,
+                      by: User) -> tuple[Submission, bool]:
     """Write a submission (queued). Returns it and whether it is new: a repeated token (a
-    double click) returns the first one. Flushes; the caller commits, then enqueues."""
+    double click) returns the first one. Flushes; the caller commits, then enqueues.
+    AccessDeniedError unless ``by`` may hand in for the person."""
     check_files(new.files)
+    policy.require(session, by, policy.Action.SUBMIT, person)
     earlier = _by_token(session, person, new.client_token)
     if earlier is not None:
         return earlier, False

@@ -31,6 +31,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from assessor import policy
 from assessor.db import as_utc, utcnow
 from assessor.models import (
     CHECKLIST_ITEMS,
@@ -107,7 +108,9 @@ def outcome_from_checklist(checklist: dict[str, bool]) -> str:
 
 def book_follow_up(session: Session, person: Person, area: str, facilitator: User,
                    booked_for: datetime, submission_id: int | None = None) -> FollowUp:
-    """Book a follow-up session. Flushes."""
+    """Book a follow-up session. Flushes. AccessDeniedError unless the facilitator may record the
+    person's follow-ups."""
+    policy.require(session, facilitator, policy.Action.FOLLOW_UP_RECORD, person)
     if area not in AREAS:
         raise FollowUpError("unknown_area")
     follow_up = FollowUp(person_id=person.id, area=area, facilitator_id=facilitator.id,
@@ -118,9 +121,11 @@ def book_follow_up(session: Session, person: Person, area: str, facilitator: Use
 
 
 def record_follow_up(session: Session, follow_up: FollowUp, checklist: dict[str, bool],
-                     notes: str = "") -> FollowUp:
+                     notes: str = "", *, by: User) -> FollowUp:
     """Record what the session showed; the outcome follows from the checklist. Flushes.
-    Refused (``not_yet``) before the booked time: a session cannot have shown anything yet."""
+    Refused (``not_yet``) before the booked time: a session cannot have shown anything yet.
+    AccessDeniedError unless ``by`` may record the person's follow-ups."""
+    policy.require(session, by, policy.Action.FOLLOW_UP_RECORD, follow_up.person)
     if utcnow() < as_utc(follow_up.booked_for):
         raise FollowUpError("not_yet")
     unknown = set(checklist) - set(CHECKLIST_ITEMS)

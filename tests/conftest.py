@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from click.testing import CliRunner
 from flask import Flask
 from flask.testing import FlaskClient
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from assessor.accounts import create_user
 from assessor.db import Base
-from assessor.models import User
+from assessor.models import Consent, Person, User
 from web import create_app
 
 TEST_PASSWORD = "test-password-1"
@@ -75,13 +76,19 @@ def db_session(app: Flask) -> Iterator[Session]:
 
 @pytest.fixture
 def make_user(db_session) -> Callable[..., User]:
-    """Create and commit a user: ``make_user(role="candidate", email=None)``."""
+    """Create and commit a user: ``make_user(role="candidate", email=None)``;
+    ``tests_consent=True`` gives a candidate's yes to "Tests and results"."""
     counter = iter(range(1, 10_000))
 
-    def make(role: str = "candidate", email: str | None = None, **kwargs) -> User:
+    def make(role: str = "candidate", email: str | None = None, *, tests_consent: bool = False,
+             **kwargs) -> User:
         email = email or f"{role}{next(counter)}@example.se"
         user = create_user(db_session, email=email, name=kwargs.pop("name", role.title()),
                            role=role, password=TEST_PASSWORD, **kwargs)
+        if tests_consent:
+            person = db_session.scalar(sa.select(Person).where(Person.user_id == user.id))
+            db_session.add(Consent(person_id=person.id, purpose="assessment",
+                                   recorded_by_id=user.id))
         db_session.commit()
         return user
 

@@ -77,6 +77,7 @@ STATUS_NAMES = {
     "running": _l("Being checked"),
     "graded": _l("Checked"),
     "error": _l("Could not be checked (not counted)"),
+    "withheld": _l("Not checked: no yes to “Tests and results” (not counted)"),
     "not_gradable": _l("Something to fix first (not counted)"),
 }
 

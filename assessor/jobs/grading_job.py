@@ -3,7 +3,8 @@
 Idempotent: a submission that is already done is left alone, so a job delivered twice (a
 Celery redelivery, a requeue after a crash) changes nothing. Our own failures (sandbox down)
 put the submission back in the queue up to ``MAX_TRIES`` times, then mark it ``error``: "could
-not grade, not your fault" — never a failed attempt for the candidate.
+not grade, not your fault" — never a failed attempt for the candidate. A submission whose person
+has no yes to the tests (taken back after handing in) is ``withheld``: never graded.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from assessor import policy
 from assessor.db import Database, utcnow
 from assessor.models import Submission, SubmissionStatus
 
@@ -43,6 +45,8 @@ def run_grading_job(database: Database, submission_id: int, grader: Grader) -> s
         submission = session.get(Submission, submission_id)
         if submission is None or submission.done:
             return submission.status if submission else "missing"
+        if _withheld(session, submission):
+            return submission.status
         submission.status = SubmissionStatus.RUNNING
         submission.tries += 1
         submission.started_at = utcnow()
@@ -53,6 +57,17 @@ def run_grading_job(database: Database, submission_id: int, grader: Grader) -> s
         return submission.status
     finally:
         database.session.remove()
+
+
+def _withheld(session, submission: Submission) -> bool:
+    """Withhold (and commit) a submission whose person has no yes to the tests now."""
+    if policy.check(session, policy.SYSTEM, policy.Action.USE_RESULTS, submission.person):
+        return False
+    submission.status = SubmissionStatus.WITHHELD
+    submission.finished_at = utcnow()
+    session.commit()
+    log.info("submission %s withheld: no yes to the tests", submission.id)
+    return True
 
 
 def _grade_safely(grader: Grader, submission: Submission) -> GradeOutcome:

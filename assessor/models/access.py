@@ -35,7 +35,9 @@ class AccessLog(Base):
     person_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
+    #: the actor's role at the time ("system" for the CLI and jobs)
+    actor_role: Mapped[str | None] = mapped_column(sa.String(20))
     action: Mapped[str] = mapped_column(sa.String(20))
-    #: what was touched, e.g. "report", "report.pdf", "consent"
+    #: what was touched: an ``assessor.policy.Action`` ("report", "follow_up #12"), or "consent"
     what: Mapped[str] = mapped_column(sa.String(100))
     reason: Mapped[str] = mapped_column(sa.String(500), default="")

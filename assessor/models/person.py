@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from assessor.db import Base, utcnow
 from assessor.models._checks import one_of
+from assessor.models.organisation import Organisation
 from assessor.models.user import User
 
 #: Letters that cannot be mistaken for each other when read aloud or copied by hand.
@@ -50,10 +51,15 @@ class Person(Base):
     created_by_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("user_account.id", ondelete="SET NULL")
     )
+    #: the programme the person takes part in: its coaches reach the person (assessor.policy)
+    organisation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
 
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])
     created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
+    organisation: Mapped[Organisation | None] = relationship()
 
     def __repr__(self) -> str:
         return f"<Person {self.public_id}>"

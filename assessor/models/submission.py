@@ -15,12 +15,14 @@ from assessor.vocabulary import Evidence
 
 
 class SubmissionStatus(enum.StrEnum):
-    """Where a submission is. ``ERROR`` is our failure: it costs the candidate nothing."""
+    """Where a submission is. ``ERROR`` is our failure: it costs the candidate nothing.
+    ``WITHHELD``: not graded, because the person took back their yes to the tests."""
 
     QUEUED = "queued"
     RUNNING = "running"
     GRADED = "graded"
     ERROR = "error"
+    WITHHELD = "withheld"
 
 
 class SubmissionKind(enum.StrEnum):
@@ -90,4 +92,5 @@ class Submission(Base):
     @property
     def done(self) -> bool:
         """True when no worker will touch it again."""
-        return self.status in (SubmissionStatus.GRADED, SubmissionStatus.ERROR)
+        return self.status in (SubmissionStatus.GRADED, SubmissionStatus.ERROR,
+                               SubmissionStatus.WITHHELD)

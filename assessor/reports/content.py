@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from assessor.db import local_date, utcnow
 from assessor.models import Person
 from assessor.questionnaire_service import current_response
+from assessor.reports.consents import ConsentSection, consent_section
 from assessor.screening import load_questionnaire, screen
 from assessor.vocabulary import AREAS
 
@@ -94,6 +95,8 @@ class VerificationReport:
     bank_version: str = ""
     supervised_sessions: int = 0
     extra: dict = field(default_factory=dict)
+    #: the consents on record when the report was made, as its reader may see them
+    consents: ConsentSection | None = None
 
     @property
     def first_done(self) -> date | None:
@@ -121,11 +124,13 @@ def questionnaire_summary(session: Session, person: Person,
 
 def build_report(session: Session, person: Person, locale: str,
                  areas: list[AreaResult] | None = None, bank_version: str = "",
-                 supervised_sessions: int = 0) -> VerificationReport:
-    """Put the report together; areas without results are listed as not done."""
+                 supervised_sessions: int = 0, reader: object = None) -> VerificationReport:
+    """Put the report together for ``reader`` (a User or policy Actor: the consents it states
+    are those the reader may see); areas without results are listed as not done."""
     by_area = {a.area: a for a in areas or []}
     return VerificationReport(
         person_name=person.name, public_id=person.public_id, made_on=local_date(utcnow()),
         locale=locale, areas=tuple(by_area.get(a, AreaResult(a)) for a in AREAS),
         questionnaire=questionnaire_summary(session, person, locale),
-        bank_version=bank_version, supervised_sessions=supervised_sessions)
+        bank_version=bank_version, supervised_sessions=supervised_sessions,
+        consents=consent_section(session, person, reader) if reader is not None else None)

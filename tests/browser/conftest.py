@@ -16,12 +16,24 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory) -> Iterator[str]:
-    """The app with demo data, served on a free loopback port; yields its base URL."""
+def live(tmp_path_factory) -> Iterator[tuple[str, object]]:
+    """The app with demo data, served on a free loopback port: (base URL, app)."""
     base_url, server, app = start_demo_server(tmp_path_factory.mktemp("live"))
-    yield base_url
+    yield base_url, app
     server.shutdown()
     app.extensions["kodprov_db"].dispose()
+
+
+@pytest.fixture(scope="session")
+def live_server(live) -> str:
+    """The live app's base URL."""
+    return live[0]
+
+
+@pytest.fixture(scope="session")
+def live_app(live):
+    """The live app itself (for a test that needs an account of its own in its database)."""
+    return live[1]
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from assessor.db import Base, Database
-from assessor.models import Person, User
+from assessor.models import Consent, Organisation, Person, User
 from assessor.verification import (
     FollowUpError,
     book_follow_up,
@@ -105,25 +105,57 @@ def test_booking_and_recording_a_follow_up(tmp_path):
     database = Database(f"sqlite:///{tmp_path / 'f.sqlite3'}")
     Base.metadata.create_all(database.engine)
     session = database.session()
-    coach = User(email="c@x.se", name="C", password_hash="x", role="facilitator")
-    person = Person(name="P")
+    programme = Organisation(name="Programmet")
+    session.add(programme)
+    session.flush()
+    coach = User(email="c@x.se", name="C", password_hash="x", role="facilitator",
+                 organisation_id=programme.id)
+    person = Person(name="P", organisation_id=programme.id)
     session.add_all([coach, person])
     session.flush()
+    session.add(Consent(person_id=person.id, purpose="assessment"))
     follow_up = book_follow_up(session, person, "programmering", coach,
                                datetime(2025, 12, 1, 17, 0, tzinfo=UTC))
     with pytest.raises(FollowUpError):
-        record_follow_up(session, follow_up, {"danced": True})
+        record_follow_up(session, follow_up, {"danced": True}, by=coach)
     later = book_follow_up(session, person, "webb", coach,
                            datetime.now(UTC) + timedelta(hours=1))
     with pytest.raises(FollowUpError, match="not_yet"):
-        record_follow_up(session, later, {"explained_code": True})
+        record_follow_up(session, later, {"explained_code": True}, by=coach)
     assert later.outcome is None and later.held_at is None
     record_follow_up(session, follow_up, {"explained_code": True, "changed_code": True,
                                           "fixed_failing_input": True,
-                                          "answered_questions": True}, notes=" bra ")
+                                          "answered_questions": True}, notes=" bra ", by=coach)
     session.commit()
     assert follow_up_outcomes(session, person, "programmering") == ["confirmed"]
     assert follow_up.notes == "bra" and follow_up.held_at is not None
     with pytest.raises(FollowUpError):
         book_follow_up(session, person, "matematik", coach, datetime.now(UTC))
+    database.dispose()
+
+
+def test_only_a_coach_of_the_persons_programme_books_or_records_a_follow_up(tmp_path):
+    from assessor.policy import AccessDeniedError
+
+    database = Database(f"sqlite:///{tmp_path / 'f.sqlite3'}")
+    Base.metadata.create_all(database.engine)
+    session = database.session()
+    ours, theirs = Organisation(name="Vårt program"), Organisation(name="Deras program")
+    session.add_all([ours, theirs])
+    session.flush()
+    coach = User(email="c@x.se", name="C", password_hash="x", role="facilitator",
+                 organisation_id=ours.id)
+    stranger = User(email="s@x.se", name="S", password_hash="x", role="facilitator",
+                    organisation_id=theirs.id)
+    person = Person(name="P", organisation_id=ours.id)
+    session.add_all([coach, stranger, person])
+    session.flush()
+    session.add(Consent(person_id=person.id, purpose="assessment"))
+    follow_up = book_follow_up(session, person, "programmering", coach,
+                               datetime.now(UTC) - timedelta(hours=1))
+    with pytest.raises(AccessDeniedError, match="organisation"):
+        book_follow_up(session, person, "webb", stranger, datetime.now(UTC))
+    with pytest.raises(AccessDeniedError, match="organisation"):
+        record_follow_up(session, follow_up, {"explained_code": True}, by=stranger)
+    assert follow_up.outcome is None and follow_up.held_at is None
     database.dispose()

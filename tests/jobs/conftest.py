@@ -1,4 +1,5 @@
-"""A database with a person, and fake graders that record their calls."""
+"""A database with a person (a candidate with a login and a yes to the tests), and fake
+graders that record their calls."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from assessor.db import Base, Database
 from assessor.jobs import GradeOutcome
-from assessor.models import Person, Submission
+from assessor.models import Consent, Person, Submission, User
 
 
 class RecordingGrader:
@@ -36,9 +37,15 @@ def database(tmp_path):
 
 @pytest.fixture
 def person(database):
+    """A candidate (``person.user`` is their login) who said yes to the tests."""
     session = database.session()
-    person = Person(name="Test")
+    user = User(email="test@example.se", name="Test", role="candidate", password_hash="x")
+    session.add(user)
+    session.flush()
+    person = Person(name="Test", user_id=user.id, user=user)
     session.add(person)
+    session.flush()
+    session.add(Consent(person_id=person.id, purpose="assessment", recorded_by_id=user.id))
     session.commit()
     database.session.remove()
     return person

@@ -18,6 +18,24 @@ def test_a_graded_submission_keeps_score_result_and_finish_time(database, make_s
     assert grader.calls == [("p1-hello", {"main.py": "x"}, 7, False)]
 
 
+def test_a_yes_to_the_tests_taken_back_after_handing_in_stops_the_grading(database,
+                                                                          make_submission):
+    import sqlalchemy as sa
+
+    from assessor.db import utcnow
+    from assessor.models import Consent
+
+    submission_id = make_submission()
+    session = database.session()
+    session.scalars(sa.select(Consent)).one().withdrawn_at = utcnow()
+    session.commit()
+    database.session.remove()
+    grader = RecordingGrader()
+    assert run_grading_job(database, submission_id, grader) == "withheld"
+    withheld = reload(database, submission_id)
+    assert grader.calls == [] and withheld.score is None and withheld.done
+
+
 def test_a_precheck_asks_the_grader_for_visible_tests_only(database, make_submission):
     grader = RecordingGrader()
     run_grading_job(database, make_submission(kind="precheck"), grader)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from assessor.models import Draft, Submission
+from assessor.db import utcnow
+from assessor.models import Consent, Draft, Submission, User
+from assessor.policy import AccessDeniedError
 from assessor.submissions import (
     MAX_TOTAL_BYTES,
     NewSubmission,
@@ -29,16 +31,16 @@ def new(files=None, token=None, **kwargs) -> NewSubmission:
 
 
 def test_a_draft_is_replaced_not_duplicated(session, person):
-    save_draft(session, person, "p1-hello", {"main.py": "a"})
-    save_draft(session, person, "p1-hello", {"main.py": "b"})
+    save_draft(session, person, "p1-hello", {"main.py": "a"}, by=person.user)
+    save_draft(session, person, "p1-hello", {"main.py": "b"}, by=person.user)
     session.commit()
     assert find_draft(session, person, "p1-hello").files == {"main.py": "b"}
 
 
 def test_an_empty_draft_may_be_saved_but_an_empty_submission_may_not(session, person):
-    save_draft(session, person, "p1-hello", {"main.py": "  "})
+    save_draft(session, person, "p1-hello", {"main.py": "  "}, by=person.user)
     with pytest.raises(SubmissionError) as error:
-        create_submission(session, person, new({"main.py": " \n "}))
+        create_submission(session, person, new({"main.py": " \n "}), by=person.user)
     assert error.value.code == "empty"
 
 
@@ -49,22 +51,23 @@ def test_an_empty_draft_may_be_saved_but_an_empty_submission_may_not(session, pe
 ])
 def test_bad_files_are_refused_and_nothing_is_saved(session, person, files, code):
     with pytest.raises(SubmissionError) as error:
-        create_submission(session, person, new(files))
+        create_submission(session, person, new(files), by=person.user)
     assert error.value.code == code
     session.rollback()
     assert session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
 
 
 def test_the_same_token_twice_gives_one_submission(session, person):
-    first, created = create_submission(session, person, new(token="click-1"))
-    second, created_again = create_submission(session, person, new(token="click-1"))
+    first, created = create_submission(session, person, new(token="click-1"), by=person.user)
+    second, created_again = create_submission(session, person, new(token="click-1"),
+                                              by=person.user)
     session.commit()
     assert created and not created_again and first.id == second.id
     assert len(attempts(session, person, "p1-hello")) == 1
 
 
 def test_a_submission_is_queued_with_its_variant_and_evidence(session, person):
-    submission, _ = create_submission(session, person, new())
+    submission, _ = create_submission(session, person, new(), by=person.user)
     session.commit()
     assert (submission.status, submission.seed, submission.evidence) == (
         "queued", 3, "unsupervised")
@@ -73,7 +76,8 @@ def test_a_submission_is_queued_with_its_variant_and_evidence(session, person):
 def test_two_saves_racing_to_create_the_first_draft_make_one(session, person, monkeypatch):
     from assessor import submissions
 
-    save_draft(session, person, "p1-hello", {"main.py": "first"})  # the other request won
+    # the other request won
+    save_draft(session, person, "p1-hello", {"main.py": "first"}, by=person.user)
     session.commit()
     real, calls = submissions.find_draft, []
 
@@ -82,7 +86,29 @@ def test_two_saves_racing_to_create_the_first_draft_make_one(session, person, mo
         return None if len(calls) == 1 else real(*args)  # this one looked before it won
 
     monkeypatch.setattr(submissions, "find_draft", late_find)
-    draft = save_draft(session, person, "p1-hello", {"main.py": "second"})
+    draft = save_draft(session, person, "p1-hello", {"main.py": "second"}, by=person.user)
     session.commit()
     assert draft.files == {"main.py": "second"}
     assert [d.files for d in session.scalars(sa.select(Draft))] == [{"main.py": "second"}]
+
+
+def test_nothing_is_saved_or_handed_in_after_the_yes_to_the_tests_is_taken_back(session, person):
+    session.scalars(sa.select(Consent)).one().withdrawn_at = utcnow()
+    session.commit()
+    with pytest.raises(AccessDeniedError, match="no_tests_consent"):
+        save_draft(session, person, "p1-hello", {"main.py": "a"}, by=person.user)
+    with pytest.raises(AccessDeniedError, match="no_tests_consent"):
+        create_submission(session, person, new(), by=person.user)
+    session.rollback()
+    assert session.scalars(sa.select(Draft)).all() == []
+    assert session.scalars(sa.select(Submission)).all() == []
+
+
+def test_nobody_hands_in_for_someone_else(session, person):
+    other = User(email="annan@example.se", name="Annan", role="facilitator", password_hash="x")
+    session.add(other)
+    session.flush()
+    with pytest.raises(AccessDeniedError, match="role"):
+        create_submission(session, person, new(), by=other)
+    session.rollback()
+    assert session.scalars(sa.select(Submission)).all() == []

@@ -1,10 +1,13 @@
-"""Every view is private unless marked public, and each area lets in only its roles."""
+"""Every view is private unless marked public, and each area lets in only its roles (which
+come from the access policy; tests/web/test_route_matrix.py checks each route against it)."""
 
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 from flask import Flask
 
+from assessor.models import AccessLog
 from web.access import ROLES_ATTRIBUTE, is_public
 
 ALL_ROLES = ("candidate", "facilitator", "caseworker", "admin")
@@ -46,8 +49,16 @@ def test_every_private_view_sends_anonymous_visitors_to_login(app, client):
     assert checked >= 5
 
 
+def gate_refusals(db_session, endpoint: str) -> int:
+    """How often a blueprint's role gate has refused ``endpoint`` (each refusal is logged;
+    the access policy's refusals of particular people name an action instead)."""
+    return db_session.scalar(sa.select(sa.func.count()).select_from(AccessLog).where(
+        AccessLog.action == "denied", AccessLog.what == endpoint, AccessLog.reason == "role"))
+
+
 @pytest.mark.parametrize("role", ALL_ROLES)
-def test_each_role_gets_403_where_it_does_not_belong(app, client, make_user, login, role):
+def test_each_role_gets_403_where_it_does_not_belong(app, client, make_user, login, role,
+                                                     db_session):
     login(make_user(role=role))
     refused = allowed = 0
     for endpoint, path, method in endpoints(app):
@@ -56,10 +67,11 @@ def test_each_role_gets_403_where_it_does_not_belong(app, client, make_user, log
             continue
         response = client.open(path, method=method)
         if role in roles:
-            assert response.status_code != 403, endpoint
+            assert gate_refusals(db_session, endpoint) == 0, endpoint
             allowed += 1
         else:
             assert response.status_code == 403, endpoint
+            assert gate_refusals(db_session, endpoint) == 1, endpoint
             refused += 1
     assert allowed >= 1 and refused >= 1
 

@@ -141,13 +141,27 @@ def test_users_create_puts_staff_in_an_organisation_creating_it_once(runner, cli
         database.dispose()
 
 
-def test_a_candidate_or_an_empty_organisation_is_refused_and_nothing_is_created(runner,
-                                                                                cli_env):
+def test_users_create_puts_a_candidate_in_the_programme_of_the_organisation(runner, cli_env):
+    from assessor.models import Organisation, Person
+
     runner.invoke(cli, ["db", "upgrade"])
-    candidate = runner.invoke(cli, ["users", "create", "--email", "k@x.se", "--name", "K",
-                                    "--role", "candidate", "--organisation", "Kommunen"],
-                              input="a-long-password\n")
-    assert candidate.exit_code == 1 and "candidate does not belong" in candidate.output
+    result = runner.invoke(cli, ["users", "create", "--email", "k@x.se", "--name", "K",
+                                 "--role", "candidate", "--organisation", "Kodprov Väst"],
+                           input="a-long-password\n")
+    assert result.exit_code == 0, result.output
+    assert organisations_of(cli_env) == {"k@x.se": None}  # a candidate works for nobody
+    database = Database(cli_env)
+    try:
+        with database.session() as session:
+            programme = session.scalar(sa.select(Organisation.name).join(
+                Person, Person.organisation_id == Organisation.id))
+            assert programme == "Kodprov Väst"
+    finally:
+        database.dispose()
+
+
+def test_an_empty_organisation_is_refused_and_nothing_is_created(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
     empty = runner.invoke(cli, ["users", "create", "--email", "h@x.se", "--name", "H",
                                 "--role", "caseworker", "--organisation", "  "],
                           input="a-long-password\n")

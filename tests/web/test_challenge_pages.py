@@ -56,7 +56,7 @@ def hand_in(client, kind: str, token: str, code: str = SOLUTION) -> dict:
 
 
 def test_the_task_page_shows_the_statement_starter_and_no_clock(client, make_user, login):
-    login(make_user())
+    login(make_user(tests_consent=True))
     page = client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
     assert "Summa och medelvärde" in page and 'name="file:medel.py"' in page
     assert "Escape och sedan Tab" in page
@@ -64,7 +64,7 @@ def test_the_task_page_shows_the_statement_starter_and_no_clock(client, make_use
 
 
 def test_a_draft_survives_a_reload(client, make_user, login, db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     response = client.post(f"/uppgifter/{CHALLENGE}/utkast", data={FIELD: "print('hej')"})
     assert response.get_json()["saved"] is True
     assert "print(&#39;hej&#39;)" in client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
@@ -73,7 +73,7 @@ def test_a_draft_survives_a_reload(client, make_user, login, db_session):
 
 def test_handing_in_the_reference_solution_scores_full_marks(client, make_user, login,
                                                             db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     body = hand_in(client, "attempt", "t1")
     assert body["status"] == "graded" and "gick igenom" in body["html"]
     submission = db_session.scalars(sa.select(Submission)).one()
@@ -86,7 +86,7 @@ def test_handing_in_the_reference_solution_scores_full_marks(client, make_user, 
 
 def test_a_precheck_runs_only_visible_tests_and_is_no_attempt(client, make_user, login,
                                                              db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     body = hand_in(client, "precheck", "p1")
     assert "testkörning" in body["html"]
     submission = db_session.scalars(sa.select(Submission)).one()
@@ -97,7 +97,7 @@ def test_a_precheck_runs_only_visible_tests_and_is_no_attempt(client, make_user,
 
 
 def test_a_double_click_makes_one_submission(client, make_user, login, db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     data = {FIELD: SOLUTION, "kind": "attempt", "token": "same-click"}
     first, second = send(client, data).get_json(), send(client, data).get_json()
     assert first["id"] == second["id"]
@@ -112,7 +112,7 @@ def test_a_double_click_makes_one_submission(client, make_user, login, db_sessio
 ])
 def test_bad_uploads_are_explained_and_change_nothing(client, make_user, login, db_session,
                                                       upload, message):
-    login(make_user())
+    login(make_user(tests_consent=True))
     response = send(client, {FIELD: "", "kind": "attempt", "upload": upload},
                     content_type="multipart/form-data")
     assert response.status_code == 400 and message in response.get_json()["message"]
@@ -122,7 +122,7 @@ def test_bad_uploads_are_explained_and_change_nothing(client, make_user, login, 
 
 def test_an_empty_submission_is_explained_without_javascript(client, make_user, login,
                                                             db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     response = client.post(f"/uppgifter/{CHALLENGE}/skicka",
                            data={FIELD: "   ", "kind": "attempt"}, follow_redirects=True)
     assert "Det finns ingen kod än" in response.get_data(as_text=True)
@@ -130,7 +130,7 @@ def test_an_empty_submission_is_explained_without_javascript(client, make_user, 
 
 
 def test_an_upload_replaces_the_editor_text(client, make_user, login, db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     response = send(client, {FIELD: "", "kind": "attempt", "token": "u1",
                              "upload": (io.BytesIO(SOLUTION.encode()), "min_losning.py")},
                     content_type="multipart/form-data")
@@ -143,7 +143,7 @@ def test_an_upload_replaces_the_editor_text(client, make_user, login, db_session
 
 def test_a_file_over_the_request_limit_gets_a_message_the_page_can_show(client, make_user,
                                                                        login, db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     response = send(client, {FIELD: "", "kind": "attempt",
                              "upload": (io.BytesIO(b"x" * (3 * 1024 * 1024)), "a.py")},
                     content_type="multipart/form-data")
@@ -153,21 +153,27 @@ def test_a_file_over_the_request_limit_gets_a_message_the_page_can_show(client, 
 
 
 def test_editor_text_is_stored_with_plain_newlines(client, make_user, login, db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     client.post(f"/uppgifter/{CHALLENGE}/utkast", data={FIELD: "a = 1\r\nprint(a)\r\n"})
     assert db_session.scalars(sa.select(Draft)).one().files == {"medel.py": "a = 1\nprint(a)\n"}
 
 
-def test_someone_elses_submission_is_not_found(client, make_user, login):
-    login(make_user())
+def test_someone_elses_submission_is_refused_and_the_attempt_logged(client, make_user, login,
+                                                                    db_session):
+    from assessor.models import AccessLog
+
+    login(make_user(tests_consent=True))
     url = send(client, {FIELD: SOLUTION, "kind": "attempt", "token": "x"}).get_json()["url"]
     client.post("/konto/logga-ut")
-    login(make_user())
-    assert client.get(url).status_code == 404
+    login(make_user(tests_consent=True))
+    assert client.get(url).status_code == 403
+    submission_id = int(url.rsplit("/", 1)[1])
+    assert db_session.execute(sa.select(AccessLog.action, AccessLog.what)).all() == [
+        ("denied", f"submissions #{submission_id}")]
 
 
 def test_the_start_page_suggests_a_next_task_in_each_area_with_tasks(client, make_user, login):
-    login(make_user())
+    login(make_user(tests_consent=True))
     import re
 
     from assessor import catalogue
@@ -182,7 +188,7 @@ def test_an_addressing_task_is_answered_in_a_form_and_graded(client, make_user, 
                                                             db_session):
     from assessor import catalogue
 
-    user = make_user()
+    user = make_user(tests_consent=True)
     login(user)
     page = client.get("/uppgifter/n-adresser-i-natet").get_data(as_text=True)
     assert 'name="answer:natadress"' in page and "Broadcastadress" in page
@@ -207,7 +213,7 @@ def test_an_addressing_task_is_answered_in_a_form_and_graded(client, make_user, 
 
 
 def test_a_task_without_examples_offers_no_test_button(client, make_user, login):
-    login(make_user())
+    login(make_user(tests_consent=True))
     network = client.get("/uppgifter/n-adresser-i-natet").get_data(as_text=True)
     programming = client.get(f"/uppgifter/{CHALLENGE}").get_data(as_text=True)
     assert 'value="precheck"' not in network and "så många gånger du vill" in network
@@ -216,7 +222,7 @@ def test_a_task_without_examples_offers_no_test_button(client, make_user, login)
 
 def test_the_starting_file_downloads_and_a_notebook_task_links_its_notebook(client, make_user,
                                                                           login):
-    login(make_user())
+    login(make_user(tests_consent=True))
     download = client.get(f"/uppgifter/{CHALLENGE}/start/medel.py")
     assert download.status_code == 200 and "attachment" in download.headers[
         "Content-Disposition"]
@@ -232,7 +238,7 @@ def test_the_starting_file_downloads_and_a_notebook_task_links_its_notebook(clie
 
 def test_a_broken_notebook_upload_is_explained_in_swedish_and_changes_nothing(
         client, make_user, login, db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     response = client.post("/uppgifter/p2-notebook-temperatur/skicka", data={
         "kind": "attempt", "upload": (io.BytesIO(b'{"cells": ['), "temperatur.ipynb")},
         content_type="multipart/form-data", headers={"Accept": "application/json"})
@@ -246,7 +252,7 @@ def test_the_start_page_shows_started_and_finished_tasks(client, make_user, logi
     from assessor import catalogue
     from assessor.models import Person
 
-    user = make_user()
+    user = make_user(tests_consent=True)
     login(user)
     person = db_session.scalar(sa.select(Person).where(Person.user_id == user.id))
     client.post(f"/uppgifter/{CHALLENGE}/utkast", data={FIELD: "print(1)"})

@@ -8,14 +8,28 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.db import as_utc
-from assessor.models import FollowUp, Person
+from assessor.models import Consent, FollowUp, Organisation, Person
+
+
+def coach_of(db_session, make_user, *people: Person):
+    """A coach whose programme ``people`` take part in, each with a yes to the tests."""
+    programme = Organisation(name="Programmet")
+    db_session.add(programme)
+    db_session.commit()
+    coach = make_user(role="facilitator")
+    coach.organisation_id = programme.id
+    for person in people:
+        person.organisation_id = programme.id
+        db_session.add(Consent(person_id=person.id, purpose="assessment"))
+    db_session.commit()
+    return coach
 
 
 def test_booking_and_recording_a_follow_up(client, make_user, login, db_session):
     person = Person(name="Robin")
     db_session.add(person)
     db_session.commit()
-    login(make_user(role="facilitator"))
+    login(coach_of(db_session, make_user, person))
     page = client.get("/handledare/").get_data(as_text=True)
     assert "Robin" in page and "Inte påbörjat" in page
     client.post(f"/handledare/person/{person.public_id}",
@@ -38,7 +52,7 @@ def robin(db_session, make_user, login) -> Person:
     person = Person(name="Robin")
     db_session.add(person)
     db_session.commit()
-    login(make_user(role="facilitator"))
+    login(coach_of(db_session, make_user, person))
     return person
 
 
@@ -89,7 +103,7 @@ def test_a_follow_up_without_a_time_is_explained_and_not_booked(client, make_use
     person = Person(name="Robin")
     db_session.add(person)
     db_session.commit()
-    login(make_user(role="facilitator"))
+    login(coach_of(db_session, make_user, person))
     page = client.post(f"/handledare/person/{person.public_id}",
                        data={"area": "programmering", "booked_for": "i morgon"})
     assert "Välj datum och tid" in page.get_data(as_text=True)
@@ -112,7 +126,7 @@ def test_the_person_page_shows_a_copied_solution_as_a_signal_not_a_verdict(
                                   kind="attempt", status="graded", gradable=True, score=1.0,
                                   files={"medel.py": code}))
     db_session.commit()
-    login(make_user(role="facilitator"))
+    login(coach_of(db_session, make_user, first, second))
     page = client.get(f"/handledare/person/{first.public_id}").get_data(as_text=True)
     assert f"av koden finns också i lösningen från {second.public_id}" in page
     assert "<strong>Summa och medelvärde:</strong>" in page
@@ -142,7 +156,7 @@ def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, make_
                                   status="graded", gradable=True, score=score, files={},
                                   created_at=start + timedelta(minutes=minutes)))
     db_session.commit()
-    login(make_user(role="facilitator"))
+    login(coach_of(db_session, make_user, person))
     page = client.get(f"/handledare/person/{person.public_id}").get_data(as_text=True)
     assert "Ett ovanligt mönster" in page
     better = page.split("Gick bättre än väntat: ", 1)[1].split(".", 1)[0]

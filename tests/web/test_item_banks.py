@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from assessor import item_banks
 from assessor.ability.model import log_probabilities
 from assessor.cli import cli
-from assessor.models import Person, StoredItemBank, Submission
+from assessor.models import Consent, Person, StoredItemBank, Submission
 from assessor.skills import all_areas
 
 AREA = "programmering"
@@ -29,6 +29,7 @@ def simulate_cohort(session, persons: int, seed: int = 7, hard_item: str | None 
         person = Person(name=f"Simulerad {n}")
         session.add(person)
         session.flush()
+        session.add(Consent(person_id=person.id, purpose="assessment"))
         theta = rng.normal(0.0, 1.0)
         for i, item in enumerate(items):
             params = item.params
@@ -87,10 +88,20 @@ def test_a_choice_challenge_is_stored_as_right_or_wrong(db_session):
     person = Person(name="Kodläsare")
     db_session.add(person)
     db_session.flush()
+    db_session.add(Consent(person_id=person.id, purpose="assessment"))
     db_session.add(Submission(person_id=person.id, challenge_id="p1-kodlasning", kind="attempt",
                               status="graded", gradable=True, score=0.8, files={"x": "y"}))
     db_session.commit()
     assert item_banks.first_attempts(db_session) == [(person.public_id, "p1-kodlasning", 0)]
+
+
+def test_attempts_of_someone_who_took_back_the_yes_to_the_tests_are_not_used(db_session):
+    simulate_cohort(db_session, 3)
+    withdrawn = db_session.scalars(sa.select(Consent)).first()
+    withdrawn.withdrawn_at = datetime.now(UTC)
+    db_session.commit()
+    people = {row[0] for row in item_banks.first_attempts(db_session)}
+    assert len(people) == 2 and withdrawn.person.public_id not in people
 
 
 def test_too_few_persons_change_nothing(db_session):

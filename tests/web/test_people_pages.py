@@ -11,17 +11,56 @@ def test_a_caseworker_adds_a_person_and_goes_on_to_the_questionnaire(
         client, make_user, login, db_session):
     caseworker = make_user(role="caseworker")
     login(caseworker)
-    response = client.post("/personer/ny", data={"name": "  Sam Svensson ", "gender": "man"})
+    response = client.post("/personer/ny", data={"name": "  Sam Svensson ", "gender": "man",
+                                                 "tests_consent": "y"})
     person = db_session.scalar(sa.select(Person).where(Person.name == "Sam Svensson"))
     assert person.created_by_id == caseworker.id and person.user_id is None
+    assert person.organisation_id is None  # a caseworker adds nobody to a programme
     assert response.location.endswith(f"/formular/{person.public_id}")
     assert client.get(response.location).status_code == 200
 
 
-def test_a_missing_name_is_explained_and_nothing_is_added(client, make_user, login, db_session):
+def coach_in(db_session, make_user, name: str = "Programmet"):
+    """A coach in a programme (an organisation of that name)."""
+    programme = Organisation(name=name)
+    db_session.add(programme)
+    db_session.commit()
+    coach = make_user(role="facilitator")
+    coach.organisation_id = programme.id
+    db_session.commit()
+    return coach
+
+
+def test_a_missing_name_or_yes_is_explained_and_nothing_is_added(client, make_user, login,
+                                                                 db_session):
+    login(coach_in(db_session, make_user))
+    page = client.post("/personer/ny", data={"name": " ", "tests_consent": "y"})
+    assert "Skriv personens namn" in page.get_data(as_text=True)
+    page = client.post("/personer/ny", data={"name": "Utan Ja"})
+    assert "Fråga personen först" in page.get_data(as_text=True)
+    assert db_session.scalar(sa.select(sa.func.count()).select_from(Person)) == 0
+
+
+def test_a_person_a_coach_adds_is_in_the_coachs_programme_with_the_yes_the_coach_wrote_down(
+        client, make_user, login, db_session):
+    coach = coach_in(db_session, make_user)
+    login(coach)
+    client.post("/personer/ny", data={"name": "Robin", "tests_consent": "y"})
+    person = db_session.scalar(sa.select(Person).where(Person.name == "Robin"))
+    assert person.organisation_id == coach.organisation_id
+    consent = db_session.scalars(sa.select(Consent)).one()
+    assert (consent.purpose, consent.recorded_by_id) == ("assessment", coach.id)
+    assert "Robin" in client.get("/handledare/").get_data(as_text=True)
+    other = coach_in(db_session, make_user, "Ett annat program")
+    client.post("/konto/logga-ut")
+    login(other)
+    assert "Robin" not in client.get("/handledare/").get_data(as_text=True)
+
+
+def test_a_coach_without_an_organisation_adds_nobody(client, make_user, login, db_session):
     login(make_user(role="facilitator"))
-    page = client.post("/personer/ny", data={"name": " "}).get_data(as_text=True)
-    assert "Skriv personens namn" in page
+    assert client.post("/personer/ny", data={"name": "Robin", "tests_consent": "y"}
+                       ).status_code == 403
     assert db_session.scalar(sa.select(sa.func.count()).select_from(Person)) == 0
 
 

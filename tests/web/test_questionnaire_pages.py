@@ -6,10 +6,28 @@ import re
 
 import sqlalchemy as sa
 
-from assessor.models import AccessLog, Person, QuestionnaireResponse
+from assessor.models import (
+    AccessLog,
+    Consent,
+    Organisation,
+    Person,
+    QuestionnaireResponse,
+    User,
+)
 from assessor.screening import load_questionnaire
 
 Q = load_questionnaire()
+
+
+def coach_in_programme(db_session, make_user, name: str = "Coach") -> User:
+    """A coach whose organisation runs a programme."""
+    programme = Organisation(name=f"Programmet för {name}")
+    db_session.add(programme)
+    db_session.commit()
+    coach = make_user(role="facilitator", name=name)
+    coach.organisation_id = programme.id
+    db_session.commit()
+    return coach
 
 
 def person_of(db_session, user) -> Person:
@@ -24,7 +42,7 @@ def response_of(db_session, person) -> QuestionnaireResponse:
 
 def test_a_candidate_answers_question_by_question_and_finishes(client, make_user, login,
                                                                db_session):
-    user = make_user()
+    user = make_user(tests_consent=True)
     login(user)
     person = person_of(db_session, user)
     start = client.get("/formular/", follow_redirects=True).get_data(as_text=True)
@@ -51,7 +69,7 @@ def test_a_candidate_answers_question_by_question_and_finishes(client, make_user
 
 
 def test_going_back_and_saving_for_later_keep_the_answer(client, make_user, login, db_session):
-    user = make_user()
+    user = make_user(tests_consent=True)
     login(user)
     person = person_of(db_session, user)
     client.post(f"/formular/{person.public_id}")
@@ -69,7 +87,7 @@ def test_going_back_and_saving_for_later_keep_the_answer(client, make_user, logi
 
 
 def test_a_forged_option_is_refused_and_nothing_is_saved(client, make_user, login, db_session):
-    user = make_user()
+    user = make_user(tests_consent=True)
     login(user)
     person = person_of(db_session, user)
     client.post(f"/formular/{person.public_id}")
@@ -87,10 +105,13 @@ def test_a_candidate_cannot_open_someone_elses_questionnaire(client, make_user, 
 
 def test_a_coach_fills_in_for_a_person_without_login_and_it_is_logged(
         client, make_user, login, db_session):
-    person = Person(name="Utan Inloggning")
+    coach = coach_in_programme(db_session, make_user)
+    person = Person(name="Utan Inloggning", organisation_id=coach.organisation_id)
     db_session.add(person)
     db_session.commit()
-    coach = make_user(role="facilitator")
+    db_session.add(Consent(person_id=person.id, purpose="assessment",
+                           recorded_by_id=coach.id))
+    db_session.commit()
     login(coach)
     page = client.get(f"/formular/{person.public_id}").get_data(as_text=True)
     assert "Är personen med dig" in page
@@ -106,18 +127,22 @@ def test_a_coach_fills_in_for_a_person_without_login_and_it_is_logged(
     result_page = client.get(f"/formular/{person.public_id}/klar").get_data(as_text=True)
     assert "Troligen programmerare" in result_page
     logged = db_session.scalars(sa.select(AccessLog).where(AccessLog.person_id == person.id)).all()
-    assert {entry.action for entry in logged} == {"change"} and len(logged) >= 2
+    assert {(entry.action, entry.what) for entry in logged} == {
+        ("read", "questionnaire.view"), ("change", "questionnaire.fill")}
+    assert {entry.actor_id for entry in logged} == {coach.id}
 
 
 def test_every_sitting_records_who_filled_in_what_and_whether_the_person_was_there(
         client, make_user, login, db_session):
-    user = make_user(name="Kim Kandidat")
+    user = make_user(name="Kim Kandidat", tests_consent=True)
     person = person_of(db_session, user)
     login(user)
     client.post(f"/formular/{person.public_id}")
     client.post(f"/formular/{person.public_id}/fraga/1", data={"answer": "weekly"})
     client.post("/konto/logga-ut")
-    coach = make_user(role="facilitator", name="Hanna Handledare")
+    coach = coach_in_programme(db_session, make_user, name="Hanna Handledare")
+    person.organisation_id = coach.organisation_id
+    db_session.commit()
     login(coach)
     client.post(f"/formular/{person.public_id}", data={"person_present": "no"})
     client.post(f"/formular/{person.public_id}/fraga/2", data={"answer": ["python"]})
@@ -144,10 +169,26 @@ def test_a_caseworker_may_not_fill_in_for_a_stranger(client, make_user, login, d
 
 
 def test_the_candidate_does_not_see_a_screening_verdict(client, make_user, login, db_session):
-    user = make_user()
+    user = make_user(tests_consent=True)
     login(user)
     person = person_of(db_session, user)
     client.post(f"/formular/{person.public_id}")
     client.post(f"/formular/{person.public_id}/klar")
     page = client.get(f"/formular/{person.public_id}/klar").get_data(as_text=True)
     assert "Resultat av screeningen" not in page and "Frågeformuläret är klart" in page
+
+
+def test_a_candidate_says_yes_to_the_tests_before_the_first_answer_is_saved(
+        client, make_user, login, db_session):
+    user = make_user()
+    login(user)
+    person = person_of(db_session, user)
+    page = client.get(f"/formular/{person.public_id}").get_data(as_text=True)
+    assert "Först ditt ja" in page and "Prov och resultat" in page
+    assert client.post(f"/formular/{person.public_id}").status_code == 403
+    assert db_session.scalars(sa.select(QuestionnaireResponse)).all() == []
+    started = client.post(f"/formular/{person.public_id}", data={"consent": "yes"})
+    assert started.location.endswith(f"/formular/{person.public_id}/fraga/1")
+    consent = db_session.scalars(sa.select(Consent)).one()
+    assert (consent.purpose, consent.recorded_by_id) == ("assessment", user.id)
+    assert response_of(db_session, person).answers == {}

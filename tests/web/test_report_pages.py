@@ -59,7 +59,13 @@ def test_without_consent_the_caseworker_gets_a_clear_refusal_that_is_logged(
         client, login, make_user, db_session):
     stranger = db_session.scalar(sa.select(Person).where(
         Person.user_id == make_user(name="Utan Samtycke").id))
-    login(make_user(role="caseworker"))
+    agency = Organisation(name="Kommunen (test)")
+    db_session.add(agency)
+    db_session.commit()
+    caseworker = make_user(role="caseworker")
+    caseworker.organisation_id = agency.id
+    db_session.commit()
+    login(caseworker)
     page = client.get(f"/rapport/{stranger.public_id}")
     text = page.get_data(as_text=True)
     assert page.status_code == 403
@@ -161,3 +167,21 @@ def test_the_demo_caseworker_reads_kims_questionnaire_outcome_and_is_refused_sam
     assert sam.public_id in refused.get_data(as_text=True)
     assert "Sam" not in refused.get_data(as_text=True)
     assert log_rows(db_session, sam) == [("denied", "report")]
+
+
+def test_the_demo_coach_reaches_both_candidates_and_sams_report_claims_no_share(client,
+                                                                                db_session):
+    from assessor.demo import DEMO_PASSWORD, create_demo
+    from assessor.models import User
+
+    create_demo(db_session)
+    db_session.commit()
+    sam = db_session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                            .where(User.email == "kandidat2@demo.kodprov.se"))
+    client.post("/konto/logga-in", data={"email": "handledare@demo.kodprov.se",
+                                         "password": DEMO_PASSWORD})
+    people = client.get("/handledare/").get_data(as_text=True)
+    assert "Kim Kandidat" in people and "Sam Sökande" in people
+    text = visible_text(client.get(f"/rapport/{sam.public_id}").get_data(as_text=True))
+    assert "sagt ja till att dela" not in text and "Ja till att dela" not in text
+    assert "Personen delar inte rapporten med någon organisation." in text

@@ -10,10 +10,12 @@ from flask_login import current_user
 
 from assessor import catalogue, privacy
 from assessor.models import ConsentPurpose, Organisation, Person
+from assessor.policy import Action
 from assessor.privacy import ConsentError
 from assessor.questionnaire_service import current_response
 from assessor.skills import all_areas
 from web import database
+from web.access import allow
 from web.candidate import bp
 from web.candidate.forms import GiveConsentForm, WithdrawConsentForm
 from web.challenges.progress import progress_by_challenge, work_by_area
@@ -23,7 +25,7 @@ from web.challenges.progress import progress_by_challenge, work_by_area
 def index():
     """The candidate's start page."""
     session = database.session()
-    person = _own_person()
+    person = _own_person(Action.SUBMISSIONS_VIEW)
     locale = str(get_locale())
     return render_template("candidate/index.html", person=person,
                            response=current_response(session, person),
@@ -36,10 +38,12 @@ PURPOSES = [ConsentPurpose.ASSESSMENT, ConsentPurpose.SHARE_REPORT,
             ConsentPurpose.EMPLOYER_PROFILE, ConsentPurpose.STATISTICS]
 
 
-def _own_person() -> Person:
+def _own_person(action: Action) -> Person:
+    """The candidate's own person record, once the policy allows ``action`` on it."""
     person = database.session().scalar(sa.select(Person).where(Person.user_id == current_user.id))
     if person is None:
         abort(404)
+    allow(action, person)
     return person
 
 
@@ -47,7 +51,8 @@ def _own_person() -> Person:
 def consent():
     """The candidate's consents, one purpose at a time; each can be taken back."""
     session = database.session()
-    person = _own_person()
+    person = _own_person(Action.CONSENT_CHANGE if request.method == "POST"
+                         else Action.CONSENT_VIEW)
     organisations = session.scalars(sa.select(Organisation).order_by(Organisation.name)).all()
     give, withdraw = GiveConsentForm(prefix="give"), WithdrawConsentForm(prefix="withdraw")
     give.set_organisations(organisations)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from flask import render_template
 from flask_login import current_user
 
-from assessor.privacy import people_sharing_reports_with
+from assessor import policy
+from assessor.policy import Action
 from web import database
 from web.caseworker import bp
 
 
 @bp.route("/")
 def index():
-    """People who have consented to share their report with this caseworker's organisation."""
-    people = people_sharing_reports_with(database.session(), current_user.organisation_id)
+    """People whose report this caseworker may read (shared with their organisation)."""
+    session = database.session()
+    people = [entry.person for entry in policy.listed(session, current_user, Action.REPORT_VIEW)]
+    session.commit()  # the list's access-log entries
     return render_template("caseworker/index.html", people=people)

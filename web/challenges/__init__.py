@@ -3,11 +3,12 @@
 from flask import Blueprint
 from flask_babel import format_decimal
 
-from assessor.models import Role
+from assessor import policy
+from assessor.policy import Action
 from web.access import restrict_blueprint
 
 bp = Blueprint("challenges", __name__)
-restrict_blueprint(bp, roles=[Role.CANDIDATE])
+restrict_blueprint(bp, roles=policy.roles_that_may(Action.SUBMIT))
 
 
 @bp.app_template_filter("points")

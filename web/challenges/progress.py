@@ -32,11 +32,12 @@ class ChallengeProgress:
 
 def progress_by_challenge(session: Session, person: Person) -> dict[str, ChallengeProgress]:
     """Progress for every challenge the person has touched (files that could not be checked,
-    and our own failures, cost nothing and do not count as tried)."""
+    our own failures and hand-ins withheld without a yes to the tests, cost nothing and do not
+    count as tried)."""
     rows = session.execute(
         sa.select(Submission.challenge_id, sa.func.count(), sa.func.max(Submission.score))
         .where(Submission.person_id == person.id, Submission.kind == SubmissionKind.ATTEMPT,
-               Submission.status != SubmissionStatus.ERROR,
+               Submission.status.not_in([SubmissionStatus.ERROR, SubmissionStatus.WITHHELD]),
                sa.or_(Submission.gradable.is_(None), Submission.gradable.is_(True)))
         .group_by(Submission.challenge_id))
     progress = {cid: ChallengeProgress(count, best) for cid, count, best in rows}

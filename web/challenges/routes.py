@@ -1,4 +1,8 @@
-"""Challenge pages. Work is saved before anything is queued; nothing is lost on bad input."""
+"""Challenge pages. Work is saved before anything is queued; nothing is lost on bad input.
+
+Nothing is saved or checked without the candidate's yes to "Tests and results": until it is
+given, the task page asks for it where the hand-in buttons would be, and the button sends what
+was typed along, so it becomes the first draft (the services refuse without it, too)."""
 
 from __future__ import annotations
 
@@ -15,12 +19,14 @@ from flask import (
     url_for,
 )
 from flask_babel import get_locale
+from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import catalogue
+from assessor import catalogue, policy, privacy
 from assessor.grading.sql_schema import task_tables
 from assessor.jobs.challenge_grader import candidate_result
-from assessor.models import Person, Submission, SubmissionKind
+from assessor.models import ConsentPurpose, Person, Submission, SubmissionKind
+from assessor.policy import Action
 from assessor.submissions import (
     NewSubmission,
     SubmissionError,
@@ -31,6 +37,7 @@ from assessor.submissions import (
 )
 from assessor.vocabulary import AREAS
 from web import database
+from web.access import Refused, allow, ask
 from web.challenges import bp
 from web.challenges.answer_form import (
     answer_fields,
@@ -47,10 +54,12 @@ from web.challenges.uploads import MESSAGES, UploadError, read_upload
 FILE_FIELD = "file:"
 
 
-def _person() -> Person:
+def _person(action: Action = Action.SUBMISSIONS_VIEW) -> Person:
+    """The candidate's own person record, once the policy allows ``action`` on it."""
     person = database.session().scalar(sa.select(Person).where(Person.user_id == current_user.id))
     if person is None:
         abort(404)
+    allow(action, person)
     return person
 
 
@@ -80,20 +89,46 @@ def index():
 @bp.route("/<challenge_id>")
 def show(challenge_id: str):
     """The challenge: statement, editor (with the draft, or the starter), history."""
-    person, challenge = _person(), _challenge(challenge_id)
+    return _task_page(_person(), _challenge(challenge_id))
+
+
+def _task_page(person: Person, challenge, typed: dict[str, str] | None = None) -> str:
+    """The task page, with ``typed`` files in the editor when given (else the draft or the
+    starter), and the consent step instead of the buttons while there is no yes to the tests."""
     variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
     session = database.session()
     draft = find_draft(session, person, challenge.id)
     files = {name: _text(variant.starter.get(name, b"")) for name in challenge.files}
     if draft is not None:
         files.update({k: v for k, v in draft.files.items() if k in files})
+    files.update({k: v for k, v in (typed or {}).items() if k in files})
     locale = str(get_locale())
     form_fields = answer_fields(variant, locale) if is_form(challenge) else []
     answers = toml_to_answers(files[challenge.files[0]]) if form_fields else {}
     return render_template("challenges/show.html", challenge=challenge, variant=variant,
                            files=files, attempts=attempts(session, person, challenge.id),
                            locale=locale, draft=draft, form_fields=form_fields,
-                           answers=answers, tables=task_tables(variant))
+                           answers=answers, tables=task_tables(variant), may_submit=policy.check(
+                               session, current_user, Action.SUBMIT, person).allowed)
+
+
+@bp.route("/<challenge_id>/samtycke", methods=["POST"])
+def consent(challenge_id: str):
+    """The yes to "Tests and results", given on the task page: recorded, and what was typed
+    becomes the first draft; then back to the task."""
+    person, challenge = _person(Action.CONSENT_CHANGE), _challenge(challenge_id)
+    session = database.session()
+    privacy.give_consent(session, person, ConsentPurpose.ASSESSMENT, current_user.id)
+    session.commit()
+    try:
+        save_draft(session, person, challenge.id, _submitted_files(challenge), by=current_user)
+    except (UploadError, SubmissionError) as error:
+        session.rollback()
+        flash(_message(error), "error")
+    else:
+        session.commit()
+    flash(_("Thank you. From now on your work is saved and checked."), "success")
+    return redirect(url_for(".show", challenge_id=challenge.id))
 
 
 @bp.route("/<challenge_id>/start/<name>")
@@ -122,6 +157,14 @@ def _submitted_files(challenge) -> dict[str, str]:
     return files
 
 
+def _typed(challenge) -> dict[str, str]:
+    """What the form holds, to show it again (an upload that cannot be read is left out)."""
+    try:
+        return _submitted_files(challenge)
+    except UploadError:
+        return {name: _editor_text(name) for name in challenge.files}
+
+
 def _editor_text(name: str) -> str:
     """An editor field's text with the browser's CRLF line ends made plain newlines."""
     return request.form.get(FILE_FIELD + name, "").replace("\r\n", "\n")
@@ -136,10 +179,11 @@ def _has_upload() -> bool:
 @limited(*DRAFT_SAVE)
 def save(challenge_id: str):
     """Save the draft (called every few seconds and when leaving the editor)."""
-    person, challenge = _person(), _challenge(challenge_id)
+    person, challenge = _person(Action.SUBMIT), _challenge(challenge_id)
     session = database.session()
     try:
-        draft = save_draft(session, person, challenge.id, _submitted_files(challenge))
+        draft = save_draft(session, person, challenge.id, _submitted_files(challenge),
+                           by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
         return jsonify(saved=False, message=_message(error)), 400
@@ -156,19 +200,25 @@ def _message(error: UploadError | SubmissionError) -> str:
 @bp.route("/<challenge_id>/skicka", methods=["POST"])
 @limited(*HAND_IN)
 def submit(challenge_id: str):
-    """Precheck ("Testa") or attempt ("Lämna in"): saved first, then queued."""
+    """Precheck ("Testa") or attempt ("Lämna in"): saved first, then queued. Without a yes to
+    the tests, the page comes back with what was typed and asks for it (nothing is saved)."""
     person, challenge = _person(), _challenge(challenge_id)
+    decision = ask(Action.SUBMIT, person)
+    if not decision.allowed:
+        if _wants_json():
+            raise Refused(decision, person)
+        return _task_page(person, challenge, _typed(challenge)), 403
     kind = SubmissionKind.PRECHECK if request.form.get("kind") == "precheck" \
         else SubmissionKind.ATTEMPT
     session = database.session()
     try:
         files = _submitted_files(challenge)
-        save_draft(session, person, challenge.id, files)
+        save_draft(session, person, challenge.id, files, by=current_user)
         seed = catalogue.seed_for(person.public_id, challenge.id)
         submission, created = create_submission(session, person, NewSubmission(
             challenge_id=challenge.id, challenge_version=challenge.version, seed=seed,
             files=files, kind=kind, client_token=request.form.get("token") or None,
-            locale=str(get_locale())))
+            locale=str(get_locale())), by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
         if _wants_json():
@@ -187,10 +237,10 @@ def submit(challenge_id: str):
 @bp.route("/inlamning/<int:submission_id>")
 def submission(submission_id: str):
     """A submission's status and, when graded, its result (JSON for the page's polling)."""
-    person = _person()
     submission = database.session().get(Submission, submission_id)
-    if submission is None or submission.person_id != person.id:
+    if submission is None:
         abort(404)
+    allow(Action.SUBMISSIONS_VIEW, submission.person, about=submission.id)
     challenge = catalogue.challenge(submission.challenge_id)
     result = candidate_result(submission, str(get_locale()))
     html = render_template("challenges/_result.html", submission=submission, result=result)

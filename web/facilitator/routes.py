@@ -1,20 +1,23 @@
-"""The facilitator's pages: people at a glance, one person, supervised follow-ups."""
+"""The facilitator's pages: people at a glance, one person, supervised follow-ups. Each asks
+the access policy about the person (for a follow-up: the person it belongs to)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import sqlalchemy as sa
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor.db import as_utc, from_local, utcnow
 from assessor.integrity.review import findings_for
-from assessor.models import CHECKLIST_ITEMS, FollowUp, Person
+from assessor.models import CHECKLIST_ITEMS, FollowUp
+from assessor.policy import Action
 from assessor.questionnaire_service import current_response
 from assessor.verification import FollowUpError, book_follow_up, record_follow_up
 from web import database
+from web.access import allow, person_or_404
 from web.facilitator import bp
 from web.facilitator.forms import BookFollowUpForm, RecordFollowUpForm
 from web.people.routes import render_people_list
@@ -26,18 +29,12 @@ def index():
     return render_people_list()
 
 
-def _person(public_id: str) -> Person:
-    person = database.session().scalar(sa.select(Person).where(Person.public_id == public_id))
-    if person is None:
-        abort(404)
-    return person
-
-
 @bp.route("/person/<public_id>", methods=["GET", "POST"])
 def person(public_id: str):
     """One person: questionnaire, follow-ups, and booking a new follow-up."""
+    person = person_or_404(public_id)
+    allow(Action.FOLLOW_UP_RECORD if request.method == "POST" else Action.PERSON_PAGE, person)
     session = database.session()
-    person = _person(public_id)
     form = BookFollowUpForm()
     if form.validate_on_submit() and _booked_time(form) is not None:
         try:
@@ -76,12 +73,14 @@ def follow_up(follow_up_id: int):
     held = session.get(FollowUp, follow_up_id)
     if held is None:
         abort(404)
+    allow(Action.FOLLOW_UP_RECORD if request.method == "POST" else Action.FOLLOW_UP_VIEW,
+          held.person, about=held.id)
     form = RecordFollowUpForm(data=held.checklist | {"notes": held.notes})
     too_early = utcnow() < as_utc(held.booked_for)
     if form.validate_on_submit():
         checklist = {item: bool(getattr(form, item).data) for item in CHECKLIST_ITEMS}
         try:
-            record_follow_up(session, held, checklist, form.notes.data or "")
+            record_follow_up(session, held, checklist, form.notes.data or "", by=current_user)
         except FollowUpError:
             session.rollback()
             flash(_("The follow-up is booked for later. Record it when it has been held. "

@@ -2,10 +2,12 @@
 
 from flask import Blueprint
 
-from assessor.models import Role
+from assessor import policy
+from assessor.policy import Action
 from web.access import restrict_blueprint
 
 bp = Blueprint("questionnaire", __name__)
-restrict_blueprint(bp, roles=[Role.CANDIDATE, Role.FACILITATOR, Role.CASEWORKER, Role.ADMIN])
+restrict_blueprint(bp, roles=policy.roles_that_may(Action.QUESTIONNAIRE_VIEW,
+                                                   Action.QUESTIONNAIRE_FILL))
 
 from web.questionnaire import routes  # noqa: E402, F401 - registers the routes on bp

@@ -2,10 +2,11 @@
 
 from flask import Blueprint
 
-from assessor.models import Role
+from assessor import policy
+from assessor.policy import Action
 from web.access import restrict_blueprint
 
 bp = Blueprint("reports", __name__)
-restrict_blueprint(bp, roles=[Role.CANDIDATE, Role.FACILITATOR, Role.CASEWORKER])
+restrict_blueprint(bp, roles=policy.roles_that_may(Action.REPORT_VIEW, Action.REPORT_PDF))
 
 from web.reports import routes  # noqa: E402, F401 - registers the routes on bp

@@ -44,6 +44,7 @@
   let timer = null;
   let dirty = false;
   function scheduleSave() {
+    if (!form.dataset.draftUrl) return; // no yes to "Tests and results" yet: nothing is saved
     dirty = true;
     clearTimeout(timer);
     timer = setTimeout(saveNow, 3000);
@@ -78,6 +79,7 @@
   // Test / Hand in: one token per press, so a double click makes one submission.
   let sending = false;
   form.addEventListener("submit", (event) => {
+    if (event.submitter && event.submitter.name === "consent") return; // the yes: a plain post
     event.preventDefault();
     if (sending) return;
     sending = true;

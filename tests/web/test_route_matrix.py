@@ -1,0 +1,193 @@
+"""Every route × every role: the status each gets, and an access-log entry for each of it.
+
+The matrix names every (endpoint, method) of ``app.url_map``: a new route without a row fails
+``test_the_matrix_names_every_route``. Each request is about Tove (see ``access_world``), whose
+questionnaire is left open and whose follow-up is not recorded yet; her state is put back
+before every request, so a request that changes something does not decide the next one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from assessor.models import (
+    AccessLog,
+    Consent,
+    Draft,
+    FollowUp,
+    QuestionnaireResponse,
+    Submission,
+)
+from tests.conftest import TEST_PASSWORD
+from tests.web.access_world import CHALLENGE, all_right_answers, build_world, person_of
+
+ACTORS = ("anonymous", "candidate self", "candidate other", "coach same org", "coach other org",
+          "caseworker with consent", "caseworker without consent", "caseworker without org",
+          "admin")
+
+# Expected statuses, in the order of ACTORS. 302 for "anonymous" is the way to the login page.
+EVERYONE = (200,) * 9
+CANDIDATES = (302, 200, 200, 403, 403, 403, 403, 403, 403)
+CANDIDATES_REDIRECTED = (302, 302, 302, 403, 403, 403, 403, 403, 403)
+#: about Tove: herself and a coach of her programme (who has her yes to the tests)
+TOVE_AND_COACH = (302, 200, 403, 200, 403, 403, 403, 403, 403)
+TOVE_AND_COACH_CHANGE = (302, 302, 403, 302, 403, 403, 403, 403, 403)
+#: her report: herself, the coach of her programme, the caseworker she shares it with
+REPORT = (302, 200, 403, 200, 403, 200, 403, 403, 403)
+
+#: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
+#: her for every staff request the blueprint lets through (a refusal: "denied")
+MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
+    ("public.index", "GET"): (EVERYONE, False),
+    ("public.about", "GET"): (EVERYONE, False),
+    ("public.privacy", "GET"): (EVERYONE, False),
+    ("public.accessibility", "GET"): (EVERYONE, False),
+    ("public.set_language", "POST"): ((302,) * 9, False),
+    ("auth.login", "GET"): ((200,) + (302,) * 8, False),
+    ("auth.login", "POST"): ((200,) + (302,) * 8, False),
+    ("auth.logout", "POST"): ((302,) * 9, False),
+    ("candidate.index", "GET"): (CANDIDATES, False),
+    ("candidate.consent", "GET"): (CANDIDATES, False),
+    ("candidate.consent", "POST"): (CANDIDATES_REDIRECTED, False),
+    ("caseworker.index", "GET"): ((302, 403, 403, 403, 403, 200, 200, 200, 403), True),
+    ("admin.index", "GET"): ((302,) + (403,) * 7 + (200,), False),
+    ("challenges.index", "GET"): (CANDIDATES, False),
+    ("challenges.show", "GET"): (CANDIDATES, False),
+    ("challenges.starter", "GET"): (CANDIDATES, False),
+    ("challenges.save", "POST"): (CANDIDATES, False),
+    ("challenges.submit", "POST"): (CANDIDATES_REDIRECTED, False),
+    ("challenges.consent", "POST"): (CANDIDATES_REDIRECTED, False),
+    ("challenges.submission", "GET"): ((302, 200, 403, 403, 403, 403, 403, 403, 403), True),
+    ("facilitator.index", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 403), True),
+    ("facilitator.person", "GET"): ((302, 403, 403, 200, 403, 403, 403, 403, 403), True),
+    ("facilitator.person", "POST"): ((302, 403, 403, 200, 403, 403, 403, 403, 403), True),
+    ("facilitator.follow_up", "GET"): ((302, 403, 403, 200, 403, 403, 403, 403, 403), True),
+    ("facilitator.follow_up", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
+    ("people.index", "GET"): ((302, 403, 403, 200, 200, 200, 200, 200, 200), True),
+    ("people.new", "GET"): ((302, 403, 403, 200, 200, 200, 200, 200, 403), False),
+    ("people.new", "POST"): ((302, 403, 403, 200, 200, 200, 200, 200, 403), False),
+    ("questionnaire.mine", "GET"): ((302, 302, 302, 404, 404, 404, 404, 404, 403), False),
+    ("questionnaire.overview", "GET"): (TOVE_AND_COACH, True),
+    ("questionnaire.overview", "POST"): (TOVE_AND_COACH_CHANGE, True),
+    ("questionnaire.question", "GET"): (TOVE_AND_COACH, True),
+    ("questionnaire.question", "POST"): (TOVE_AND_COACH_CHANGE, True),
+    ("questionnaire.confirm", "GET"): (TOVE_AND_COACH, True),
+    ("questionnaire.confirm", "POST"): (TOVE_AND_COACH_CHANGE, True),
+    ("reports.show", "GET"): (REPORT, True),
+    ("reports.pdf", "GET"): (REPORT, True),
+}
+#: lists in which Tove appears for these actors (the rest do not list her)
+LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
+              "facilitator.index": {"coach same org"},
+              "people.index": {"coach same org", "caseworker with consent", "admin"}}
+STAFF = frozenset(ACTORS[3:])
+
+
+def routes(app) -> set[tuple[str, str]]:
+    """(endpoint, method) for every URL rule but static files."""
+    return {(rule.endpoint, method) for rule in app.url_map.iter_rules()
+            if rule.endpoint != "static"
+            for method in sorted(rule.methods - {"HEAD", "OPTIONS"})}
+
+
+def test_the_matrix_names_every_route(app):
+    assert routes(app) == set(MATRIX)
+
+
+@pytest.fixture
+def world(db_session):
+    world = build_world(db_session)
+    db_session.add(Consent(person_id=person_of(db_session, world.users["candidate other"]).id,
+                           purpose="assessment"))
+    db_session.commit()
+    return world
+
+
+def put_back(db_session, world) -> None:
+    """Tove as the matrix expects her: questionnaire open, follow-up held but not recorded,
+    one hand-in, her two consents; nothing anyone added in between."""
+    tove = world.tove
+    db_session.expire_all()
+    responses = db_session.scalars(sa.select(QuestionnaireResponse).where(
+        QuestionnaireResponse.person_id == tove.id).order_by(QuestionnaireResponse.id)).all()
+    for extra in responses[1:]:
+        db_session.delete(extra)
+    responses[0].completed_at = responses[0].outcome = None
+    responses[0].answers = all_right_answers()
+    follow_up = db_session.get(FollowUp, world.follow_up.id)
+    follow_up.checklist, follow_up.notes = {}, ""
+    follow_up.outcome = follow_up.held_at = None
+    follow_up.booked_for = datetime.now(UTC) - timedelta(days=1)
+    db_session.execute(sa.delete(Draft))
+    db_session.execute(sa.delete(Submission).where(Submission.id != world.submission.id))
+    db_session.execute(sa.delete(FollowUp).where(FollowUp.id != world.follow_up.id))
+    db_session.commit()
+
+
+def url_for_rule(app, endpoint: str, world) -> str:
+    rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
+    values = {"public_id": world.tove.public_id, "follow_up_id": world.follow_up.id,
+              "submission_id": world.submission.id, "challenge_id": CHALLENGE,
+              "name": "medel.py", "number": 1}
+    return rule.build({k: v for k, v in values.items() if k in rule.arguments},
+                      append_unknown=False)[1]
+
+
+def logged_in(app, world, actor: str):
+    client = app.test_client()
+    if actor != "anonymous":
+        response = client.post("/konto/logga-in", data={"email": world.users[actor].email,
+                                                        "password": TEST_PASSWORD})
+        assert response.status_code == 302, actor
+    return client
+
+
+def new_entries(db_session, since: int) -> list[AccessLog]:
+    db_session.expire_all()
+    return list(db_session.scalars(sa.select(AccessLog).where(AccessLog.id > since)))
+
+
+def last_id(db_session) -> int:
+    return db_session.scalar(sa.select(sa.func.max(AccessLog.id))) or 0
+
+
+def log_problem(actor: str, endpoint: str, status: int, about_tove: bool, entries,
+                world) -> str | None:
+    """What is wrong with the log entries one request wrote, or None."""
+    user = world.users.get(actor)
+    mine = [e for e in entries if user is not None and e.actor_id == user.id]
+    if status == 403 and actor != "anonymous" and not any(e.action == "denied" for e in mine):
+        return "a refusal without a 'denied' entry"
+    if endpoint not in LISTED_FOR and any(e.person_id not in (None, world.tove.id)
+                                          for e in mine):
+        return "an entry about someone else"
+    expected = about_tove and actor in STAFF and status != 403 and (
+        endpoint not in LISTED_FOR or actor in LISTED_FOR[endpoint])
+    if expected and not any(e.person_id == world.tove.id for e in mine):
+        return "a staff access without an entry about the person"
+    return None
+
+
+def test_every_route_answers_every_role_as_the_policy_says_and_logs_it(app, world,
+                                                                      db_session):
+    clients = {actor: logged_in(app, world, actor) for actor in ACTORS}
+    problems = []
+    for (endpoint, method), (statuses, about_tove) in sorted(MATRIX.items()):
+        url = url_for_rule(app, endpoint, world)
+        for actor, expected in zip(ACTORS, statuses, strict=True):
+            put_back(db_session, world)
+            since = last_id(db_session)
+            status = clients[actor].open(url, method=method).status_code
+            if status != expected:
+                problems.append(f"{method} {url} ({endpoint}) as {actor}: {status}, "
+                                f"expected {expected}")
+            problem = log_problem(actor, endpoint, status, about_tove,
+                                  new_entries(db_session, since), world)
+            if problem:
+                problems.append(f"{method} {url} ({endpoint}) as {actor}: {problem}")
+            if endpoint == "auth.logout" and actor != "anonymous":
+                clients[actor] = logged_in(app, world, actor)
+    assert problems == []
