@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from assessor.settings import INSTANCE_PATH, Settings
-from web import access, database, errors, extensions, grading, i18n, template_helpers
+from web import access, database, errors, extensions, grading, i18n, input_guard, template_helpers
 from web.config import config_for
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     database.init_app(app)
+    input_guard.init_app(app)  # first: its checks run before CSRF and login
     extensions.init_app(app)
     i18n.init_app(app)
     access.init_app(app)

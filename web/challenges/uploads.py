@@ -30,6 +30,8 @@ MESSAGES = {
     "too_many_files": _l("Too many files. Nothing was saved."),
     "bad_name": _l("A file name was not accepted. Nothing was saved."),
     "not_text": _l("A file was not text. Nothing was saved."),
+    "bad_token": _l("The page sent something we could not read. Reload the page and try again. "
+                    "Nothing was saved."),
 }
 
 

@@ -4,14 +4,17 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Optional
+
+from assessor.models import Person
+from web.fields import fits
 
 
 class AddPersonForm(FlaskForm):
     """Name, and gender only if the person wants it counted in statistics."""
 
     name = StringField(_l("Name"), validators=[
-        DataRequired(_l("Write the person's name.")), Length(max=200)])
+        DataRequired(_l("Write the person's name.")), fits(Person.name)])
     gender = RadioField(
         _l("Gender (only for statistics; may be left out)"),
         choices=[SelectChoice("woman", _l("Woman")), SelectChoice("man", _l("Man")),
