@@ -29,9 +29,10 @@ class IdConverter(IntegerConverter):
         super().__init__(map, fixed_digits, min, MAX_ID if max is None else max, signed)
 
 
-def has_nul(values: Iterable[str]) -> bool:
-    """Whether any of ``values`` holds a NUL byte."""
-    return any(NUL in value for value in values)
+def has_nul(values: Iterable[str | None]) -> bool:
+    """Whether any of ``values`` holds a NUL byte (None, as Werkzeug gives a multipart field
+    whose name it could not read, holds none)."""
+    return any(NUL in (value or "") for value in values)
 
 
 def request_has_nul() -> bool:

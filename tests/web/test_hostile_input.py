@@ -194,6 +194,17 @@ def test_a_nul_byte_asked_for_as_json_is_refused_as_json(client, make_user, logi
     assert rows() == before
 
 
+def test_a_form_field_name_with_a_line_break_is_no_crash(client, make_user, login, rows):
+    login(make_user())
+    before = rows()
+    response = client.post("/uppgifter/p1-summa-medel/skicka", data={
+        "\r": "", "file:medel.py": "", "kind": "attempt",
+        "upload": (io.BytesIO(b""), "medel.py")}, content_type="multipart/form-data",
+        headers={"Accept": "application/json"})
+    assert response.status_code == 400 and response.get_json()["ok"] is False
+    assert rows() == before
+
+
 # Over-long values ----------------------------------------------------------------------------
 
 def test_an_over_long_token_is_refused_and_changes_nothing(client, make_user, login, rows):
