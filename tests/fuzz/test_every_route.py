@@ -13,6 +13,7 @@ import zlib
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, seed, settings
 
 from tests.fuzz.conftest import COVERAGE, TIMES, examples_per_route
@@ -20,6 +21,7 @@ from tests.fuzz.discovery import Target
 from tests.fuzz.strategies import FuzzRequest, requests
 from tests.fuzz.world import World
 
+pytestmark = pytest.mark.slow
 TEXT_TYPES = ("text/html", "application/json", "text/plain")
 
 

@@ -115,7 +115,8 @@ def test_a_stored_follow_up_with_an_extreme_date_never_breaks_the_pages(client, 
 def test_an_id_beyond_the_column_in_an_address_is_not_found(client, make_user, login, robin,
                                                             number):
     login(make_user(role="facilitator"))
-    for path in (f"/handledare/uppfoljning/{number}", f"/formular/{robin.public_id}/fraga/{number}"):
+    for path in (f"/handledare/uppfoljning/{number}",
+                 f"/formular/{robin.public_id}/fraga/{number}"):
         assert client.get(path).status_code == 404, path
     login(make_user(role="candidate"))
     assert client.get(f"/uppgifter/inlamning/{number}").status_code == 404
