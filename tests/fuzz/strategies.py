@@ -20,6 +20,7 @@ NUL = "\x00"
 COLUMN_EDGES = (15, 16, 17, 20, 21, 63, 64, 65, 100, 101, 120, 121, 200, 201, 254, 255, 500,
                 501, 1000, 1001, 2000, 2001, 5000)
 NASTY = (NUL, "a\x00b", "", " ", "'", '"', "<script>alert(1)</script>", "../../etc/passwd",
+         "\r\nSet-Cookie: x=1", "\n", "\t", "\x7f", "\u2028", "%0d%0a", "?a=1#b",
          "%00", "{{7*7}}", "\u202e\u2066", "😀", "\r\n", "null", "NaN", "-1", "0", "1e309",
          "[" * 1000, "\\", "K-%", "*", "true")
 INT_EDGES = (0, 1, MAX_ID, MAX_ID + 1, 2**32, 2**53 + 1, 2**63 - 1, 2**63, 2**64, 10**30)
@@ -123,14 +124,16 @@ def value_for(spec: FieldSpec, world: World) -> st.SearchStrategy:
     """A value for a field of this kind: mostly a plausible one, often a hostile one."""
     offered = sorted(spec.values)
     plausible = st.sampled_from(offered) if offered else texts()
+    spoiled = st.builds(str.__add__, plausible, st.sampled_from(NASTY))
     kinds = {
         "bool": st.sampled_from(["y", "on", "", "false", "0"]),
         "int": int_texts(all_ints(world)),
         "datetime": times(),
         "date": times().map(lambda t: t[:10]),
-        "choice": weighted((3, plausible), (1, int_texts(all_ints(world))), (1, texts())),
-        "multi": st.lists(weighted((3, plausible), (1, texts())), max_size=4),
-        "text": weighted((1, plausible), (1, texts())),
+        "choice": weighted((4, plausible), (1, spoiled), (1, int_texts(all_ints(world))),
+                           (1, texts())),
+        "multi": st.lists(weighted((3, plausible), (1, spoiled), (1, texts())), max_size=4),
+        "text": weighted((2, plausible), (1, spoiled), (2, texts())),
     }
     return kinds.get(spec.kind, texts())
 
@@ -167,7 +170,8 @@ def draw_param(draw, request: FuzzRequest, world: World, name: str, converter: s
             request.hostile.append(f"{name} out of range")
     else:
         seeded = st.sampled_from(world.seeds.get(name) or all_texts(world))
-        value = draw(weighted((6, seeded), (1, texts())))
+        spoiled = st.builds(str.__add__, seeded, st.sampled_from(NASTY))
+        value = draw(weighted((6, seeded), (1, spoiled), (1, texts())))
     if NUL in str(value):
         request.hostile.append(f"NUL byte in {name}")
     return value
