@@ -151,6 +151,8 @@ def requests(draw, target: Target, world: World) -> FuzzRequest:
     request.query = draw(st.dictionaries(
         weighted((1, st.sampled_from(["next", "format", "page", "q"])), (1, texts())),
         weighted((1, st.just("json")), (2, texts())), max_size=2))
+    if route.method == "GET":  # a search or filter form's fields go in the query
+        request.query.update(draw(known_fields(target, world, files=False)))
     accept, language = draw(st.sampled_from(ACCEPTS)), draw(st.sampled_from(
         [None, "en", "sv", "de", "*", "en;q=x"]))
     request.headers = {k: v for k, v in {"Accept": accept, "Accept-Language": language}.items()
@@ -179,15 +181,11 @@ def draw_param(draw, request: FuzzRequest, world: World, name: str, converter: s
 
 def draw_form(draw, request: FuzzRequest, target: Target, world: World) -> None:
     """Known fields (all of them, or some), random extra fields, files, and the CSRF token."""
-    names = sorted(target.fields)
-    chosen = names if names and draw(st.booleans()) else draw(
-        st.lists(st.sampled_from(names), unique=True) if names else st.just([]))
-    for name in chosen:
-        spec = target.fields[name]
-        if spec.kind == "file":
-            request.files[name] = (draw(st.sampled_from(FILE_NAMES)), draw(file_contents()))
+    for name, value in draw(known_fields(target, world, files=True)).items():
+        if isinstance(value, tuple):
+            request.files[name] = value
         else:
-            request.form[name] = draw(value_for(spec, world))
+            request.form[name] = value
     request.form.update(draw(st.dictionaries(texts(), texts(), max_size=3)))
     csrf = draw(st.sampled_from(CSRF_CHOICES))
     if csrf == "valid":
@@ -200,10 +198,24 @@ def draw_form(draw, request: FuzzRequest, target: Target, world: World) -> None:
         request.hostile.append("no valid CSRF token")
 
 
+@st.composite
+def known_fields(draw, target: Target, world: World, *, files: bool) -> dict[str, object]:
+    """Values for the route's known fields: all of them, or some (files as (name, bytes))."""
+    names = sorted(name for name, spec in target.fields.items() if files or spec.kind != "file")
+    chosen = names if names and draw(st.booleans()) else draw(
+        st.lists(st.sampled_from(names), unique=True) if names else st.just([]))
+    values: dict[str, object] = {}
+    for name in chosen:
+        spec = target.fields[name]
+        values[name] = (draw(st.sampled_from(FILE_NAMES)), draw(file_contents())) \
+            if spec.kind == "file" else draw(value_for(spec, world))
+    return values
+
+
 def mark_hostile(request: FuzzRequest) -> None:
     """Note what makes the request one that must be refused whatever the route."""
-    texts_sent = [*request.query, *request.query.values(), *request.form]
-    for value in request.form.values():
+    texts_sent = [*request.query, *request.form]
+    for value in [*request.query.values(), *request.form.values()]:
         texts_sent += value if isinstance(value, list) else [value]
     texts_sent += [filename for filename, _content in request.files.values()]
     if any(NUL in str(text) for text in texts_sent):

@@ -184,6 +184,17 @@ def test_a_nul_byte_in_a_login_is_refused_in_english_too(client, rows):
     assert rows() == before
 
 
+def test_an_uploaded_file_with_a_nul_byte_is_refused(client, make_user, login, rows):
+    login(make_user())
+    before = rows()
+    response = client.post("/uppgifter/p1-summa-medel/utkast", data={
+        "upload": (io.BytesIO(b"print(1)\x00\n"), "medel.py")},
+        content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert response.get_json()["message"] == "En fil var inte text. Inget sparades."
+    assert rows() == before
+
+
 def test_a_nul_byte_asked_for_as_json_is_refused_as_json(client, make_user, login, rows):
     login(make_user())
     before = rows()

@@ -65,6 +65,8 @@ def read_upload(storage: FileStorage | None, expected: tuple[str, ...]) -> dict[
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UploadError("not_utf8") from None
+    if "\x00" in text:  # no source file holds one, and stored text must not (PostgreSQL)
+        raise UploadError("not_text")
     if suffix == ".ipynb":
         _check_notebook(text)
     return {target: text}
