@@ -27,6 +27,14 @@ class Base(DeclarativeBase):
 #: Times are stored in UTC and shown in the programs' own time zone.
 LOCAL_TIMEZONE = "Europe/Stockholm"
 
+#: The largest id an Integer column holds on every database we run on (int4 on PostgreSQL).
+#: An id beyond it can name no row; asking the database for it would overflow instead.
+MAX_ID = 2**31 - 1
+
+#: Dates that people type (bookings, filters) lie in these years: far enough from year 1 and
+#: year 9999 that turning them into Swedish or UTC time never overflows.
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+
 
 def utcnow() -> datetime:
     """Now, in UTC, timezone-aware."""
@@ -39,8 +47,17 @@ def as_utc(moment: datetime) -> datetime:
 
 
 def local_date(moment: datetime) -> date:
-    """The calendar day of a stored moment in Sweden."""
-    return as_utc(moment).astimezone(ZoneInfo(LOCAL_TIMEZONE)).date()
+    """The calendar day of a stored moment in Sweden (the UTC day at the very ends of time,
+    where Swedish time would overflow: a stored value must never break a page)."""
+    try:
+        return as_utc(moment).astimezone(ZoneInfo(LOCAL_TIMEZONE)).date()
+    except OverflowError:
+        return as_utc(moment).date()
+
+
+def in_typed_range(moment: datetime | date) -> bool:
+    """Whether a typed date or time lies between ``EARLIEST_YEAR`` and ``LATEST_YEAR``."""
+    return EARLIEST_YEAR <= moment.year <= LATEST_YEAR
 
 
 def from_local(wall_clock: datetime) -> datetime:

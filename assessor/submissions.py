@@ -14,7 +14,15 @@ from sqlalchemy.orm import Session
 
 from assessor import policy
 from assessor.db import utcnow
-from assessor.models import Draft, Evidence, Person, Submission, SubmissionKind, User
+from assessor.models import (
+    MAX_CLIENT_TOKEN,
+    Draft,
+    Evidence,
+    Person,
+    Submission,
+    SubmissionKind,
+    User,
+)
 from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
 
 MAX_FILES = 10
@@ -91,12 +99,21 @@ class NewSubmission:
     locale: str = "sv"
 
 
+def check_submission(new: NewSubmission) -> None:
+    """Refuse what ``create_submission`` would refuse, before anything is written: the files
+    (see ``check_files``) and a token longer than ``MAX_CLIENT_TOKEN`` (``bad_token``; no page
+    sends one)."""
+    check_files(new.files)
+    if new.client_token is not None and len(new.client_token) > MAX_CLIENT_TOKEN:
+        raise SubmissionError("bad_token", str(MAX_CLIENT_TOKEN))
+
+
 def create_submission(session: Session, person: Person, new: NewSubmission, *,
                       by: User) -> tuple[Submission, bool]:
     """Write a submission (queued). Returns it and whether it is new: a repeated token (a
     double click) returns the first one. Flushes; the caller commits, then enqueues.
     AccessDeniedError unless ``by`` may hand in for the person."""
-    check_files(new.files)
+    check_submission(new)
     policy.require(session, by, policy.Action.SUBMIT, person)
     earlier = _by_token(session, person, new.client_token)
     if earlier is not None:

@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor import policy
-from assessor.db import as_utc, utcnow
+from assessor.db import as_utc, in_typed_range, utcnow
 from assessor.models import (
     CHECKLIST_ITEMS,
     Evidence,
@@ -109,10 +109,13 @@ def outcome_from_checklist(checklist: dict[str, bool]) -> str:
 def book_follow_up(session: Session, person: Person, area: str, facilitator: User,
                    booked_for: datetime, submission_id: int | None = None) -> FollowUp:
     """Book a follow-up session. Flushes. AccessDeniedError unless the facilitator may record the
-    person's follow-ups."""
+    person's follow-ups. Refused (``out_of_range``) outside the years ``db.EARLIEST_YEAR`` to
+    ``db.LATEST_YEAR``: such a time could not be shown in Swedish time."""
     policy.require(session, facilitator, policy.Action.FOLLOW_UP_RECORD, person)
     if area not in AREAS:
         raise FollowUpError("unknown_area")
+    if not in_typed_range(as_utc(booked_for)):
+        raise FollowUpError("out_of_range")
     follow_up = FollowUp(person_id=person.id, area=area, facilitator_id=facilitator.id,
                          booked_for=booked_for, submission_id=submission_id, checklist={})
     session.add(follow_up)

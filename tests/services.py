@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -73,3 +75,26 @@ def docker_available() -> bool:
 def chromium_available() -> bool:
     """Whether Debian's Chromium is installed where the browser tests look for it."""
     return shutil.which(CHROMIUM) is not None or os.path.exists(CHROMIUM)
+
+
+@contextmanager
+def fresh_postgres_database(prefix: str = "kodprov_test") -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped afterwards (runs may
+    overlap, so each gets its own). Skips or fails (CI) when PostgreSQL is missing."""
+    import secrets
+
+    import sqlalchemy as sa
+
+    require_service("PostgreSQL", postgres_available(),
+                    "run scripts/services.sh as root, or set KODPROV_TEST_POSTGRES_URL")
+    server = sa.make_url(POSTGRES_URL)
+    name = f"{prefix}_{secrets.token_hex(4)}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -17,6 +17,7 @@ from web import (
     extensions,
     grading,
     i18n,
+    input_guard,
     ratelimits,
     security_headers,
     template_helpers,
@@ -37,6 +38,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     database.init_app(app)
+    input_guard.init_app(app)  # first: its checks run before CSRF and login
     extensions.init_app(app)
     i18n.init_app(app)
     access.init_app(app)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from html import escape
+from typing import TypeVar
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -12,6 +15,8 @@ from werkzeug.exceptions import HTTPException
 from web import database
 
 log = logging.getLogger(__name__)
+View = TypeVar("View", bound=Callable)
+JSON_ATTRIBUTE = "kodprov_json"
 
 MESSAGES = {
     400: (_l("Something in the request was wrong"),
@@ -31,18 +36,48 @@ CSRF_MESSAGE = _l("The form had expired or came from another page. Nothing was s
                   "Reload the page and try again.")
 
 
+def json_endpoint(view: View) -> View:
+    """Mark a view that only page scripts call: every error it gives is JSON."""
+    setattr(view, JSON_ATTRIBUTE, True)
+    return view
+
+
 def wants_json() -> bool:
     """Whether the request comes from a page script that reads JSON."""
-    return request.accept_mimetypes.best == "application/json"
+    if request.accept_mimetypes.best == "application/json" or request.args.get("format") == "json":
+        return True
+    view = current_app.view_functions.get(request.endpoint or "")
+    return getattr(view, JSON_ATTRIBUTE, False)
 
 
 def render_error(code: int, detail: str | None = None):
-    """The error page for ``code`` with an optional extra explanation (JSON for page scripts)."""
+    """The error page for ``code`` with an optional extra explanation (JSON for page scripts).
+    Never fails: when the page itself cannot be made, a plain page says the same."""
     title, text = MESSAGES.get(code, MESSAGES[500])
-    if wants_json():
-        return jsonify(ok=False, saved=False, message=f"{title}. {detail or text}"), code
-    return render_template("errors/error.html", code=code, title=title, text=text,
-                           detail=detail), code
+    try:
+        if wants_json():
+            return jsonify(ok=False, saved=False, message=f"{title}. {detail or text}"), code
+        return render_template("errors/error.html", code=code, title=title, text=text,
+                               detail=detail), code
+    except Exception:  # the database, a template or a translation failed: say it plainly
+        log.exception("the error page for %s failed", code)
+        return plain_error(code, detail)
+
+
+#: The plain page's words when even the translations fail.
+PLAIN_FALLBACK = ("Något gick fel / Something went wrong",
+                  "Försök igen om en stund. / Try again in a while.")
+
+
+def plain_error(code: int, detail: str | None = None) -> Response:
+    """A page made without templates, the database or the session: the last resort."""
+    try:
+        title, text = (str(part) for part in MESSAGES.get(code, MESSAGES[500]))
+    except Exception:
+        title, text = PLAIN_FALLBACK
+    body = (f"<!doctype html><meta charset=utf-8><title>{escape(title)}</title>"
+            f"<h1>{escape(title)}</h1><p>{escape(detail or text)}</p>")
+    return Response(body, status=code, mimetype="text/html")
 
 
 def init_app(app: Flask) -> None:
@@ -62,5 +97,8 @@ def init_app(app: Flask) -> None:
         if app.debug or (app.testing and app.config.get("PROPAGATE_EXCEPTIONS")):
             raise error
         log.exception("unhandled error")
-        database.session().rollback()  # the page itself must not trip over a failed transaction
+        try:  # the page itself must not trip over a failed transaction
+            database.session().rollback()
+        except Exception:
+            log.exception("rolling back after the error failed")
         return render_error(500)

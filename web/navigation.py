@@ -20,8 +20,9 @@ def home_for(role: str) -> str:
 
 
 def safe_next(target: str | None, default: str | None = None) -> str:
-    """``target`` if it is a local path on this site, else ``default`` or the start page."""
-    if target:
+    """``target`` if it is a local path on this site, else ``default`` or the start page.
+    A control character (a line break would split the redirect's header) is never local."""
+    if target and target.isprintable():
         parts = urlsplit(target)
         if not parts.scheme and not parts.netloc and target.startswith("/") \
                 and not target.startswith("//") and "\\" not in target:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
+import flask_babel
 from flask import Flask
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from assessor.vocabulary import AREAS
@@ -178,6 +181,23 @@ def task_title(challenge_id: str) -> str:
     from assessor import catalogue
 
     return catalogue.title(challenge_id, str(get_locale() or "sv"))
+
+
+def format_datetime(moment: datetime | None, format: str | None = None) -> str:
+    """A stored time in Swedish time and the page's language; at the very ends of time, where
+    that would overflow, the stored UTC value as it is (a stored value never breaks a page)."""
+    try:
+        return flask_babel.format_datetime(moment, format)
+    except (OverflowError, ValueError):
+        return moment.isoformat(sep=" ", timespec="minutes") if moment else ""
+
+
+def format_date(day: date | datetime | None, format: str | None = None) -> str:
+    """A date in the page's language (see ``format_datetime`` for the ends of time)."""
+    try:
+        return flask_babel.format_date(day, format)
+    except (OverflowError, ValueError):
+        return day.isoformat() if day else ""
 
 
 def outcome_name(outcome: str) -> str:

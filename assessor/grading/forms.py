@@ -33,6 +33,8 @@ def answers(ctx: Context) -> dict[str, str]:
 def _read_answers_file(ctx: Context, content: bytes) -> dict:
     try:
         return tomllib.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
+        # RecursionError's own text is Python's; the nesting itself is the clearest detail
+        detail = "[[[…" if isinstance(error, RecursionError) else str(error)
         raise NotGradable(ctx.msg("syntax_error", name=ANSWERS_FILE, line="?",
-                                  detail=str(error))) from None
+                                  detail=detail)) from None

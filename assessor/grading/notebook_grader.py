@@ -36,6 +36,8 @@ def parse_notebook(text: str) -> nbformat.NotebookNode:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise NotebookError("nb_not_json", line=str(error.lineno)) from None
+    except RecursionError:  # e.g. 200,000 "[": nested deeper than any notebook
+        raise NotebookError("nb_invalid") from None
     if not isinstance(data, dict) or "cells" not in data or "nbformat" not in data:
         raise NotebookError("nb_not_notebook")
     try:

@@ -40,7 +40,7 @@ def read_observations(result: RunResult) -> dict[str, dict]:
     for line in raw.decode("utf-8", "replace").splitlines()[:MAX_LINES]:
         try:
             record = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than any record
             continue
         if isinstance(record, dict) and isinstance(record.get("id"), str):
             records[record["id"]] = record

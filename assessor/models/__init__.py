@@ -9,6 +9,7 @@ from assessor.models.organisation import Organisation
 from assessor.models.person import Gender, Person
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.submission import (
+    MAX_CLIENT_TOKEN,
     Draft,
     Evidence,
     Submission,
@@ -19,6 +20,7 @@ from assessor.models.user import Role, User
 
 __all__ = [
     "CHECKLIST_ITEMS",
+    "MAX_CLIENT_TOKEN",
     "AccessAction",
     "AccessLog",
     "Consent",

@@ -13,6 +13,9 @@ from assessor.models._checks import one_of
 from assessor.models.person import Person
 from assessor.vocabulary import Evidence
 
+#: the page's one-per-press token (a UUID); longer ones are refused, never cut
+MAX_CLIENT_TOKEN = 64
+
 
 class SubmissionStatus(enum.StrEnum):
     """Where a submission is. ``ERROR`` is our failure: it costs the candidate nothing.
@@ -71,7 +74,7 @@ class Submission(Base):
     evidence: Mapped[str] = mapped_column(sa.String(20), default=Evidence.UNSUPERVISED.value)
     #: file name -> text, exactly as submitted
     files: Mapped[dict] = mapped_column(sa.JSON, default=dict)
-    client_token: Mapped[str | None] = mapped_column(sa.String(64))
+    client_token: Mapped[str | None] = mapped_column(sa.String(MAX_CLIENT_TOKEN))
     #: the candidate's language when they sent it: grading messages are written in it
     locale: Mapped[str] = mapped_column(sa.String(5), default="sv")
     status: Mapped[str] = mapped_column(sa.String(10), default=SubmissionStatus.QUEUED.value,

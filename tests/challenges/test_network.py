@@ -84,6 +84,12 @@ def test_a_broken_answers_file_is_not_gradable(subnet):
     assert not result.gradable and "answers.toml" in result.message
 
 
+def test_an_answers_file_nested_too_deeply_is_not_gradable(subnet):
+    result = grade_submission(subnet, {"answers.toml": b"natadress = " + b"[" * 200_000})
+    assert not result.gradable and "answers.toml" in result.message
+    assert "recursion" not in result.message
+
+
 def test_generated_addressing_answers_are_consistent_with_ipaddress(subnet):
     for seed in range(30):
         p = subnet.variant(seed).params

@@ -55,6 +55,13 @@ def test_a_file_that_is_not_a_notebook_is_not_gradable(notebook_challenge, local
     assert "rad 1" in result.message and local_runner.specs == []
 
 
+def test_a_notebook_nested_too_deeply_is_not_gradable(notebook_challenge, local_runner):
+    result = grade_submission(notebook_challenge, {NOTEBOOK: b"[" * 200_000},
+                              runner=local_runner, locale="en")
+    assert not result.gradable and local_runner.specs == []
+    assert result.message.startswith("The notebook temperatur.ipynb is damaged")
+
+
 @pytest.mark.parametrize(("content", "start"), [
     (json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {},
                  "cells": [{"cell_type": "code"}]}), "The notebook temperatur.ipynb is damaged"),

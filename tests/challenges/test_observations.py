@@ -16,6 +16,11 @@ def test_broken_lines_and_wrong_shapes_are_skipped():
     assert read_observations(run_with(raw)) == {"0": {"id": "0", "value": 1}}
 
 
+def test_a_line_nested_too_deeply_is_skipped():
+    raw = b"[" * 200_000 + b'\n{"id": "0", "value": 1}\n'
+    assert read_observations(run_with(raw)) == {"0": {"id": "0", "value": 1}}
+
+
 def test_the_last_record_for_a_test_wins():
     raw = b'{"id": "0", "value": "forged first"}\n{"id": "0", "value": "driver"}\n'
     assert read_observations(run_with(raw))["0"]["value"] == "driver"

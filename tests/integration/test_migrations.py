@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -11,7 +9,7 @@ from alembic.migration import MigrationContext
 
 from assessor import migrate
 from assessor.db import Base
-from tests.services import POSTGRES_URL, postgres_available, require_service
+from tests.services import fresh_postgres_database
 
 
 @pytest.fixture
@@ -22,19 +20,8 @@ def sqlite_url(tmp_path):
 @pytest.fixture
 def postgres_url():
     """A database of this test's own on the test server, dropped afterwards (runs may overlap)."""
-    require_service("PostgreSQL", postgres_available(),
-                    "run scripts/services.sh as root, or set KODPROV_TEST_POSTGRES_URL")
-    server = sa.make_url(POSTGRES_URL)
-    name = f"kodprov_migrations_{secrets.token_hex(4)}"
-    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_postgres_database("kodprov_migrations") as url:
+        yield url
 
 
 def schema_differences(url: str) -> list:

@@ -1,5 +1,7 @@
 """Logging in and out through the web pages."""
 
+import pytest
+
 from tests.conftest import TEST_PASSWORD
 
 
@@ -36,6 +38,16 @@ def test_login_returns_to_the_page_asked_for_but_never_to_another_site(client, m
     client.post("/konto/logga-ut")
     response = client.post("/konto/logga-in", data={**data, "next": "/kandidat/?a=1"})
     assert response.location.endswith("/kandidat/?a=1")
+
+
+@pytest.mark.parametrize("target", ["/\r\nSet-Cookie: x=1", "/kandidat/\n", "/\t"])
+def test_a_return_address_with_a_line_break_goes_home_instead(client, make_user, target):
+    user = make_user(role="candidate")
+    response = client.post("/konto/logga-in", data={"email": user.email,
+                                                    "password": TEST_PASSWORD, "next": target})
+    assert response.status_code == 302 and response.location.endswith("/kandidat/")
+    response = client.post("/sprak", data={"locale": "en", "next": target})
+    assert response.status_code == 302 and response.location.endswith("/")
 
 
 def test_logout_ends_the_session(client, make_user, login):

@@ -56,3 +56,65 @@ def test_admins_see_a_loud_banner_while_the_process_sandbox_is_in_use(
     monkeypatch.setattr(sandbox.backends._Shared, "warning", "process backend in use")
     page = client.get("/admin/").get_data(as_text=True)
     assert "utan Docker-sandlådan" in page and "process backend in use" in page
+
+
+def add_crashing_page(app, before=None) -> None:
+    """``GET /boom`` raises (after calling ``before``); exceptions are not propagated."""
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @app.get("/boom")
+    def boom():
+        if before:
+            before()
+        raise RuntimeError("secret internals")
+
+    app.view_functions["boom"].kodprov_public = True
+
+
+def test_an_error_inside_the_error_page_still_gives_a_plain_page(app, client, monkeypatch):
+    import web.errors
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the template engine is broken")
+
+    add_crashing_page(app)
+    monkeypatch.setattr(web.errors, "render_template", broken)
+    response = client.get("/finns-inte")
+    assert response.status_code == 404
+    assert "Sidan hittades inte" in response.get_data(as_text=True)
+    response = client.get("/boom")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 500 and "Något gick fel hos oss" in page
+    assert "secret internals" not in page and "broken" not in page
+
+
+def test_a_database_that_fails_during_the_error_page_gives_a_plain_page(app, client, make_user,
+                                                                       login, monkeypatch):
+    from web import database
+
+    def no_database():
+        raise RuntimeError("the database is gone")
+
+    add_crashing_page(app, lambda: monkeypatch.setattr(database, "session", no_database))
+    login(make_user())  # the page's header needs the user, so the database, again
+    response = client.get("/boom")
+    assert response.status_code == 500
+    assert "Något gick fel hos oss" in response.get_data(as_text=True)
+
+
+def test_a_script_endpoint_answers_every_error_in_json(app, client, make_user, login):
+    login(make_user())
+    missing = client.post("/uppgifter/finns-inte/utkast", data={"file:a.py": "x"})
+    assert missing.status_code == 404 and missing.get_json()["saved"] is False
+    too_large = client.post("/uppgifter/p1-summa-medel/utkast",
+                            data={"file:medel.py": "x" * (3 * 1024 * 1024)})
+    assert too_large.status_code == 413 and "för stor" in too_large.get_json()["message"]
+    app.config["WTF_CSRF_ENABLED"] = True
+    forged = client.post("/uppgifter/p1-summa-medel/utkast", data={"file:medel.py": "x"})
+    assert forged.status_code == 400 and "Inget sparades" in forged.get_json()["message"]
+
+
+def test_format_json_asks_for_json_errors_too(client, make_user, login):
+    login(make_user())
+    response = client.get("/uppgifter/inlamning/999?format=json")
+    assert response.status_code == 404 and response.get_json()["ok"] is False

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, IntegerField, SelectField
+from wtforms import HiddenField, SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Optional
 
 from assessor.models import ConsentPurpose
+from web.fields import IdField, to_id
 
 
 class GiveConsentForm(FlaskForm):
     """Say yes to one purpose; sharing the report names an organisation."""
 
     purpose = HiddenField(validators=[DataRequired(), AnyOf([p.value for p in ConsentPurpose])])
-    organisation = SelectField(_l("Organisation that may read your report"), coerce=int,
+    organisation = SelectField(_l("Organisation that may read your report"), coerce=to_id,
                                validators=[Optional()], validate_choice=False)
 
     def set_organisations(self, organisations) -> None:
@@ -26,4 +27,4 @@ class GiveConsentForm(FlaskForm):
 class WithdrawConsentForm(FlaskForm):
     """Take back one consent."""
 
-    consent_id = IntegerField(validators=[DataRequired()])
+    consent_id = IdField(validators=[DataRequired()])

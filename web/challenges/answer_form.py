@@ -50,7 +50,7 @@ def toml_to_answers(text: str) -> dict[str, str]:
     """The answers in a saved draft (an unreadable draft gives empty fields)."""
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         return {}
     return {str(k): str(v) for k, v in data.items() if isinstance(v, str | int | float)}
 

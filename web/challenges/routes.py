@@ -31,6 +31,7 @@ from assessor.submissions import (
     NewSubmission,
     SubmissionError,
     attempts,
+    check_submission,
     create_submission,
     find_draft,
     save_draft,
@@ -47,9 +48,9 @@ from web.challenges.answer_form import (
     toml_to_answers,
 )
 from web.challenges.progress import progress_by_challenge
-from web.errors import wants_json
-from web.ratelimits import DRAFT_SAVE, HAND_IN, limited
 from web.challenges.uploads import MESSAGES, UploadError, read_upload
+from web.errors import json_endpoint, wants_json
+from web.ratelimits import DRAFT_SAVE, HAND_IN, limited
 
 FILE_FIELD = "file:"
 
@@ -68,10 +69,6 @@ def _challenge(challenge_id: str):
     if challenge is None:
         abort(404)
     return challenge
-
-
-def _wants_json() -> bool:
-    return wants_json() or request.args.get("format") == "json"
 
 
 @bp.route("/")
@@ -177,6 +174,7 @@ def _has_upload() -> bool:
 
 @bp.route("/<challenge_id>/utkast", methods=["POST"])
 @limited(*DRAFT_SAVE)
+@json_endpoint
 def save(challenge_id: str):
     """Save the draft (called every few seconds and when leaving the editor)."""
     person, challenge = _person(Action.SUBMIT), _challenge(challenge_id)
@@ -213,15 +211,16 @@ def submit(challenge_id: str):
     session = database.session()
     try:
         files = _submitted_files(challenge)
+        new = NewSubmission(
+            challenge_id=challenge.id, challenge_version=challenge.version,
+            seed=catalogue.seed_for(person.public_id, challenge.id), files=files, kind=kind,
+            client_token=request.form.get("token") or None, locale=str(get_locale()))
+        check_submission(new)  # refused before the draft is written: nothing is half-saved
         save_draft(session, person, challenge.id, files, by=current_user)
-        seed = catalogue.seed_for(person.public_id, challenge.id)
-        submission, created = create_submission(session, person, NewSubmission(
-            challenge_id=challenge.id, challenge_version=challenge.version, seed=seed,
-            files=files, kind=kind, client_token=request.form.get("token") or None,
-            locale=str(get_locale())), by=current_user)
+        submission, created = create_submission(session, person, new, by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
-        if _wants_json():
+        if wants_json():
             return jsonify(ok=False, message=_message(error)), 400
         flash(_message(error), "error")
         return redirect(url_for(".show", challenge_id=challenge.id))
@@ -229,7 +228,7 @@ def submit(challenge_id: str):
     if created:
         current_app.extensions["kodprov_queue"].enqueue(submission.id)
     url = url_for(".submission", submission_id=submission.id)
-    if _wants_json():  # an uploaded file goes into the editor, so the next draft keeps it
+    if wants_json():  # an uploaded file goes into the editor, so the next draft keeps it
         return jsonify(ok=True, id=submission.id, url=url, files=files if _has_upload() else None)
     return redirect(url)
 
@@ -244,7 +243,7 @@ def submission(submission_id: str):
     challenge = catalogue.challenge(submission.challenge_id)
     result = candidate_result(submission, str(get_locale()))
     html = render_template("challenges/_result.html", submission=submission, result=result)
-    if _wants_json():
+    if wants_json():
         return jsonify(done=submission.done, status=submission.status, html=html)
     return render_template("challenges/submission.html", submission=submission,
                            challenge=challenge, result_html=html, locale=str(get_locale()))

@@ -30,6 +30,8 @@ MESSAGES = {
     "too_many_files": _l("Too many files. Nothing was saved."),
     "bad_name": _l("A file name was not accepted. Nothing was saved."),
     "not_text": _l("A file was not text. Nothing was saved."),
+    "bad_token": _l("The page sent something we could not read. Reload the page and try again. "
+                    "Nothing was saved."),
 }
 
 
@@ -63,6 +65,8 @@ def read_upload(storage: FileStorage | None, expected: tuple[str, ...]) -> dict[
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UploadError("not_utf8") from None
+    if "\x00" in text:  # no source file holds one, and stored text must not (PostgreSQL)
+        raise UploadError("not_text")
     if suffix == ".ipynb":
         _check_notebook(text)
     return {target: text}

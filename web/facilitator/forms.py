@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateTimeLocalField, SelectField, TextAreaField
+from wtforms import BooleanField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Optional
 
+from assessor.models import FollowUp
 from assessor.vocabulary import AREAS
+from web.fields import SwedishDateTimeField, fits
 from web.reports.rendering import AREA_NAMES
 
 AREA_CHOICES = [SelectChoice(area, AREA_NAMES[area]) for area in AREAS]
@@ -18,8 +20,8 @@ class BookFollowUpForm(FlaskForm):
     """When, and for which area."""
 
     area = SelectField(_l("Area"), choices=AREA_CHOICES, validators=[DataRequired()])
-    booked_for = DateTimeLocalField(_l("Date and time"), format="%Y-%m-%dT%H:%M",
-                                    validators=[DataRequired(_l("Choose a date and time."))])
+    booked_for = SwedishDateTimeField(_l("Date and time"),
+                                      validators=[DataRequired(_l("Choose a date and time."))])
 
 
 class RecordFollowUpForm(FlaskForm):
@@ -30,4 +32,4 @@ class RecordFollowUpForm(FlaskForm):
     fixed_failing_input = BooleanField(_l("Found and fixed the problem for an input that failed"))
     answered_questions = BooleanField(_l("Answered questions about choices in the code"))
     notes = TextAreaField(_l("Notes (optional; never health information)"),
-                          validators=[Optional(), Length(max=2000)])
+                          validators=[Optional(), fits(FollowUp.notes)])

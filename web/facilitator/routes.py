@@ -3,14 +3,12 @@ the access policy about the person (for a follow-up: the person it belongs to)."
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor.db import as_utc, from_local, utcnow
+from assessor.db import as_utc, utcnow
 from assessor.integrity.review import findings_for
 from assessor.models import CHECKLIST_ITEMS, FollowUp
 from assessor.policy import Action
@@ -36,9 +34,9 @@ def person(public_id: str):
     allow(Action.FOLLOW_UP_RECORD if request.method == "POST" else Action.PERSON_PAGE, person)
     session = database.session()
     form = BookFollowUpForm()
-    if form.validate_on_submit() and _booked_time(form) is not None:
+    if form.validate_on_submit():
         try:
-            book_follow_up(session, person, form.area.data, current_user, _booked_time(form))
+            book_follow_up(session, person, form.area.data, current_user, form.booked_for.utc)
         except FollowUpError:
             flash(_("That did not work. Nothing was changed. Try again."), "error")
         else:
@@ -50,20 +48,6 @@ def person(public_id: str):
     return render_template("facilitator/person.html", person=person, form=form,
                            follow_ups=follow_ups, response=current_response(session, person),
                            findings=findings_for(session, person))
-
-
-def _booked_time(form: BookFollowUpForm) -> datetime | None:
-    """The typed time (Swedish time) in UTC; None, with the field's error, when it has none
-    or is not between the years 2000 and 2100."""
-    try:
-        when = from_local(form.booked_for.data)
-    except (OverflowError, ValueError):
-        when = None
-    if when is None or not 2000 <= when.year <= 2100:
-        form.booked_for.errors = [*form.booked_for.errors, _("Choose a date between the years "
-                                                             "2000 and 2100.")]
-        return None
-    return when
 
 
 @bp.route("/uppfoljning/<int:follow_up_id>", methods=["GET", "POST"])

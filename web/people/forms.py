@@ -4,7 +4,10 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Optional
+
+from assessor.models import Person
+from web.fields import fits
 
 
 class AddPersonForm(FlaskForm):
@@ -12,7 +15,7 @@ class AddPersonForm(FlaskForm):
     the tests (nothing is saved about them without it)."""
 
     name = StringField(_l("Name"), validators=[
-        DataRequired(_l("Write the person's name.")), Length(max=200)])
+        DataRequired(_l("Write the person's name.")), fits(Person.name)])
     gender = RadioField(
         _l("Gender (only for statistics; may be left out)"),
         choices=[SelectChoice("woman", _l("Woman")), SelectChoice("man", _l("Man")),
