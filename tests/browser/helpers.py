@@ -30,3 +30,17 @@ def serious_violations(page) -> list[str]:
     results = Axe().run(page)
     return [f"{v['id']} ({v['impact']}): {v['help']} – {[n['target'] for n in v['nodes']][:3]}"
             for v in results.response["violations"] if v["impact"] in SERIOUS]
+
+
+def new_questionnaire(page, base_url: str, name: str) -> str:
+    """As the demo coach, add a person called ``name`` and start their questionnaire.
+    Returns the address of its first question."""
+    log_in(page, base_url, "handledare@demo.kodprov.se")
+    page.goto(base_url + "/personer/ny")
+    page.fill("#name", name)
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    assert page.url.endswith("/fraga/1"), page.url
+    return page.url
