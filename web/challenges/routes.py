@@ -31,7 +31,7 @@ from assessor.submissions import (
 )
 from assessor.vocabulary import AREAS
 from web import database
-from web.challenges import bp
+from web.challenges import bp, is_notebook
 from web.challenges.answer_form import (
     answer_fields,
     answers_from_form,
@@ -89,10 +89,13 @@ def show(challenge_id: str):
     locale = str(get_locale())
     form_fields = answer_fields(variant, locale) if is_form(challenge) else []
     answers = toml_to_answers(files[challenge.files[0]]) if form_fields else {}
+    uploaded = {name for name in challenge.files
+                if is_notebook(name) and _saved_notebook(person, challenge, name)}
     return render_template("challenges/show.html", challenge=challenge, variant=variant,
                            files=files, attempts=attempts(session, person, challenge.id),
                            locale=locale, draft=draft, form_fields=form_fields,
-                           answers=answers, tables=task_tables(variant))
+                           answers=answers, tables=task_tables(variant),
+                           uploaded_notebooks=uploaded)
 
 
 @bp.route("/<challenge_id>/start/<name>")
@@ -110,15 +113,33 @@ def _text(content: bytes) -> str:
     return content.decode("utf-8", errors="replace")
 
 
-def _submitted_files(challenge) -> dict[str, str]:
-    """The files from the editor fields, the answer form, or an upload when one was chosen."""
+def _submitted_files(challenge, person: Person, *, to_grade: bool) -> dict[str, str]:
+    """The files from the editor fields, the answer form, or an upload when one was chosen.
+    A notebook comes only from an upload, now or saved before (never from a form field): to be
+    graded, one must exist."""
     if is_form(challenge):
         fields = answer_fields(challenge.variant(0), "sv")
         return {challenge.files[0]: answers_to_toml(answers_from_form(request.form, fields))}
-    files = {name: _editor_text(name) for name in challenge.files}
+    files = {name: _editor_text(name) for name in challenge.files if not is_notebook(name)}
     if _has_upload():
         files.update(read_upload(request.files["upload"], tuple(challenge.files)))
+    for name in filter(is_notebook, challenge.files):
+        if name not in files:
+            saved = _saved_notebook(person, challenge, name)
+            if saved is None and to_grade:
+                raise UploadError("no_notebook")
+            if saved is not None:
+                files[name] = saved
     return files
+
+
+def _saved_notebook(person: Person, challenge, name: str) -> str | None:
+    """The notebook the person uploaded before, if any (a draft holding the starter, as older
+    pages saved, is none)."""
+    draft = find_draft(database.session(), person, challenge.id)
+    text = draft.files.get(name) if draft is not None else None
+    variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
+    return text if text and text != _text(variant.starter.get(name, b"")) else None
 
 
 def _editor_text(name: str) -> str:
@@ -137,7 +158,8 @@ def save(challenge_id: str):
     person, challenge = _person(), _challenge(challenge_id)
     session = database.session()
     try:
-        draft = save_draft(session, person, challenge.id, _submitted_files(challenge))
+        draft = save_draft(session, person, challenge.id,
+                           _submitted_files(challenge, person, to_grade=False))
     except (UploadError, SubmissionError) as error:
         session.rollback()
         return jsonify(saved=False, message=_message(error)), 400
@@ -159,7 +181,7 @@ def submit(challenge_id: str):
         else SubmissionKind.ATTEMPT
     session = database.session()
     try:
-        files = _submitted_files(challenge)
+        files = _submitted_files(challenge, person, to_grade=True)
         save_draft(session, person, challenge.id, files)
         seed = catalogue.seed_for(person.public_id, challenge.id)
         submission, created = create_submission(session, person, NewSubmission(

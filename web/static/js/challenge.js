@@ -23,6 +23,7 @@
       const label = document.querySelector(`label[for="${area.id}"]`);
       const editor = window.KodprovEditor.mount(area, {
         language: area.dataset.editorLanguage, fontSize, label: label ? label.textContent : "Code",
+        onTabMode: showTabMode,
       });
       editors.push(editor);
       editorByField[area.name] = editor;
@@ -30,6 +31,11 @@
     area.addEventListener("input", scheduleSave);
     area.addEventListener("blur", saveNow);
   });
+  // Said on the page while Ctrl+M has made Tab move on instead of indenting.
+  function showTabMode(leaves) {
+    const status = document.querySelector("[data-tab-mode]");
+    if (status) status.textContent = leaves ? status.dataset.text : "";
+  }
   document.querySelectorAll("[data-answer]").forEach((input) => {
     input.addEventListener("input", scheduleSave);
     input.addEventListener("blur", saveNow);
