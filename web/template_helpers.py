@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Flask
+import hmac
+
+from flask import Flask, current_app
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 
 from assessor.vocabulary import AREAS
 from web.navigation import home_for
@@ -79,6 +82,16 @@ STATUS_NAMES = {
     "error": _l("Could not be checked (not counted)"),
     "not_gradable": _l("Something to fix first (not counted)"),
 }
+
+
+def account_key() -> str:
+    """An opaque name for the logged-in account ("" for visitors): what the browser keeps of
+    unsaved work is filed under it, so it is never shown to another account."""
+    if not current_user.is_authenticated:
+        return ""
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    message = f"local-copy:{current_user.id}".encode()
+    return hmac.new(secret, message, "sha256").hexdigest()[:24]
 
 
 def sandbox_warning() -> str | None:
@@ -210,3 +223,4 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(file_suffix)
     app.add_template_filter(without_title)
     app.add_template_global(sandbox_warning)
+    app.add_template_global(account_key)

@@ -26,6 +26,7 @@ from assessor.submissions import (
     SubmissionError,
     attempts,
     create_submission,
+    draft_revision,
     find_draft,
     save_draft,
 )
@@ -95,6 +96,7 @@ def show(challenge_id: str):
                            files=files, attempts=attempts(session, person, challenge.id),
                            locale=locale, draft=draft, form_fields=form_fields,
                            answers=answers, tables=task_tables(variant),
+                           revision=draft_revision(draft),
                            uploaded_notebooks=uploaded)
 
 
@@ -164,7 +166,7 @@ def save(challenge_id: str):
         session.rollback()
         return jsonify(saved=False, message=_message(error)), 400
     session.commit()
-    return jsonify(saved=True, at=draft.updated_at.isoformat())
+    return jsonify(saved=True, revision=draft_revision(draft))
 
 
 def _message(error: UploadError | SubmissionError) -> str:
@@ -182,7 +184,7 @@ def submit(challenge_id: str):
     session = database.session()
     try:
         files = _submitted_files(challenge, person, to_grade=True)
-        save_draft(session, person, challenge.id, files)
+        draft = save_draft(session, person, challenge.id, files)
         seed = catalogue.seed_for(person.public_id, challenge.id)
         submission, created = create_submission(session, person, NewSubmission(
             challenge_id=challenge.id, challenge_version=challenge.version, seed=seed,
@@ -199,7 +201,8 @@ def submit(challenge_id: str):
         current_app.extensions["kodprov_queue"].enqueue(submission.id)
     url = url_for(".submission", submission_id=submission.id)
     if _wants_json():  # an uploaded file goes into the editor, so the next draft keeps it
-        return jsonify(ok=True, id=submission.id, url=url, files=files if _has_upload() else None)
+        return jsonify(ok=True, id=submission.id, url=url, files=files if _has_upload() else None,
+                       revision=draft_revision(draft))
     return redirect(url)
 
 
