@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from assessor.settings import INSTANCE_PATH, Settings
-from web import access, database, errors, extensions, grading, i18n, template_helpers
+from web import access, database, errors, extensions, grading, i18n, template_helpers, text_size
 from web.config import config_for
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     access.init_app(app)
     errors.init_app(app)
     template_helpers.init_app(app)
+    text_size.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)
     return app

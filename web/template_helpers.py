@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hmac
 
-from flask import Flask, current_app
+from flask import Flask, current_app, render_template
 from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from markupsafe import Markup
 
 from assessor.vocabulary import AREAS
 from web.navigation import home_for
@@ -92,6 +93,12 @@ def account_key() -> str:
     secret = str(current_app.config["SECRET_KEY"]).encode()
     message = f"local-copy:{current_user.id}".encode()
     return hmac.new(secret, message, "sha256").hexdigest()[:24]
+
+
+def listen_button(selector: str) -> Markup:
+    """The "Listen" controls that read the element at ``selector`` aloud (listen.js shows them
+    where the browser can speak)."""
+    return Markup(render_template("macros/listen.html", selector=selector))
 
 
 def sandbox_warning() -> str | None:
@@ -224,3 +231,4 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(without_title)
     app.add_template_global(sandbox_warning)
     app.add_template_global(account_key)
+    app.add_template_global(listen_button)

@@ -103,6 +103,9 @@ const readableColours = HighlightStyle.define([
   { tag: t.link, textDecoration: "underline" },
 ]);
 
+// The editor's own size, in rem so that the site-wide text size scales it too (18 = 1.125rem).
+const sized = (px) => EditorView.theme({ "&": { fontSize: px / 16 + "rem" } });
+
 export function mount(textarea, options = {}) {
   const language = LANGUAGES[options.language];
   const onTabMode = options.onTabMode || (() => {});
@@ -124,7 +127,7 @@ export function mount(textarea, options = {}) {
         language ? language.support() : [],
         indentUnit.of(language ? language.indent : "    "),
         EditorState.tabSize.of(4),
-        fontSize.of(EditorView.theme({ "&": { fontSize: (options.fontSize || 18) + "px" } })),
+        fontSize.of(sized(options.fontSize || 18)),
         EditorView.contentAttributes.of({
           "aria-label": options.label || textarea.getAttribute("aria-label") || "Code",
           "aria-describedby": textarea.getAttribute("aria-describedby") || "",
@@ -145,7 +148,7 @@ export function mount(textarea, options = {}) {
   return {
     view,
     setFontSize(px) {
-      view.dispatch({ effects: fontSize.reconfigure(EditorView.theme({ "&": { fontSize: px + "px" } })) });
+      view.dispatch({ effects: fontSize.reconfigure(sized(px)) });
     },
     setValue(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
