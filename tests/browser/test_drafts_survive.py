@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.helpers import log_in
+from tests.browser.helpers import log_in, open_task
 
 pytestmark = pytest.mark.browser
 COPIES = "Object.keys(localStorage).filter(k => k.startsWith('kodprov-unsaved:'))"
@@ -38,9 +38,7 @@ def lose_the_server(page) -> None:
 
 
 def test_a_reload_right_after_typing_keeps_the_text_and_the_server_gets_it(live_server, page):
-    log_in(page, live_server, "kandidat@demo.kodprov.se")
-    url = live_server + "/uppgifter/p1-vokaler"
-    page.goto(url)
+    url = open_task(page, live_server, "p1-vokaler")
     for delay, word in ((200, "fem"), (0, "noll"), (1000, "tusen")):
         text = f"# omladdning efter {word}"
         type_at_end(page, text)
@@ -52,9 +50,7 @@ def test_a_reload_right_after_typing_keeps_the_text_and_the_server_gets_it(live_
 
 
 def test_text_that_never_reached_the_server_comes_back_and_is_saved(live_server, page):
-    log_in(page, live_server, "kandidat@demo.kodprov.se")
-    url = live_server + "/uppgifter/p1-andra-storsta"
-    page.goto(url)
+    url = open_task(page, live_server, "p1-andra-storsta")
     lose_the_server(page)
     type_at_end(page, "# skrivet utan nät")
     with page.expect_response(lambda response: "/finns-inte" in response.url):
@@ -68,17 +64,14 @@ def test_text_that_never_reached_the_server_comes_back_and_is_saved(live_server,
 
 def test_newer_work_saved_on_another_computer_wins_over_an_old_copy(live_server, chromium):
     here, elsewhere = chromium.new_context(), chromium.new_context()
-    url = live_server + "/uppgifter/p1-biljettpris"
     first = here.new_page()
-    log_in(first, live_server, "kandidat@demo.kodprov.se")
-    first.goto(url)
+    url = open_task(first, live_server, "p1-biljettpris")
     lose_the_server(first)
     type_at_end(first, "# gammalt, bara här")
     first.close()  # the copy stays in this browser
 
     second = elsewhere.new_page()
-    log_in(second, live_server, "kandidat@demo.kodprov.se")
-    second.goto(url)
+    open_task(second, live_server, "p1-biljettpris")
     type_at_end(second, "# nyare, från en annan dator")
     wait_until_saved(second, url, "# nyare, från en annan dator")
 
@@ -92,9 +85,7 @@ def test_newer_work_saved_on_another_computer_wins_over_an_old_copy(live_server,
 
 
 def test_another_account_on_the_same_computer_never_gets_the_copy(live_server, page):
-    log_in(page, live_server, "kandidat@demo.kodprov.se")
-    url = live_server + "/uppgifter/p1-personnummer"
-    page.goto(url)
+    url = open_task(page, live_server, "p1-personnummer")
     lose_the_server(page)
     type_at_end(page, "# Kims osparade rad")
     assert len(page.evaluate(COPIES)) == 1

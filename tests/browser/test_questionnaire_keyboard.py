@@ -25,13 +25,18 @@ def enter_and_wait(page) -> None:
         page.keyboard.press("Enter")
 
 
-def test_log_in_and_answer_questions_with_the_keyboard_only(live_server, page):
-    page.goto(live_server + "/konto/logga-in")
+def log_in_by_keyboard(page, email: str) -> None:
+    """On the login page: Tab to the email field, type, Tab, type the password, Enter."""
     tab_to(page, "el.id === 'email'")
-    page.keyboard.type("handledare@demo.kodprov.se")
+    page.keyboard.type(email)
     page.keyboard.press("Tab")
     page.keyboard.type(DEMO_PASSWORD)
     enter_and_wait(page)
+
+
+def test_log_in_and_answer_questions_with_the_keyboard_only(live_server, page):
+    page.goto(live_server + "/konto/logga-in")
+    log_in_by_keyboard(page, "handledare@demo.kodprov.se")
     assert page.url == live_server + "/handledare/"
     tab_to(page, "el.textContent.trim() === 'Lägg till en person'")
     enter_and_wait(page)

@@ -9,22 +9,13 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import Draft, Submission
+from tests.web.test_challenge_pages import process_sandbox  # noqa: F401 - runs code locally
 
 ROOT = Path(__file__).resolve().parents[2]
 SLUG = "p2-notebook-temperatur"
 NOTEBOOK = "temperatur.ipynb"
 STARTER = (ROOT / "challenges" / SLUG / "starter" / NOTEBOOK).read_text()
 SOLUTION = (ROOT / "challenges" / SLUG / "solution" / NOTEBOOK).read_text()
-
-
-@pytest.fixture(autouse=True)
-def process_sandbox(monkeypatch):
-    monkeypatch.setenv("KODPROV_SANDBOX", "process")
-    import sandbox
-
-    sandbox.close_default_runner()
-    yield
-    sandbox.close_default_runner()
 
 
 def send(client, data: dict):
