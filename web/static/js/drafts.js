@@ -45,7 +45,7 @@
     function sending() {
       const snapshot = values();
       sentUpTo = edits;
-      sent.push(copies ? copies.fingerprint(snapshot) : "");
+      sent = sent.concat(copies ? [copies.fingerprint(snapshot)] : []).slice(-50);
       keep();
       return { snapshot, upTo: edits };
     }

@@ -78,6 +78,7 @@
     controls.hidden = false;
   }
 
+  synth.getVoices();  // some browsers load their voices on the first ask
   document.querySelectorAll("[data-listen]").forEach(setUp);
   window.addEventListener("pagehide", () => synth.cancel());
 })();
