@@ -122,9 +122,11 @@ def test_listen_reads_the_report_in_english_on_an_english_page(live_server, page
     page.goto(live_server + "/formular/")
     code = page.url.rstrip("/").rsplit("/", 1)[1]
     page.click("header button[value=en]")
-    page.goto(live_server + f"/rapport/{code}")
-    spoken = listen(page)
-    page.click("header button[value=sv]")  # the account keeps Swedish for the other tests
+    try:
+        page.goto(live_server + f"/rapport/{code}")
+        spoken = listen(page)
+    finally:
+        page.click("header button[value=sv]")  # the account keeps Swedish for the other tests
     said = " ".join(part["text"] for part in spoken)
     assert "Verification report" in said and "Listen" not in said
     assert {(part["lang"], part["voice"]) for part in spoken} == {("en-GB", "Daniel")}
