@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assessor import policy
-from assessor.db import utcnow
+from assessor.db import as_utc, utcnow
 from assessor.models import (
     MAX_CLIENT_TOKEN,
     Draft,
@@ -83,6 +84,15 @@ def find_draft(session: Session, person: Person, challenge_id: str) -> Draft | N
     """The person's draft for a challenge, or None."""
     return session.scalar(sa.select(Draft).where(Draft.person_id == person.id,
                                                  Draft.challenge_id == challenge_id))
+
+
+def draft_revision(draft: Draft | None) -> str:
+    """Which saved version of a draft this is ("" when none): the microsecond of its last save,
+    so the page can tell whether the server got anything after the text it kept locally."""
+    if draft is None:
+        return ""
+    since_epoch = as_utc(draft.updated_at) - datetime(1970, 1, 1, tzinfo=UTC)
+    return str(since_epoch // timedelta(microseconds=1))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from tests.browser.live import start_demo_server  # noqa: E402
 from tests.services import CHROMIUM  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+#: shots taken with the site-wide text size (percent) set
+TEXT_SIZES = {"task-code-text-200": 200}
 #: (file name, login email or None, path; {kim} and {sam} are the demo candidates' code names)
 SHOTS = [
     ("start", None, "/"),
@@ -29,6 +31,8 @@ SHOTS = [
     ("tasks", "kandidat@demo.kodprov.se", "/uppgifter/"),
     ("task-code", "kandidat@demo.kodprov.se", "/uppgifter/p1-summa-medel"),
     ("task-network-form", "kandidat@demo.kodprov.se", "/uppgifter/n-adresser-i-natet"),
+    ("task-notebook", "kandidat@demo.kodprov.se", "/uppgifter/p2-notebook-temperatur"),
+    ("task-code-text-200", "kandidat@demo.kodprov.se", "/uppgifter/p1-summa-medel"),
     ("facilitator-people", "handledare@demo.kodprov.se", "/handledare/"),
     ("caseworker-report", "handlaggare@demo.kodprov.se", "/rapport/{kim}"),
 ]
@@ -56,6 +60,9 @@ def main() -> None:
                  for name, login in (("kim", "kandidat"), ("sam", "kandidat2"))}
         for name, email, path in SHOTS:
             context = browser.new_context(viewport={"width": 1100, "height": 800})
+            if name in TEXT_SIZES:
+                context.add_cookies([{"name": "kodprov_text_size", "url": base,
+                                      "value": str(TEXT_SIZES[name])}])
             page = context.new_page()
             if email:
                 log_in(page, base, email)

@@ -21,6 +21,7 @@ from web import (
     ratelimits,
     security_headers,
     template_helpers,
+    text_size,
 )
 from web.config import config_for
 
@@ -45,6 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     security_headers.init_app(app)
     template_helpers.init_app(app)
+    text_size.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)
     ratelimits.init_app(app)  # after the blueprints: it wraps their marked views

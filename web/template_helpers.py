@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hmac
 from datetime import date, datetime
 
 import flask_babel
-from flask import Flask
+from flask import Flask, current_app, render_template
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from markupsafe import Markup
 
 from assessor.vocabulary import AREAS
 from web.navigation import home_for
@@ -83,6 +86,22 @@ STATUS_NAMES = {
     "withheld": _l("Not checked: no yes to “Tests and results” (not counted)"),
     "not_gradable": _l("Something to fix first (not counted)"),
 }
+
+
+def account_key() -> str:
+    """An opaque name for the logged-in account ("" for visitors): what the browser keeps of
+    unsaved work is filed under it, so it is never shown to another account."""
+    if not current_user.is_authenticated:
+        return ""
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    message = f"local-copy:{current_user.id}".encode()
+    return hmac.new(secret, message, "sha256").hexdigest()[:24]
+
+
+def listen_button(selector: str) -> Markup:
+    """The "Listen" controls that read the element at ``selector`` aloud (listen.js shows them
+    where the browser can speak)."""
+    return Markup(render_template("macros/listen.html", selector=selector))
 
 
 def sandbox_warning() -> str | None:
@@ -231,3 +250,5 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(file_suffix)
     app.add_template_filter(without_title)
     app.add_template_global(sandbox_warning)
+    app.add_template_global(account_key)
+    app.add_template_global(listen_button)

@@ -30,3 +30,38 @@ def serious_violations(page) -> list[str]:
     results = Axe().run(page)
     return [f"{v['id']} ({v['impact']}): {v['help']} – {[n['target'] for n in v['nodes']][:3]}"
             for v in results.response["violations"] if v["impact"] in SERIOUS]
+
+
+def new_questionnaire(page, base_url: str, name: str) -> str:
+    """As the demo coach, add a person called ``name`` and start their questionnaire.
+    Returns the address of its first question."""
+    log_in(page, base_url, "handledare@demo.kodprov.se")
+    page.goto(base_url + "/personer/ny")
+    page.fill("#name", name)
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    assert page.url.endswith("/fraga/1"), page.url
+    return page.url
+
+
+def type_code(page, code: str) -> None:
+    """Replace the focused editor's text by typing ``code`` line by line: an open word list is
+    closed before Enter, and the editor's own indentation is taken away (the code has its own)."""
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    for line in code.splitlines():
+        page.keyboard.insert_text(line)
+        page.keyboard.press("Escape")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Shift+Home")
+        page.keyboard.press("Delete")
+
+
+def open_task(page, base_url: str, slug: str) -> str:
+    """Log in as the demo candidate and open a task; returns its address."""
+    log_in(page, base_url, "kandidat@demo.kodprov.se")
+    url = f"{base_url}/uppgifter/{slug}"
+    page.goto(url)
+    return url

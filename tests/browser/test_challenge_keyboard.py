@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.helpers import log_in
+from tests.browser.helpers import log_in, type_code
 from tests.browser.test_questionnaire_keyboard import tab_to
 
 pytestmark = pytest.mark.browser
@@ -14,23 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SOLUTION = (ROOT / "challenges" / "p1-summa-medel" / "solution" / "medel.py").read_text()
 
 
-def type_into_editor(page, text: str) -> None:
-    """Replace the editor's text by typing, as a person would (no auto-indent surprises)."""
-    page.keyboard.press("Control+a")
-    page.keyboard.press("Delete")
-    for line in text.splitlines():
-        page.keyboard.insert_text(line)
-        page.keyboard.press("Enter")
-        page.keyboard.press("Home")
-        page.keyboard.press("Shift+Home")
-        page.keyboard.press("Delete")
-
-
 def test_write_test_hand_in_and_find_the_draft_again(live_server, page):
     log_in(page, live_server, "kandidat@demo.kodprov.se")
     page.goto(live_server + "/uppgifter/p1-summa-medel")
     tab_to(page, "el.classList && el.classList.contains('cm-content')")
-    type_into_editor(page, SOLUTION)
+    type_code(page, SOLUTION)
     page.keyboard.press("Escape")
     page.keyboard.press("Tab")
     assert not page.evaluate("document.activeElement.classList.contains('cm-content')")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assessor.demo import DEMO_PASSWORD
+from tests.browser.helpers import new_questionnaire
 
 pytestmark = pytest.mark.browser
 
@@ -24,13 +25,18 @@ def enter_and_wait(page) -> None:
         page.keyboard.press("Enter")
 
 
-def test_log_in_and_answer_questions_with_the_keyboard_only(live_server, page):
-    page.goto(live_server + "/konto/logga-in")
+def log_in_by_keyboard(page, email: str) -> None:
+    """On the login page: Tab to the email field, type, Tab, type the password, Enter."""
     tab_to(page, "el.id === 'email'")
-    page.keyboard.type("handledare@demo.kodprov.se")
+    page.keyboard.type(email)
     page.keyboard.press("Tab")
     page.keyboard.type(DEMO_PASSWORD)
     enter_and_wait(page)
+
+
+def test_log_in_and_answer_questions_with_the_keyboard_only(live_server, page):
+    page.goto(live_server + "/konto/logga-in")
+    log_in_by_keyboard(page, "handledare@demo.kodprov.se")
     assert page.url == live_server + "/handledare/"
     tab_to(page, "el.textContent.trim() === 'Lägg till en person'")
     enter_and_wait(page)
@@ -53,3 +59,36 @@ def test_log_in_and_answer_questions_with_the_keyboard_only(live_server, page):
     page.goto(page.url.replace("/fraga/2", "/fraga/1"))
     checked = page.locator("input[type=radio]:checked")
     assert checked.count() == 1 and checked.get_attribute("value") == "sometimes"
+
+
+def test_enter_in_a_text_answer_goes_to_the_next_question(live_server, page):
+    first = new_questionnaire(page, live_server, "Enter Text")
+    page.goto(first.replace("/fraga/1", "/fraga/11"))
+    page.focus("#answer")
+    page.keyboard.type("42")
+    enter_and_wait(page)
+    assert page.url.endswith("/fraga/12")
+    page.goto(first.replace("/fraga/1", "/fraga/11"))
+    assert page.input_value("#answer") == "42"
+
+
+def test_enter_on_a_chosen_option_goes_to_the_next_question(live_server, page):
+    first = new_questionnaire(page, live_server, "Enter Val")
+    page.goto(first.replace("/fraga/1", "/fraga/10"))
+    page.focus("input[type=radio]")
+    page.keyboard.press("Space")
+    enter_and_wait(page)
+    assert page.url.endswith("/fraga/11")
+
+
+def test_previous_and_next_keep_their_order_for_the_eye_and_for_tab(live_server, page):
+    first = new_questionnaire(page, live_server, "Tab Ordning")
+    page.goto(first.replace("/fraga/1", "/fraga/11"))
+    page.focus("#answer")
+    tab_to(page, "el.tagName === 'BUTTON'")
+    assert page.evaluate("document.activeElement.value") == "back"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.value") == "next"
+    back = page.locator(".actions button[value=back]")
+    forward = page.locator(".actions button[value=next]")
+    assert back.bounding_box()["x"] < forward.bounding_box()["x"]

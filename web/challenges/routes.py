@@ -33,13 +33,14 @@ from assessor.submissions import (
     attempts,
     check_submission,
     create_submission,
+    draft_revision,
     find_draft,
     save_draft,
 )
 from assessor.vocabulary import AREAS
 from web import database
 from web.access import Refused, allow, ask
-from web.challenges import bp
+from web.challenges import bp, is_notebook
 from web.challenges.answer_form import (
     answer_fields,
     answers_from_form,
@@ -102,10 +103,14 @@ def _task_page(person: Person, challenge, typed: dict[str, str] | None = None) -
     locale = str(get_locale())
     form_fields = answer_fields(variant, locale) if is_form(challenge) else []
     answers = toml_to_answers(files[challenge.files[0]]) if form_fields else {}
+    uploaded = {name for name in challenge.files
+                if is_notebook(name) and _saved_notebook(person, challenge, name)}
     return render_template("challenges/show.html", challenge=challenge, variant=variant,
                            files=files, attempts=attempts(session, person, challenge.id),
                            locale=locale, draft=draft, form_fields=form_fields,
-                           answers=answers, tables=task_tables(variant), may_submit=policy.check(
+                           answers=answers, tables=task_tables(variant),
+                           revision=draft_revision(draft), uploaded_notebooks=uploaded,
+                           may_submit=policy.check(
                                session, current_user, Action.SUBMIT, person).allowed)
 
 
@@ -118,7 +123,8 @@ def consent(challenge_id: str):
     privacy.give_consent(session, person, ConsentPurpose.ASSESSMENT, current_user.id)
     session.commit()
     try:
-        save_draft(session, person, challenge.id, _submitted_files(challenge), by=current_user)
+        save_draft(session, person, challenge.id,
+                   _submitted_files(challenge, person, to_grade=False), by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
         flash(_message(error), "error")
@@ -143,21 +149,39 @@ def _text(content: bytes) -> str:
     return content.decode("utf-8", errors="replace")
 
 
-def _submitted_files(challenge) -> dict[str, str]:
-    """The files from the editor fields, the answer form, or an upload when one was chosen."""
+def _submitted_files(challenge, person: Person, *, to_grade: bool) -> dict[str, str]:
+    """The files from the editor fields, the answer form, or an upload when one was chosen.
+    A notebook comes only from an upload, now or saved before (never from a form field): to be
+    graded, one must exist."""
     if is_form(challenge):
         fields = answer_fields(challenge.variant(0), "sv")
         return {challenge.files[0]: answers_to_toml(answers_from_form(request.form, fields))}
-    files = {name: _editor_text(name) for name in challenge.files}
+    files = {name: _editor_text(name) for name in challenge.files if not is_notebook(name)}
     if _has_upload():
         files.update(read_upload(request.files["upload"], tuple(challenge.files)))
+    for name in filter(is_notebook, challenge.files):
+        if name not in files:
+            saved = _saved_notebook(person, challenge, name)
+            if saved is None and to_grade:
+                raise UploadError("no_notebook")
+            if saved is not None:
+                files[name] = saved
     return files
 
 
-def _typed(challenge) -> dict[str, str]:
+def _saved_notebook(person: Person, challenge, name: str) -> str | None:
+    """The notebook the person uploaded before, if any (a draft holding the starter, as older
+    pages saved, is none)."""
+    draft = find_draft(database.session(), person, challenge.id)
+    text = draft.files.get(name) if draft is not None else None
+    variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
+    return text if text and text != _text(variant.starter.get(name, b"")) else None
+
+
+def _typed(challenge, person: Person) -> dict[str, str]:
     """What the form holds, to show it again (an upload that cannot be read is left out)."""
     try:
-        return _submitted_files(challenge)
+        return _submitted_files(challenge, person, to_grade=False)
     except UploadError:
         return {name: _editor_text(name) for name in challenge.files}
 
@@ -180,13 +204,13 @@ def save(challenge_id: str):
     person, challenge = _person(Action.SUBMIT), _challenge(challenge_id)
     session = database.session()
     try:
-        draft = save_draft(session, person, challenge.id, _submitted_files(challenge),
-                           by=current_user)
+        draft = save_draft(session, person, challenge.id,
+                           _submitted_files(challenge, person, to_grade=False), by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
         return jsonify(saved=False, message=_message(error)), 400
     session.commit()
-    return jsonify(saved=True, at=draft.updated_at.isoformat())
+    return jsonify(saved=True, revision=draft_revision(draft))
 
 
 def _message(error: UploadError | SubmissionError) -> str:
@@ -203,20 +227,20 @@ def submit(challenge_id: str):
     person, challenge = _person(), _challenge(challenge_id)
     decision = ask(Action.SUBMIT, person)
     if not decision.allowed:
-        if _wants_json():
+        if wants_json():
             raise Refused(decision, person)
-        return _task_page(person, challenge, _typed(challenge)), 403
+        return _task_page(person, challenge, _typed(challenge, person)), 403
     kind = SubmissionKind.PRECHECK if request.form.get("kind") == "precheck" \
         else SubmissionKind.ATTEMPT
     session = database.session()
     try:
-        files = _submitted_files(challenge)
+        files = _submitted_files(challenge, person, to_grade=True)
         new = NewSubmission(
             challenge_id=challenge.id, challenge_version=challenge.version,
             seed=catalogue.seed_for(person.public_id, challenge.id), files=files, kind=kind,
             client_token=request.form.get("token") or None, locale=str(get_locale()))
         check_submission(new)  # refused before the draft is written: nothing is half-saved
-        save_draft(session, person, challenge.id, files, by=current_user)
+        draft = save_draft(session, person, challenge.id, files, by=current_user)
         submission, created = create_submission(session, person, new, by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
@@ -229,7 +253,8 @@ def submit(challenge_id: str):
         current_app.extensions["kodprov_queue"].enqueue(submission.id)
     url = url_for(".submission", submission_id=submission.id)
     if wants_json():  # an uploaded file goes into the editor, so the next draft keeps it
-        return jsonify(ok=True, id=submission.id, url=url, files=files if _has_upload() else None)
+        return jsonify(ok=True, id=submission.id, url=url, files=files if _has_upload() else None,
+                       revision=draft_revision(draft))
     return redirect(url)
 
 

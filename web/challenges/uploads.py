@@ -27,6 +27,9 @@ MESSAGES = {
     "nb_invalid": _l("The notebook is damaged or in a format that is too old. Open it in "
                      "Jupyter, save it again and upload it once more. Nothing was saved."),
     "empty": _l("There is no code yet. Write or upload your answer first. Nothing was sent."),
+    "no_notebook": _l("Upload your notebook first: open the starting notebook in Jupyter, write "
+                      "your answer, save it and choose the file under “Upload your notebook”. "
+                      "Nothing was sent."),
     "too_many_files": _l("Too many files. Nothing was saved."),
     "bad_name": _l("A file name was not accepted. Nothing was saved."),
     "not_text": _l("A file was not text. Nothing was saved."),

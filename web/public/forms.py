@@ -1,4 +1,4 @@
-"""The language switch form."""
+"""The language switch and text size forms."""
 
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, StringField
@@ -11,4 +11,11 @@ class LanguageForm(FlaskForm):
     """Choose the interface language (the buttons in the page header post this)."""
 
     locale = StringField(validators=[DataRequired(), AnyOf(LOCALES)])
+    next = HiddenField()
+
+
+class TextSizeForm(FlaskForm):
+    """Make the text one step larger or smaller (the buttons in the page header post this)."""
+
+    size = StringField(validators=[DataRequired(), AnyOf(["larger", "smaller"])])
     next = HiddenField()

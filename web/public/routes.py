@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from flask import redirect, render_template, request, session
+from flask import jsonify, redirect, render_template, request, session
 from flask_login import current_user
 
-from web import database
+from web import database, text_size
 from web.access import public
+from web.errors import wants_json
 from web.navigation import safe_next
 from web.public import bp
-from web.public.forms import LanguageForm
+from web.public.forms import LanguageForm, TextSizeForm
 
 
 @bp.route("/")
@@ -51,3 +52,16 @@ def set_language():
             current_user.locale = form.locale.data
             database.session().commit()
     return redirect(safe_next(request.form.get("next")))
+
+
+@bp.route("/textstorlek", methods=["POST"])
+@public
+def set_text_size():
+    """One step larger or smaller text on every page, remembered on this browser."""
+    form = TextSizeForm()
+    size = text_size.current()
+    if form.validate_on_submit():
+        size = text_size.changed(size, form.size.data)
+    response = jsonify(size=size, label=text_size.label(size)) if wants_json() \
+        else redirect(safe_next(request.form.get("next")))
+    return text_size.remember(response, size)

@@ -1,17 +1,13 @@
-// The challenge page: editors, drafts saved every few seconds, Test / Hand in without a reload,
-// an optional clock that counts up (never down), and adjustable editor text size.
+// The challenge page: editors, drafts (drafts.js), Test / Hand in without a reload, an optional
+// clock that counts up (never down), and adjustable editor text size.
 (function () {
   "use strict";
   const form = document.querySelector(".task-form");
   if (!form) return;
-  const draftStatus = document.querySelector("[data-draft-status]");
   const resultBox = document.querySelector("[data-result]");
-  const csrf = form.querySelector("input[name=csrf_token]").value;
-  const lang = document.documentElement.lang;
-  const TEXT = {
-    sv: { saved: "Utkast sparat", saving: "Sparar …", notSaved: "Kunde inte spara just nu. Din text finns kvar här.", sending: "Skickar …" },
-    en: { saved: "Draft saved", saving: "Saving …", notSaved: "Could not save right now. Your text is still here.", sending: "Sending …" },
-  }[lang] || {};
+  const TEXT = JSON.parse(form.dataset.texts);  // translated on the server
+  // First: bring back unsaved work kept in this browser, before the editors read the fields.
+  const drafts = window.KodprovDrafts.start(form, TEXT);
 
   // Editors on every code textarea.
   const editors = [];
@@ -23,16 +19,22 @@
       const label = document.querySelector(`label[for="${area.id}"]`);
       const editor = window.KodprovEditor.mount(area, {
         language: area.dataset.editorLanguage, fontSize, label: label ? label.textContent : "Code",
+        onTabMode: showTabMode,
       });
       editors.push(editor);
       editorByField[area.name] = editor;
     }
-    area.addEventListener("input", scheduleSave);
-    area.addEventListener("blur", saveNow);
+    area.addEventListener("input", drafts.changed);
+    area.addEventListener("blur", () => drafts.saveNow());
   });
+  // Said on the page while Ctrl+M has made Tab move on instead of indenting.
+  function showTabMode(leaves) {
+    const status = document.querySelector("[data-tab-mode]");
+    if (status) status.textContent = leaves ? status.dataset.text : "";
+  }
   document.querySelectorAll("[data-answer]").forEach((input) => {
-    input.addEventListener("input", scheduleSave);
-    input.addEventListener("blur", saveNow);
+    input.addEventListener("input", drafts.changed);
+    input.addEventListener("blur", () => drafts.saveNow());
   });
   document.querySelectorAll("[data-font]").forEach((button) => button.addEventListener("click", () => {
     fontSize = Math.max(12, Math.min(32, fontSize + 2 * parseInt(button.dataset.font, 10)));
@@ -40,67 +42,44 @@
     editors.forEach((editor) => editor.setFontSize(fontSize));
   }));
 
-  // Drafts: a few seconds after typing stops, when leaving the editor, and when leaving the page.
-  let timer = null;
-  let dirty = false;
-  function scheduleSave() {
-    if (!form.dataset.draftUrl) return; // no yes to "Tests and results" yet: nothing is saved
-    dirty = true;
-    clearTimeout(timer);
-    timer = setTimeout(saveNow, 3000);
+  // Logging out from here: the last words reach the server first.
+  const logout = document.querySelector("form[data-account]");
+  if (logout) {
+    logout.addEventListener("submit", (event) => {
+      if (!drafts.unsaved()) return;
+      event.preventDefault();
+      drafts.settle().then(() => drafts.saveNow()).finally(() => logout.submit());
+    });
   }
-  function editorData() {
-    const data = new FormData();
-    data.append("csrf_token", csrf);
-    form.querySelectorAll("[name^='file:'], [name^='answer:']").forEach((field) => data.append(field.name, field.value));
-    return data;
-  }
-  function saveNow() {
-    if (!dirty) return;
-    clearTimeout(timer);
-    dirty = false;
-    draftStatus.textContent = TEXT.saving;
-    fetch(form.dataset.draftUrl, { method: "POST", body: editorData(), headers: { Accept: "application/json" } })
-      .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
-      .then(({ ok, body }) => {
-        const time = new Date().toLocaleTimeString(lang, { hour: "2-digit", minute: "2-digit" });
-        draftStatus.textContent = ok ? `${TEXT.saved} ${time}` : body.message || TEXT.notSaved;
-        if (!ok) dirty = true;  // e.g. too many saves in a minute: the next save tries again
-      })
-      .catch(() => { dirty = true; draftStatus.textContent = TEXT.notSaved; });
-  }
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "hidden" && dirty) {
-      navigator.sendBeacon(form.dataset.draftUrl, editorData());
-      dirty = false;
-    }
-  });
 
-  // Test / Hand in: one token per press, so a double click makes one submission.
+  // Test / Hand in: one token per press, so a double click makes one submission. A draft save
+  // in flight finishes first, so the server keeps the texts in the order they were written.
   let sending = false;
   form.addEventListener("submit", (event) => {
     if (event.submitter && event.submitter.name === "consent") return; // the yes: a plain post
     event.preventDefault();
     if (sending) return;
     sending = true;
-    clearTimeout(timer);
     const kind = event.submitter ? event.submitter.value : "attempt";
+    form.querySelectorAll("button[type=submit]").forEach((b) => { b.disabled = true; });
+    resultBox.innerHTML = `<p>${TEXT.sending}</p>`;
+    drafts.settle().then(() => handIn(kind));
+  });
+  function handIn(kind) {
     const data = new FormData(form);
     data.set("kind", kind);
     data.set("token", crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
-    form.querySelectorAll("button[type=submit]").forEach((b) => { b.disabled = true; });
-    resultBox.innerHTML = `<p>${TEXT.sending}</p>`;
+    const { upTo } = drafts.sending();
     fetch(form.action, { method: "POST", body: data, headers: { Accept: "application/json" } })
       .then((r) => r.json())
       .then((body) => {
         if (!body.ok) { resultBox.innerHTML = ""; const p = document.createElement("p"); p.className = "error"; p.textContent = body.message; resultBox.appendChild(p); finish(); return; }
+        drafts.confirmed(body.revision, upTo);
         if (body.files) showUploadedFiles(body.files);
-        dirty = false;
-        draftStatus.textContent = TEXT.saved;
         poll(body.url);
       })
       .catch(() => { resultBox.innerHTML = `<p class="error">${TEXT.notSaved}</p>`; finish(); });
-  });
+  }
   // An uploaded file becomes the editor's text (and so the draft), replacing what was there.
   function showUploadedFiles(files) {
     Object.entries(files).forEach(([name, text]) => {
