@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from assessor.vocabulary import AREAS
+from web.dates import format_day, format_moment
 from web.navigation import home_for
 
 ROLE_NAMES = {
@@ -196,10 +197,11 @@ def init_app(app: Flask) -> None:
     app.add_template_global(outcome_name)
     app.add_template_global(purpose_name)
     app.add_template_global(purpose_explanation)
-    app.add_template_filter(format_date)
-    app.add_template_filter(format_datetime)
+    app.add_template_filter(format_day, "format_date")
+    app.add_template_filter(format_moment, "format_datetime")
     app.add_template_global(follow_up_outcome_name)
     app.add_template_global(area_name)
+    app.add_template_filter(area_name)
     app.add_template_global(area_blurb)
     app.add_template_global(AREAS, "known_areas")
     app.add_template_global(signal_text)
