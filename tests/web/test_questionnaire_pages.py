@@ -151,3 +151,15 @@ def test_the_candidate_does_not_see_a_screening_verdict(client, make_user, login
     client.post(f"/formular/{person.public_id}/klar")
     page = client.get(f"/formular/{person.public_id}/klar").get_data(as_text=True)
     assert "Resultat av screeningen" not in page and "Frågeformuläret är klart" in page
+
+
+def test_an_english_code_question_shows_english_output_and_options(client, make_user, login,
+                                                                   db_session):
+    user = make_user(locale="en")
+    login(user)
+    person = person_of(db_session, user)
+    client.post(f"/formular/{person.public_id}")
+    number = next(i for i, item in enumerate(Q.items, 1) if item.id == "kn_condition")
+    page = client.get(f"/formular/{person.public_id}/fraga/{number}").get_data(as_text=True)
+    assert "print(&#34;teenager&#34;)" in page and "teenager and child" in page
+    assert "tonåring" not in page and "barn" not in page
