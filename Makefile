@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup services sandbox-image db translations catalogs lint screenshots clean
+.PHONY: run test setup services sandbox-image db translations catalogs lint screenshots clean axe-core
 
 run: db ## set up, migrate, load demo data and serve on http://127.0.0.1:5000
 	@echo
@@ -18,7 +18,10 @@ run: db ## set up, migrate, load demo data and serve on http://127.0.0.1:5000
 	@echo
 	$(BIN)/flask --app web run --host 127.0.0.1 --port 5000
 
-test: setup services sandbox-image ## set up and run the whole suite
+AXE_DIR := tests/browser/axe
+AXE := $(AXE_DIR)/node_modules/axe-core/axe.min.js
+
+test: setup services sandbox-image axe-core ## set up and run the whole suite
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -53,8 +56,16 @@ sandbox-image: setup ## build the sandbox image offline when a Docker engine ans
 screenshots: setup ## save PNGs of the main pages under docs/screenshots/
 	$(BIN)/python scripts/screenshots.py
 
+axe-core: $(AXE) ## install the pinned axe-core for the browser tests (npm, once)
+
+# Installed from the lock file only when missing or older than it: offline once present.
+$(AXE): $(AXE_DIR)/package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --prefix $(AXE_DIR) --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "axe-core: npm is missing; the accessibility tests cannot run (apt-get install npm)"; fi
+
 lint: setup
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) instance .pytest_cache .ruff_cache
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache $(AXE_DIR)/node_modules

@@ -40,3 +40,12 @@ def title(challenge_id: str, locale: str = "sv") -> str:
     if found is None:
         return challenge_id
     return found.title.get(locale) or found.title.get("sv") or challenge_id
+
+
+def skill(challenge_id: str, locale: str = "sv") -> str:
+    """The skill a challenge shows in ``locale`` (else Swedish); empty once it has left the
+    bank."""
+    found = challenge(challenge_id)
+    if found is None:
+        return ""
+    return found.skill.get(locale) or found.skill.get("sv", "")

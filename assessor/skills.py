@@ -119,7 +119,8 @@ def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
         runner_up_rank=level.runner_up if level else None,
         evidence=strongest_evidence([a.evidence for a in in_area], follow_ups),
         tasks=len(tasks_done),
-        strengths=tuple(sorted(t.title for t in tasks_done if t.outcome == "solved")),
+        strengths=tuple(t.name for t in sorted(tasks_done, key=lambda t: t.title)
+                        if t.outcome == "solved"),
         tasks_done=tasks_done, follow_up=latest_outcome(follow_ups),
         first_done=min((local_date(a.created_at) for a in in_area), default=None),
         last_done=max((local_date(a.created_at) for a in in_area), default=None))
@@ -135,7 +136,8 @@ def _tasks_done(attempts: list[Submission], locale: str) -> tuple[TaskDone, ...]
     latest = {a.challenge_id: a for a in attempts}
     ordered = sorted(latest.values(), key=lambda a: (a.created_at, a.id))
     return tuple(TaskDone(catalogue.title(a.challenge_id, locale), task_outcome(a.score or 0.0),
-                          a.evidence, local_date(a.created_at)) for a in ordered)
+                          a.evidence, local_date(a.created_at),
+                          catalogue.skill(a.challenge_id, locale)) for a in ordered)
 
 
 def all_areas(session: Session, person: Person, locale: str = "sv") -> dict[str, AreaSkill]:

@@ -6,6 +6,7 @@ Chromium through Playwright, as the browser tests do.
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -72,8 +73,24 @@ def main() -> None:
             page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
             context.close()
             print(f"saved docs/screenshots/{name}.png")
+        report_pdf_page(base, browser, codes["kim"])
         browser.close()
         server.shutdown()
+
+
+def report_pdf_page(base: str, browser, kim: str) -> None:
+    """The first page of Kim's PDF report, as the caseworker downloads it (poppler's pdftoppm)."""
+    context = browser.new_context()
+    page = context.new_page()
+    log_in(page, base, "handlaggare@demo.kodprov.se")
+    pdf = page.request.get(f"{base}/rapport/{kim}.pdf").body()
+    context.close()
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "report.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile",
+                        str(Path(folder) / "report.pdf"), str(OUT / "caseworker-report-pdf")],
+                       check=True)
+    print("saved docs/screenshots/caseworker-report-pdf.png")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs (Debian 12, as root) and starts the services the whole test suite needs:
 # PostgreSQL and Redis on 127.0.0.1, the Docker engine without bridge networking,
-# Chromium for browser tests, debootstrap for the sandbox image, poppler for PDF checks.
+# Chromium and npm for browser tests, debootstrap for the sandbox image, poppler for PDF checks.
 # Idempotent: a second run reuses what is there.
 set -euo pipefail
 
@@ -17,6 +17,7 @@ command -v dockerd >/dev/null || packages+=(docker.io)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || packages+=(postgresql)
 command -v redis-server >/dev/null || packages+=(redis-server)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
+command -v npm >/dev/null || packages+=(npm)  # installs the pinned axe-core (make axe-core)
 command -v debootstrap >/dev/null || packages+=(debootstrap)
 command -v pdftoppm >/dev/null || packages+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hmac
-from datetime import date, datetime
 
-import flask_babel
 from flask import Flask, current_app, render_template
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
@@ -13,6 +11,7 @@ from flask_login import current_user
 from markupsafe import Markup
 
 from assessor.vocabulary import AREAS
+from web.dates import format_day, format_moment
 from web.navigation import home_for
 
 ROLE_NAMES = {
@@ -202,23 +201,6 @@ def task_title(challenge_id: str) -> str:
     return catalogue.title(challenge_id, str(get_locale() or "sv"))
 
 
-def format_datetime(moment: datetime | None, format: str | None = None) -> str:
-    """A stored time in Swedish time and the page's language; at the very ends of time, where
-    that would overflow, the stored UTC value as it is (a stored value never breaks a page)."""
-    try:
-        return flask_babel.format_datetime(moment, format)
-    except (OverflowError, ValueError):
-        return moment.isoformat(sep=" ", timespec="minutes") if moment else ""
-
-
-def format_date(day: date | datetime | None, format: str | None = None) -> str:
-    """A date in the page's language (see ``format_datetime`` for the ends of time)."""
-    try:
-        return flask_babel.format_date(day, format)
-    except (OverflowError, ValueError):
-        return day.isoformat() if day else ""
-
-
 def outcome_name(outcome: str) -> str:
     """The translated name of a screening outcome."""
     return str(OUTCOME_NAMES.get(outcome, outcome))
@@ -236,10 +218,11 @@ def init_app(app: Flask) -> None:
     app.add_template_global(outcome_name)
     app.add_template_global(purpose_name)
     app.add_template_global(purpose_explanation)
-    app.add_template_filter(format_date)
-    app.add_template_filter(format_datetime)
+    app.add_template_filter(format_day, "format_date")
+    app.add_template_filter(format_moment, "format_datetime")
     app.add_template_global(follow_up_outcome_name)
     app.add_template_global(area_name)
+    app.add_template_filter(area_name)
     app.add_template_global(area_blurb)
     app.add_template_global(AREAS, "known_areas")
     app.add_template_global(signal_text)

@@ -134,6 +134,11 @@ def _meta(fields: Fields, folder: Path) -> dict[str, Any]:
 
     version = fields.get("version", str, required=True, example='version = "1"')
     title = fields.table("title", required=True)
+    skill = fields.table("skill")
+    if not fields.has("skill"):
+        fields.problem("skill", "is missing.",
+                       'Add a [skill] table with sv = "loopar och villkor" and en = "loops and '
+                       'conditions": the skill the task shows, which the report names.')
     meta = {
         "id": slug or folder.name, "version": version or "",
         "area": fields.choice("area", tuple(a.value for a in Area), required=True),
@@ -146,16 +151,31 @@ def _meta(fields: Fields, folder: Path) -> dict[str, Any]:
         "files": tuple(fields.strings("files", required=True, example='files = ["main.py"]')),
         "skills": tuple(fields.strings("skills")),
         "minutes": fields.get("minutes", int),
-        "title": {loc: title.get(loc, str, required=True, example=f'{loc} = "..."') or ""
-                  for loc in LOCALES},
+        "title": _texts(title, {"sv": "Tick och Tack", "en": "Tick and Tack"}),
+        "skill": _texts(skill, {"sv": "loopar och villkor", "en": "loops and conditions"}),
         "limits": _limits(fields.table("limits")),
         "datasets": fields.strings("datasets", example='datasets = ["butik"]'),
     }
     title.finish()
+    skill.finish()
     meta["area"] = Area(meta["area"]) if meta["area"] else Area.PROGRAMMERING
     if not meta["files"]:
         fields.problem("files", "lists no files.", 'Write, for example: files = ["main.py"]')
     return meta
+
+
+def _texts(table: Fields, examples: dict[str, str]) -> dict[str, str]:
+    """One required, non-empty text per locale (``[title]``, ``[skill]``)."""
+    texts = {}
+    if not table.data:  # the missing table is the one problem to report
+        return dict.fromkeys(LOCALES, "")
+    for locale in LOCALES:
+        example = f'{locale} = "{examples.get(locale, "...")}"'
+        text = table.get(locale, str, required=True, example=example)
+        if text is not None and not text.strip():
+            table.problem(locale, "is empty.", f"Write, for example: {example}")
+        texts[locale] = (text or "").strip()
+    return texts
 
 
 def _limits(table: Fields) -> Limits:

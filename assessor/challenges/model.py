@@ -81,6 +81,8 @@ class Challenge:
     grader: str
     language: str
     title: Mapping[str, str]
+    #: the skill the task shows, per locale, e.g. {"sv": "loopar och villkor", ...}
+    skill: Mapping[str, str]
     files: tuple[str, ...]
     limits: Limits
     tests: tuple[TestCase, ...]
@@ -117,6 +119,7 @@ class Challenge:
         return {"id": self.id, "version": self.version, "area": self.area.value,
                 "course": self.course, "level": self.level, "difficulty": self.difficulty,
                 "grader": self.grader, "language": self.language, "title": dict(self.title),
+                "skill": dict(self.skill),
                 "files": list(self.files), "generated": self.generated,
                 "tests": len(self.tests), "skills": list(self.skills), "minutes": self.minutes}
 

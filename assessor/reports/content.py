@@ -30,6 +30,12 @@ class TaskDone:
     outcome: str  #: "solved" (every test passed), "partly" (some passed) or "tried" (none)
     evidence: str  #: how it was done: "unsupervised", "supervised" or "work_sample"
     done_on: date
+    skill: str = ""  #: the skill the task shows, e.g. "loopar och villkor"
+
+    @property
+    def name(self) -> str:
+        """The task as the report names it: "Tick och Tack – loopar och villkor"."""
+        return f"{self.title} – {self.skill}" if self.skill else self.title
 
 
 def task_outcome(score: float) -> str:
@@ -97,6 +103,24 @@ class VerificationReport:
     extra: dict = field(default_factory=dict)
     #: the consents on record when the report was made, as its reader may see them
     consents: ConsentSection | None = None
+
+    @property
+    def strongest(self) -> AreaResult | None:
+        """The area with the highest level step (Programmering 2 E is above Programmering 1 A
+        and above any one-course area's A), then the surer one, then the one with more tasks;
+        None while no area has a level."""
+        with_level = [a for a in self.areas if a.level]
+        return max(with_level, default=None,
+                   key=lambda a: (a.level_rank, a.confidence_percent or 0, a.tasks))
+
+    def areas_with(self, status: str) -> tuple[str, ...]:
+        """The areas whose verification status is ``status``, in the report's order."""
+        return tuple(a.area for a in self.areas if a.status == status)
+
+    @property
+    def tasks(self) -> int:
+        """How many different tasks the person has done."""
+        return sum(a.tasks for a in self.areas)
 
     @property
     def first_done(self) -> date | None:

@@ -47,9 +47,14 @@ class Item:
     kind: str
     text: dict[str, str]
     options: tuple[Option, ...] = ()
-    code: str = ""
+    #: the code shown, per language: the same program, its printed words translated
+    code: dict[str, str] = field(default_factory=dict)
     correct: tuple[str, ...] = ()  #: option ids (single, multiple)
     accept: tuple[str, ...] = ()  #: accepted answers (text)
+
+    def code_in(self, locale: str) -> str:
+        """The code the question shows in ``locale`` (empty when it shows none)."""
+        return self.code.get(locale, "")
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, or None."""
@@ -69,7 +74,7 @@ class Item:
         """How long the item takes to read, think through and answer (see SECONDS_PER_WORD)."""
         words = len(self.text[locale].split()) + sum(len(o.text[locale].split())
                                                      for o in self.options)
-        code_lines = sum(1 for line in self.code.splitlines() if line.strip())
+        code_lines = sum(1 for line in self.code_in(locale).splitlines() if line.strip())
         return (words * SECONDS_PER_WORD + code_lines * SECONDS_PER_CODE_LINE
                 + SECONDS_TO_ANSWER[self.kind])
 
@@ -145,11 +150,22 @@ def _item(raw: dict, number: int) -> Item:
     options = tuple(_option(o, where) for o in raw.get("options", []))
     correct = raw.get("correct", ())
     item = Item(id=raw["id"], part=raw["part"], kind=raw["kind"], text=raw["text"],
-                options=options, code=raw.get("code", "").strip("\n"),
+                options=options, code=_code(raw.get("code", ""), where),
                 correct=(correct,) if isinstance(correct, str) else tuple(correct),
                 accept=tuple(raw.get("accept", ())))
     _check_answer_key(item, where)
     return item
+
+
+def _code(raw: object, where: str) -> dict[str, str]:
+    """``code = "..."`` shows the same code in every language; ``code.sv``/``code.en`` let
+    the words a program prints be translated too."""
+    if isinstance(raw, str):
+        return {lang: raw.strip("\n") for lang in LOCALES} if raw.strip() else {}
+    if not isinstance(raw, dict):
+        raise QuestionnaireError(f"{where}: code must be a text or a table with sv and en")
+    _require_languages(raw, f"{where}: code")
+    return {lang: str(raw[lang]).strip("\n") for lang in LOCALES}
 
 
 def _option(raw: dict, where: str) -> Option:

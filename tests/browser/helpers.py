@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from assessor.demo import DEMO_PASSWORD
 
-SERIOUS = ("serious", "critical")
-
 
 def log_in(page, base_url: str, email: str) -> None:
     """Log in through the login form."""
@@ -21,15 +19,6 @@ def set_language(page, locale: str) -> None:
     if page.locator("html").get_attribute("lang") != locale:
         page.click(f"header button[value={locale}]")
         page.wait_for_load_state()
-
-
-def serious_violations(page) -> list[str]:
-    """axe-core's serious and critical findings on the current page, one line each."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [f"{v['id']} ({v['impact']}): {v['help']} – {[n['target'] for n in v['nodes']][:3]}"
-            for v in results.response["violations"] if v["impact"] in SERIOUS]
 
 
 def new_questionnaire(page, base_url: str, name: str) -> str:

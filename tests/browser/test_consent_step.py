@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from assessor.accounts import create_user
 from assessor.demo import DEMO_PASSWORD
 from assessor.models import Consent, Draft
-from tests.browser.helpers import log_in, serious_violations
+from tests.browser.axe_core import violations
+from tests.browser.helpers import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +53,7 @@ def test_the_yes_at_the_first_task_keeps_what_was_typed(live_server, live_app, p
     log_in(page, live_server, email)
     page.goto(live_server + "/uppgifter/p1-summa-medel")
     assert page.get_by_role("heading", name="Först ditt ja").is_visible()
-    assert serious_violations(page) == []
+    assert violations(page) == []
     assert page.get_by_role("button", name="Lämna in").count() == 0
     page.locator(".cm-content").click()
     page.keyboard.press("Control+End")

@@ -55,6 +55,10 @@ MINIMAL_TOML = """
     [title]
     sv = "Prov"
     en = "Test"
+
+    [skill]
+    sv = "loopar"
+    en = "loops"
 """
 
 

@@ -27,6 +27,14 @@ def problems_for(folder) -> list[str]:
     return [str(p) for p in problems]
 
 
+def edited(make_challenge, old: str, new: str):
+    """A well-formed challenge folder with ``old`` replaced by ``new`` in its challenge.toml."""
+    folder = make_challenge(IO_TEST, extra=GOOD_FILES)
+    toml = folder / "challenge.toml"
+    toml.write_text(toml.read_text().replace(old, new))
+    return folder
+
+
 def only_problem(folder) -> str:
     found = problems_for(folder)
     assert len(found) == 1, found
@@ -40,10 +48,28 @@ def test_a_well_formed_folder_loads_without_problems(make_challenge):
     assert {w.name for w in challenge.wrongs} == {"tyst", "dubbelt"}
 
 
+def test_a_challenge_without_the_skill_it_shows_is_refused_with_an_example(make_challenge):
+    folder = edited(make_challenge, '[skill]\nsv = "loopar"\nen = "loops"\n', "")
+    assert only_problem(folder) == (
+        "prov-uppgift/challenge.toml: skill: is missing. Add a [skill] table with "
+        'sv = "loopar och villkor" and en = "loops and conditions": the skill the task shows, '
+        "which the report names.")
+
+
+def test_a_skill_in_one_language_only_asks_for_the_other(make_challenge):
+    folder = edited(make_challenge, 'en = "loops"', 'en = "  "')
+    assert only_problem(folder) == ('prov-uppgift/challenge.toml: skill.en: is empty. '
+                                    'Write, for example: en = "loops and conditions"')
+
+
+def test_the_skill_a_challenge_shows_is_read_in_both_languages(make_challenge):
+    challenge = load_challenge(make_challenge(IO_TEST, extra=GOOD_FILES))
+    assert challenge.skill == {"sv": "loopar", "en": "loops"}
+    assert challenge.summary()["skill"] == {"sv": "loopar", "en": "loops"}
+
+
 def test_a_bad_level_names_the_file_the_field_and_the_choices(make_challenge):
-    folder = make_challenge(IO_TEST, extra=GOOD_FILES)
-    toml = folder / "challenge.toml"
-    toml.write_text(toml.read_text().replace('level = "E"', 'level = "B"'))
+    folder = edited(make_challenge, 'level = "E"', 'level = "B"')
     assert only_problem(folder) == ("prov-uppgift/challenge.toml: level: 'B' is not allowed. "
                                     'Write one of "E", "C", "A".')
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -35,6 +36,33 @@ def test_the_questionnaire_has_both_parts_in_both_languages():
     assert len(Q.part("self_report")) >= 5 and len(KNOWLEDGE) >= 6
     for item in Q.items:
         assert item.text["sv"] and item.text["en"]
+
+
+def test_an_english_question_shows_no_swedish_words_in_its_code_or_options():
+    for item in Q.items:
+        shown = [item.text["en"], item.code_in("en"), *(o.text["en"] for o in item.options)]
+        assert not [text for text in shown if re.search("[åäöÅÄÖ]", text)], item.id
+    condition = next(item for item in Q.items if item.id == "kn_condition")
+    assert [o.text["en"] for o in condition.options] == ["adult", "teenager", "child",
+                                                         "teenager and child"]
+    assert 'print("teenager")' in condition.code_in("en")
+    assert 'print("tonåring")' in condition.code_in("sv")
+
+
+SCORED = "[scoring]\nprogrammer_at_least = 1\nsuperuser_at_most = 0\n"
+
+
+def test_code_is_one_text_for_both_languages_or_one_per_language(tmp_path):
+    both = tmp_path / "both.toml"
+    code = 'accept = ["1"]\ncode = "print(1)"'
+    both.write_text(SCORED + SCORING_ITEM.replace('accept = ["1"]', code), encoding="utf-8")
+    item = load_uncached(both).items[0]
+    assert item.code_in("sv") == item.code_in("en") == "print(1)"
+    half = tmp_path / "half.toml"
+    half_code = 'accept = ["1"]\ncode.sv = "x"'
+    half.write_text(SCORED + SCORING_ITEM.replace('accept = ["1"]', half_code), encoding="utf-8")
+    with pytest.raises(QuestionnaireError, match=r"item 1 \(k\): code: write the text in en"):
+        load_uncached(half)
 
 
 def test_the_questionnaire_takes_at_most_15_minutes_by_the_estimate():

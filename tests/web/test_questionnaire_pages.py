@@ -192,3 +192,15 @@ def test_a_candidate_says_yes_to_the_tests_before_the_first_answer_is_saved(
     consent = db_session.scalars(sa.select(Consent)).one()
     assert (consent.purpose, consent.recorded_by_id) == ("assessment", user.id)
     assert response_of(db_session, person).answers == {}
+
+
+def test_an_english_code_question_shows_english_output_and_options(client, make_user, login,
+                                                                   db_session):
+    user = make_user(locale="en")
+    login(user)
+    person = person_of(db_session, user)
+    client.post(f"/formular/{person.public_id}", data={"consent": "yes"})
+    number = next(i for i, item in enumerate(Q.items, 1) if item.id == "kn_condition")
+    page = client.get(f"/formular/{person.public_id}/fraga/{number}").get_data(as_text=True)
+    assert "print(&#34;teenager&#34;)" in page and "teenager and child" in page
+    assert "tonåring" not in page and "barn" not in page

@@ -109,9 +109,14 @@
   const clock = document.querySelector("[data-timer]");
   const clockKey = "kodprov-clock-" + location.pathname;
   let tick = null;
+  // The button says whether the clock is on, in words and to screen readers.
+  function sayClockIs(on) {
+    toggle.setAttribute("aria-pressed", String(on));
+    toggle.textContent = on ? toggle.dataset.on : toggle.dataset.off;
+  }
   function showClock(start) {
     clock.hidden = false;
-    toggle.setAttribute("aria-pressed", "true");
+    sayClockIs(true);
     const draw = () => {
       const seconds = Math.floor((Date.now() - start) / 1000);
       const m = Math.floor(seconds / 60), s = seconds % 60;
@@ -123,7 +128,7 @@
   function hideClock() {
     clearInterval(tick);
     clock.hidden = true;
-    toggle.setAttribute("aria-pressed", "false");
+    sayClockIs(false);
     localStorage.removeItem(clockKey);
   }
   toggle.addEventListener("click", () => {
