@@ -120,7 +120,7 @@ def test_wrong_passwords_for_one_account_do_not_limit_other_accounts(app, make_u
 def test_hand_ins_are_limited_per_person_and_a_refused_one_stores_nothing(
         app, client, make_user, login, limits, db_session):
     limits(hand_ins="2 per minute")
-    login(make_user())
+    login(make_user(tests_consent=True))
     url = f"/uppgifter/{CHALLENGE}/skicka"
     json = {"Accept": "application/json"}
     for _ in range(2):  # empty hand-ins are refused by the task itself, but still count
@@ -132,13 +132,13 @@ def test_hand_ins_are_limited_per_person_and_a_refused_one_stores_nothing(
     assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
     assert "print(1)" not in str(db_session.scalars(sa.select(Draft.files)).all())
     client.post("/konto/logga-ut")
-    login(make_user())  # another candidate has a count of their own
+    login(make_user(tests_consent=True))  # another candidate has a count of their own
     assert client.post(url, data={FIELD: ""}, headers=json).status_code == 400
 
 
 def test_draft_saves_are_limited_to_a_sane_rate(client, make_user, login, limits):
     limits(draft_saves="2 per minute")
-    login(make_user())
+    login(make_user(tests_consent=True))
     url = f"/uppgifter/{CHALLENGE}/utkast"
     json = {"Accept": "application/json"}
     assert [client.post(url, data={FIELD: "a = 1"}, headers=json).status_code

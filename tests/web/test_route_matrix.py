@@ -49,6 +49,8 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("auth.login", "GET"): ((200,) + (302,) * 8, False),
     ("auth.login", "POST"): ((200,) + (302,) * 8, False),
     ("auth.logout", "POST"): ((302,) * 9, False),
+    ("auth.account", "GET"): ((302,) + (200,) * 8, False),
+    ("auth.logout_everywhere", "POST"): ((302,) * 9, False),
     ("candidate.index", "GET"): (CANDIDATES, False),
     ("candidate.consent", "GET"): (CANDIDATES, False),
     ("candidate.consent", "POST"): (CANDIDATES_REDIRECTED, False),
@@ -188,6 +190,6 @@ def test_every_route_answers_every_role_as_the_policy_says_and_logs_it(app, worl
                                   new_entries(db_session, since), world)
             if problem:
                 problems.append(f"{method} {url} ({endpoint}) as {actor}: {problem}")
-            if endpoint == "auth.logout" and actor != "anonymous":
+            if endpoint in ("auth.logout", "auth.logout_everywhere") and actor != "anonymous":
                 clients[actor] = logged_in(app, world, actor)
     assert problems == []
