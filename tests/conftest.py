@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from assessor.accounts import create_user
 from assessor.db import Base
-from assessor.models import Consent, Person, User
+from assessor.models import Consent, Organisation, Person, User
 from web import create_app
 
 TEST_PASSWORD = "test-password-1"
@@ -91,6 +91,27 @@ def make_user(db_session) -> Callable[..., User]:
                                    recorded_by_id=user.id))
         db_session.commit()
         return user
+
+    return make
+
+
+@pytest.fixture
+def programme_coach(db_session, make_user) -> Callable[..., User]:
+    """``programme_coach(*people, **user_fields)``: a coach of a new programme that ``people``
+    take part in, each with a yes to "Tests and results" (what a coach needs to see them)."""
+    counter = iter(range(1, 10_000))
+
+    def make(*people: Person, **fields) -> User:
+        programme = Organisation(name=f"Programmet {next(counter)}")
+        db_session.add(programme)
+        db_session.flush()
+        coach = make_user(role="facilitator", **fields)
+        coach.organisation_id = programme.id
+        for person in people:
+            person.organisation_id = programme.id
+            db_session.add(Consent(person_id=person.id, purpose="assessment"))
+        db_session.commit()
+        return coach
 
     return make
 

@@ -103,7 +103,7 @@ def test_a_database_that_fails_during_the_error_page_gives_a_plain_page(app, cli
 
 
 def test_a_script_endpoint_answers_every_error_in_json(app, client, make_user, login):
-    login(make_user())
+    login(make_user(tests_consent=True))
     missing = client.post("/uppgifter/finns-inte/utkast", data={"file:a.py": "x"})
     assert missing.status_code == 404 and missing.get_json()["saved"] is False
     too_large = client.post("/uppgifter/p1-summa-medel/utkast",

@@ -43,9 +43,9 @@ def test_the_candidates_attempts_show_unambiguous_times_in_english(client, login
 
 
 def test_the_coach_sees_a_booked_follow_up_with_the_month_in_words(client, login, make_user,
-                                                                   db_session):
-    coach = make_user(role="facilitator", locale="en")
+                                                                   programme_coach, db_session):
     person = db_session.scalar(sa.select(Person).where(Person.user_id == make_user().id))
+    coach = programme_coach(person, locale="en")
     db_session.add(FollowUp(person_id=person.id, area="webb", checklist={},
                             booked_for=LATE_NIGHT, facilitator_id=coach.id))
     db_session.commit()

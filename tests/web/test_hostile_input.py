@@ -4,13 +4,14 @@ PostgreSQL (where Integer columns are int4 and text may hold no NUL byte)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
 
 from assessor.db import Base
-from assessor.models import Consent, Draft, FollowUp, Person, Submission
+from assessor.models import Consent, Draft, FollowUp, Organisation, Person, Submission, User
 from tests.services import fresh_postgres_database
 
 HUGE_IDS = [2**31, 2**32 + 7, 2**63, 2**64, 10**30]
@@ -55,18 +56,42 @@ def queued(app) -> list[int]:
 
 
 @pytest.fixture
-def coach(make_user, login):
-    """A coach, logged in."""
-    user = make_user(role="facilitator")
+def programme(db_session) -> Organisation:
+    """The organisation that runs the programme."""
+    organisation = Organisation(name="Programmet")
+    db_session.add(organisation)
+    db_session.commit()
+    return organisation
+
+
+@pytest.fixture
+def make_coach(make_user, db_session, programme) -> Callable[[], User]:
+    """``make_coach()``: a coach of the programme."""
+
+    def make() -> User:
+        user = make_user(role="facilitator")
+        user.organisation_id = programme.id
+        db_session.commit()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def coach(make_coach, login) -> User:
+    """A coach of the programme, logged in."""
+    user = make_coach()
     login(user)
     return user
 
 
 @pytest.fixture
-def robin(db_session) -> Person:
-    """A person in the programme."""
-    person = Person(name="Robin")
+def robin(db_session, programme) -> Person:
+    """A person in the programme, with a yes to the tests."""
+    person = Person(name="Robin", organisation_id=programme.id)
     db_session.add(person)
+    db_session.flush()
+    db_session.add(Consent(person_id=person.id, purpose="assessment"))
     db_session.commit()
     return person
 
@@ -85,10 +110,10 @@ def add_follow_up(db_session, person: Person, booked_for: datetime) -> FollowUp:
                                   datetime(1, 1, 1, 0, 30, tzinfo=UTC),
                                   datetime(1999, 12, 31, 12, tzinfo=UTC)])
 def test_the_service_refuses_a_follow_up_outside_the_years_2000_to_2100(db_session, robin,
-                                                                        make_user, when):
+                                                                        make_coach, when):
     from assessor.verification import FollowUpError, book_follow_up
 
-    coach = make_user(role="facilitator")
+    coach = make_coach()
     with pytest.raises(FollowUpError) as refused:
         book_follow_up(db_session, robin, "programmering", coach, when)
     assert refused.value.code == "out_of_range"
@@ -112,13 +137,13 @@ def test_a_stored_follow_up_with_an_extreme_date_never_breaks_the_pages(client, 
 # Ids beyond the column ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", HUGE_IDS)
-def test_an_id_beyond_the_column_in_an_address_is_not_found(client, make_user, login, robin,
-                                                            number):
-    login(make_user(role="facilitator"))
+def test_an_id_beyond_the_column_in_an_address_is_not_found(client, make_user, make_coach, login,
+                                                            robin, number):
+    login(make_coach())
     for path in (f"/handledare/uppfoljning/{number}",
                  f"/formular/{robin.public_id}/fraga/{number}"):
         assert client.get(path).status_code == 404, path
-    login(make_user(role="candidate"))
+    login(make_user(role="candidate", tests_consent=True))
     assert client.get(f"/uppgifter/inlamning/{number}").status_code == 404
 
 
@@ -144,7 +169,7 @@ def test_an_id_beyond_the_column_in_a_form_changes_nothing(client, make_user, lo
 
 def test_a_notebook_nested_too_deeply_is_explained_and_changes_nothing(client, make_user, login,
                                                                        rows):
-    login(make_user())
+    login(make_user(tests_consent=True))
     before = rows()
     for action in ("utkast", "skicka"):
         response = client.post(f"/uppgifter/{NOTEBOOK_TASK}/{action}", data={
@@ -185,7 +210,7 @@ def test_a_nul_byte_in_a_login_is_refused_in_english_too(client, rows):
 
 
 def test_an_uploaded_file_with_a_nul_byte_is_refused(client, make_user, login, rows):
-    login(make_user())
+    login(make_user(tests_consent=True))
     before = rows()
     response = client.post("/uppgifter/p1-summa-medel/utkast", data={
         "upload": (io.BytesIO(b"print(1)\x00\n"), "medel.py")},
@@ -196,7 +221,7 @@ def test_an_uploaded_file_with_a_nul_byte_is_refused(client, make_user, login, r
 
 
 def test_a_nul_byte_asked_for_as_json_is_refused_as_json(client, make_user, login, rows):
-    login(make_user())
+    login(make_user(tests_consent=True))
     before = rows()
     response = client.post("/uppgifter/p1-summa-medel/utkast",
                            data={"file:medel.py": "print(1)\x00"},
@@ -207,7 +232,7 @@ def test_a_nul_byte_asked_for_as_json_is_refused_as_json(client, make_user, logi
 
 
 def test_a_form_field_name_with_a_line_break_is_no_crash(client, make_user, login, rows):
-    login(make_user())
+    login(make_user(tests_consent=True))
     before = rows()
     response = client.post("/uppgifter/p1-summa-medel/skicka", data={
         "\r": "", "file:medel.py": "", "kind": "attempt",
@@ -220,7 +245,7 @@ def test_a_form_field_name_with_a_line_break_is_no_crash(client, make_user, logi
 # Over-long values ----------------------------------------------------------------------------
 
 def test_an_over_long_token_is_refused_and_changes_nothing(client, make_user, login, rows):
-    login(make_user())
+    login(make_user(tests_consent=True))
     before = rows()
     response = client.post("/uppgifter/p1-summa-medel/skicka",
                            data={"file:medel.py": "x = 1", "kind": "precheck", "token": "t" * 65},
@@ -231,7 +256,7 @@ def test_an_over_long_token_is_refused_and_changes_nothing(client, make_user, lo
 
 
 def test_a_token_as_long_as_the_column_is_kept(client, make_user, login, db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     response = client.post("/uppgifter/p1-summa-medel/skicka",
                            data={"file:medel.py": "x = 1", "kind": "precheck", "token": "t" * 64},
                            headers={"Accept": "application/json"})

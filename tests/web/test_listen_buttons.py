@@ -19,7 +19,7 @@ def test_a_task_page_offers_to_read_its_statement(client, make_user, login):
 
 def test_a_question_offers_to_read_itself(client, make_user, login):
     login(make_user())
-    client.post(client.get("/formular/").headers["Location"], data={})
+    client.post(client.get("/formular/").headers["Location"], data={"consent": "yes"})
     page = client.get("/formular/", follow_redirects=True)
     path = page.request.path
     question = client.get(path + "/fraga/1").get_data(as_text=True)

@@ -31,7 +31,7 @@ def count(db_session, model) -> int:
 @pytest.mark.parametrize("kind", ["precheck", "attempt"])
 def test_testing_without_an_upload_asks_for_the_notebook_and_grades_nothing(
         client, make_user, login, db_session, kind):
-    login(make_user())
+    login(make_user(tests_consent=True))
     # the page used to send the starter notebook along in a hidden field
     response = send(client, {"kind": kind, "token": "t1", f"file:{NOTEBOOK}": STARTER})
     assert response.status_code == 400
@@ -41,7 +41,7 @@ def test_testing_without_an_upload_asks_for_the_notebook_and_grades_nothing(
 
 def test_the_starter_sent_as_text_is_never_graded_even_after_an_upload(client, make_user, login,
                                                                        db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     first = send(client, {"kind": "precheck", "token": "t1",
                           "upload": (io.BytesIO(SOLUTION.encode()), NOTEBOOK)})
     assert first.status_code == 200
@@ -53,7 +53,7 @@ def test_the_starter_sent_as_text_is_never_graded_even_after_an_upload(client, m
 
 def test_a_draft_save_does_not_overwrite_the_uploaded_notebook(client, make_user, login,
                                                                db_session):
-    login(make_user())
+    login(make_user(tests_consent=True))
     send(client, {"kind": "precheck", "token": "t1",
                   "upload": (io.BytesIO(SOLUTION.encode()), NOTEBOOK)})
     client.post(f"/uppgifter/{SLUG}/utkast", data={f"file:{NOTEBOOK}": STARTER})
@@ -61,7 +61,7 @@ def test_a_draft_save_does_not_overwrite_the_uploaded_notebook(client, make_user
 
 
 def test_the_page_asks_for_an_upload_and_says_when_one_is_saved(client, make_user, login):
-    login(make_user())
+    login(make_user(tests_consent=True))
     page = client.get(f"/uppgifter/{SLUG}").get_data(as_text=True)
     assert "Ladda upp din notebook" in page
     assert "Eller ladda upp en fil" not in page
@@ -74,6 +74,6 @@ def test_the_page_asks_for_an_upload_and_says_when_one_is_saved(client, make_use
 
 
 def test_a_code_task_still_offers_an_upload_as_the_other_way(client, make_user, login):
-    login(make_user())
+    login(make_user(tests_consent=True))
     page = client.get("/uppgifter/p1-summa-medel").get_data(as_text=True)
     assert "Eller ladda upp en fil" in page

@@ -46,6 +46,7 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("public.privacy", "GET"): (EVERYONE, False),
     ("public.accessibility", "GET"): (EVERYONE, False),
     ("public.set_language", "POST"): ((302,) * 9, False),
+    ("public.set_text_size", "POST"): ((302,) * 9, False),
     ("auth.login", "GET"): ((200,) + (302,) * 8, False),
     ("auth.login", "POST"): ((200,) + (302,) * 8, False),
     ("auth.logout", "POST"): ((302,) * 9, False),
