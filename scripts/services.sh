@@ -39,6 +39,9 @@ psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qtA "$@"; }
 if [ -z "$(psql_admin -c "select 1 from pg_roles where rolname = 'kodprov'")" ]; then
   psql_admin -c "create role kodprov login password 'kodprov' createdb"
 fi
+# Dropping a test database WITH (FORCE) must also end the server's own workers on it
+# (autovacuum), which takes this role.
+psql_admin -c "grant pg_signal_backend to kodprov" >/dev/null
 if [ -z "$(psql_admin -c "select 1 from pg_database where datname = 'kodprov_test'")" ]; then
   psql_admin -c "create database kodprov_test owner kodprov"
 fi

@@ -95,6 +95,22 @@ def fresh_postgres_database(prefix: str = "kodprov_test") -> Iterator[str]:
     try:
         yield server.set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin, name: str, tries: int = 5) -> None:
+    """Drop a test database; a server worker still on it (autovacuum) gets a moment to leave."""
+    import time
+
+    import sqlalchemy as sa
+
+    for attempt in range(tries):
+        try:
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except sa.exc.DBAPIError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.5 * (attempt + 1))
