@@ -36,6 +36,26 @@ def live_app(live):
     return live[1]
 
 
+@pytest.fixture(autouse=True)
+def demo_accounts_stay_swedish(request) -> Iterator[None]:
+    """Tests switch the demo accounts to English; after each test they are Swedish again, even
+    when it failed half-way (the next test then starts from the demo's own state)."""
+    live = request.getfixturevalue("live") if "live" in request.fixturenames else None
+    yield
+    if live is None:
+        return
+    import sqlalchemy as sa
+
+    from assessor.models import User
+
+    database = live[1].extensions["kodprov_db"]
+    with database.session() as session:
+        session.execute(sa.update(User).where(User.email.like("%@demo.kodprov.se"))
+                        .values(locale="sv"))
+        session.commit()
+    database.session.remove()
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """A headless Chromium (Debian's package), launched through Playwright."""

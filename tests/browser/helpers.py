@@ -27,6 +27,7 @@ def new_questionnaire(page, base_url: str, name: str) -> str:
     log_in(page, base_url, "handledare@demo.kodprov.se")
     page.goto(base_url + "/personer/ny")
     page.fill("#name", name)
+    page.check("#tests_consent")  # the person's yes, which the coach writes down
     with page.expect_navigation():
         page.click("main button[type=submit]")
     with page.expect_navigation():
@@ -54,3 +55,16 @@ def open_task(page, base_url: str, slug: str) -> str:
     url = f"{base_url}/uppgifter/{slug}"
     page.goto(url)
     return url
+
+
+def wait_for_value(page, expression: str, expected, tries: int = 200) -> None:
+    """Poll a JavaScript expression until it equals ``expected``. (Playwright's
+    ``wait_for_function`` compiles its predicate with ``eval``, which the pages'
+    Content-Security-Policy forbids; ``evaluate`` goes through the devtools protocol.)"""
+    value = None
+    for _ in range(tries):
+        value = page.evaluate(expression)
+        if value == expected:
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"{expression} stayed {value!r}, expected {expected!r}")

@@ -67,6 +67,11 @@ def test_a_copied_session_cookie_stops_working_at_logout(live_server, page, chro
 
 
 def test_log_out_everywhere_from_the_account_page(live_server, page, chromium):
+    # Other browser tests log in as the same demo person: start from no login sessions.
+    log_in_swedish(page, live_server, SECOND_CANDIDATE, stay=False)
+    page.goto(live_server + "/konto/")
+    page.get_by_role("button", name="Logga ut överallt").click()
+    page.wait_for_url(live_server + "/konto/logga-in")
     other = chromium.new_context()
     try:
         other_page = other.new_page()

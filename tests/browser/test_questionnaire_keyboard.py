@@ -42,6 +42,8 @@ def test_log_in_and_answer_questions_with_the_keyboard_only(live_server, page):
     enter_and_wait(page)
     tab_to(page, "el.id === 'name'")
     page.keyboard.type("Tangent Bord")
+    tab_to(page, "el.id === 'tests_consent'")
+    page.keyboard.press("Space")  # the person's yes, which the coach writes down
     tab_to(page, "el.type === 'submit' && el.textContent.trim() === 'Lägg till'")
     enter_and_wait(page)
     assert "/formular/" in page.url

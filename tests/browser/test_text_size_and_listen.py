@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import log_in, new_questionnaire
+from tests.browser.helpers import log_in, new_questionnaire, set_language, wait_for_value
 from tests.browser.test_questionnaire_keyboard import tab_to
 
 pytestmark = pytest.mark.browser
@@ -43,17 +43,17 @@ def test_text_size_by_keyboard_grows_every_page_and_stays(live_server, page):
     page.goto(live_server + "/")
     assert page.evaluate(ROOT_SIZE) == 16
     press_button(page, "larger")
-    page.wait_for_function(f"{ROOT_SIZE} === 20")
+    wait_for_value(page, ROOT_SIZE, 20)
     assert page.evaluate("document.activeElement.value") == "larger"  # no jump to the top
     page.keyboard.press("Enter")
-    page.wait_for_function(f"{ROOT_SIZE} === 24")
+    wait_for_value(page, ROOT_SIZE, 24)
     expect(page.locator("[data-text-size-now]")).to_have_text("150\u00a0%")
     page.goto(live_server + "/om")
     assert page.evaluate(ROOT_SIZE) == 24
     page.reload()
     assert page.evaluate(ROOT_SIZE) == 24
     press_button(page, "smaller", key="Space")
-    page.wait_for_function(f"{ROOT_SIZE} === 20")
+    wait_for_value(page, ROOT_SIZE, 20)
 
 
 def test_the_text_size_buttons_are_named_by_what_they_show(live_server, page):
@@ -69,9 +69,9 @@ def test_the_code_editor_grows_with_the_page(live_server, page):
     editor_size = "parseFloat(getComputedStyle(document.querySelector('.cm-editor')).fontSize)"
     normal = page.evaluate(editor_size)
     page.click("button[value=larger]")
-    page.wait_for_function(f"{editor_size} === {normal * 1.25}")
+    wait_for_value(page, editor_size, normal * 1.25)
     page.click("button[value=smaller]")
-    page.wait_for_function(f"{editor_size} === {normal}")
+    wait_for_value(page, editor_size, normal)
 
 
 def listen(page) -> list[dict]:
@@ -121,12 +121,9 @@ def test_listen_reads_the_report_in_english_on_an_english_page(live_server, page
     log_in(page, live_server, "kandidat@demo.kodprov.se")
     page.goto(live_server + "/formular/")
     code = page.url.rstrip("/").rsplit("/", 1)[1]
-    page.click("header button[value=en]")
-    try:
-        page.goto(live_server + f"/rapport/{code}")
-        spoken = listen(page)
-    finally:
-        page.click("header button[value=sv]")  # the account keeps Swedish for the other tests
+    set_language(page, "en")
+    page.goto(live_server + f"/rapport/{code}")
+    spoken = listen(page)
     said = " ".join(part["text"] for part in spoken)
     assert "Verification report" in said and "Listen" not in said
     assert {(part["lang"], part["voice"]) for part in spoken} == {("en-GB", "Daniel")}
