@@ -73,8 +73,9 @@ def test_the_pdf_report_hides_the_name_too(app, world):
     pdf = logged_in(app, world.users["caseworker with consent"]).get(
         f"/rapport/{world.tove.public_id}.pdf")
     assert pdf.status_code == 200
-    from pypdf import PdfReader
     from io import BytesIO
+
+    from pypdf import PdfReader
 
     def text(data: bytes) -> str:
         return " ".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
