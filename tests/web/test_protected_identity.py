@@ -8,8 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import AccessLog, Person
-from tests.conftest import TEST_PASSWORD
-from tests.web.access_world import build_world
+from tests.web.access_world import build_world, client_of
 
 NAME = "Tove Test"
 
@@ -19,16 +18,10 @@ def world(db_session):
     return build_world(db_session)
 
 
-def logged_in(app, user):
-    client = app.test_client()
-    assert client.post("/konto/logga-in", data={"email": user.email,
-                                                 "password": TEST_PASSWORD}).status_code == 302
-    return client
-
 
 def protect(app, world, case="coach same org", on=True):
     data = {"protect-protected": "y"} if on else {}
-    return logged_in(app, world.users[case]).post(
+    return client_of(app, world.users[case]).post(
         f"/personer/{world.tove.public_id}/skyddad", data=data)
 
 
@@ -46,7 +39,7 @@ def staff_pages(world) -> dict[str, list[str]]:
 
 def test_before_the_flag_staff_see_the_name(app, world):
     pages = staff_pages(world)
-    client = logged_in(app, world.users["coach same org"])
+    client = client_of(app, world.users["coach same org"])
     assert NAME in client.get(pages["coach same org"][2]).get_data(as_text=True)
 
 
@@ -56,7 +49,7 @@ def test_with_the_flag_no_staff_page_shows_the_name_or_the_email(app, world, db_
     assert db_session.get(Person, world.tove.id).protected_identity
     email = world.users["candidate self"].email
     for case, urls in staff_pages(world).items():
-        client = logged_in(app, world.users[case])
+        client = client_of(app, world.users[case])
         for url in urls:
             response = client.get(url)
             assert response.status_code == 200, (case, url)
@@ -65,12 +58,12 @@ def test_with_the_flag_no_staff_page_shows_the_name_or_the_email(app, world, db_
             if "/admin/" not in url and "/uppfoljning/" not in url:
                 assert world.tove.public_id in text, (case, url)
             assert "Skyddad identitet" in text, (case, url)
-    own = logged_in(app, world.users["candidate self"]).get(f"/rapport/{world.tove.public_id}")
+    own = client_of(app, world.users["candidate self"]).get(f"/rapport/{world.tove.public_id}")
     assert NAME in own.get_data(as_text=True)
 
 
 def test_the_pdf_report_hides_the_name_too(app, world):
-    pdf = logged_in(app, world.users["caseworker with consent"]).get(
+    pdf = client_of(app, world.users["caseworker with consent"]).get(
         f"/rapport/{world.tove.public_id}.pdf")
     assert pdf.status_code == 200
     from io import BytesIO
@@ -82,7 +75,7 @@ def test_the_pdf_report_hides_the_name_too(app, world):
 
     assert NAME in text(pdf.data)
     protect(app, world)
-    hidden = text(logged_in(app, world.users["caseworker with consent"]).get(
+    hidden = text(client_of(app, world.users["caseworker with consent"]).get(
         f"/rapport/{world.tove.public_id}.pdf").data)
     assert NAME not in hidden and "Skyddad identitet" in hidden
 

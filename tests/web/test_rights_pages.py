@@ -10,21 +10,13 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import AccessLog, Person, RightsRequest, Submission
-from tests.conftest import TEST_PASSWORD
-from tests.web.access_world import build_world
+from tests.web.access_world import build_world, client_of
 
 
 @pytest.fixture
 def world(db_session):
     return build_world(db_session)
 
-
-def logged_in(app, user):
-    client = app.test_client()
-    response = client.post("/konto/logga-in", data={"email": user.email,
-                                                    "password": TEST_PASSWORD})
-    assert response.status_code == 302
-    return client
 
 
 def entries(db_session, **where) -> list[AccessLog]:
@@ -49,7 +41,7 @@ def with_hidden_test(db_session, world) -> None:
 def test_the_person_downloads_all_their_data_as_json_and_the_export_is_logged(app, world,
                                                                               db_session):
     with_hidden_test(db_session, world)
-    client = logged_in(app, world.users["candidate self"])
+    client = client_of(app, world.users["candidate self"])
     response = client.get("/kandidat/mina-uppgifter.json")
     assert response.status_code == 200
     assert "attachment" in response.headers["Content-Disposition"]
@@ -68,11 +60,11 @@ def test_the_person_downloads_all_their_data_as_json_and_the_export_is_logged(ap
 
 
 def test_the_readable_page_shows_the_data_and_links_the_file(app, world):
-    client = logged_in(app, world.users["candidate self"])
+    client = client_of(app, world.users["candidate self"])
     page = client.get("/kandidat/mina-uppgifter").get_data(as_text=True)
     assert world.tove.public_id in page and "print(1)" in page
     assert "/kandidat/mina-uppgifter.json" in page and "/kandidat/vem-har-last" in page
-    english = logged_in(app, world.users["candidate self"])
+    english = client_of(app, world.users["candidate self"])
     english.post("/sprak", data={"locale": "en"})
     assert "Your data" in english.get("/kandidat/mina-uppgifter").get_data(as_text=True)
 
@@ -80,10 +72,10 @@ def test_the_readable_page_shows_the_data_and_links_the_file(app, world):
 def test_the_person_sees_who_read_their_report_by_role_and_organisation_never_an_email(
         app, world):
     coach = world.users["coach same org"]
-    assert logged_in(app, coach).get(f"/rapport/{world.tove.public_id}").status_code == 200
-    assert logged_in(app, world.users["coach other org"]).get(
+    assert client_of(app, coach).get(f"/rapport/{world.tove.public_id}").status_code == 200
+    assert client_of(app, world.users["coach other org"]).get(
         f"/rapport/{world.tove.public_id}").status_code == 403
-    page = logged_in(app, world.users["candidate self"]).get(
+    page = client_of(app, world.users["candidate self"]).get(
         "/kandidat/vem-har-last").get_data(as_text=True)
     assert "Handledare på Programme A" in page and "läste din rapport" in page
     assert "Handledare på Programme B" in page and "Nekad" in page
@@ -91,13 +83,13 @@ def test_the_person_sees_who_read_their_report_by_role_and_organisation_never_an
 
 
 def test_another_candidate_never_sees_toves_log(app, world):
-    page = logged_in(app, world.users["candidate other"]).get(
+    page = client_of(app, world.users["candidate other"]).get(
         "/kandidat/vem-har-last").get_data(as_text=True)
     assert "Programme A" not in page
 
 
 def test_the_person_asks_for_erasure_and_sees_when_it_is_due(app, world, db_session):
-    client = logged_in(app, world.users["candidate self"])
+    client = client_of(app, world.users["candidate self"])
     response = client.post("/kandidat/radera", data={"kind": "erasure"})
     assert response.status_code == 302
     request = db_session.scalar(sa.select(RightsRequest))
@@ -108,17 +100,17 @@ def test_the_person_asks_for_erasure_and_sees_when_it_is_due(app, world, db_sess
 
 
 def test_a_request_of_no_known_kind_stores_nothing(app, world, db_session):
-    client = logged_in(app, world.users["candidate self"])
+    client = client_of(app, world.users["candidate self"])
     assert client.post("/kandidat/radera", data={"kind": "everything"}).status_code == 200
     assert db_session.scalar(sa.select(sa.func.count()).select_from(RightsRequest)) == 0
 
 
 def test_a_coach_asks_on_the_persons_behalf_and_an_admin_carries_it_out(app, world,
                                                                          db_session):
-    coach = logged_in(app, world.users["coach same org"])
+    coach = client_of(app, world.users["coach same org"])
     assert coach.post(f"/personer/{world.tove.public_id}/integritet",
                       data={"kind": "restriction"}).status_code == 302
-    admin = logged_in(app, world.users["admin"])
+    admin = client_of(app, world.users["admin"])
     page = admin.get("/admin/begaran").get_data(as_text=True)
     assert world.tove.public_id in page and "Begränsa mina uppgifter" in page
     request = db_session.scalar(sa.select(RightsRequest))
@@ -137,13 +129,13 @@ def test_an_overdue_request_is_marked(app, world, db_session):
                                  received_at=datetime.now(UTC) - timedelta(days=40),
                                  due_at=datetime.now(UTC) - timedelta(days=9)))
     db_session.commit()
-    page = logged_in(app, world.users["admin"]).get("/admin/begaran").get_data(as_text=True)
+    page = client_of(app, world.users["admin"]).get("/admin/begaran").get_data(as_text=True)
     assert "Försenad" in page
 
 
 def test_the_admin_filters_the_access_log_by_person_account_and_days(app, world, db_session):
-    logged_in(app, world.users["coach same org"]).get(f"/rapport/{world.tove.public_id}")
-    admin = logged_in(app, world.users["admin"])
+    client_of(app, world.users["coach same org"]).get(f"/rapport/{world.tove.public_id}")
+    admin = client_of(app, world.users["admin"])
     by_code = admin.get(f"/admin/atkomstlogg?code={world.tove.public_id.lower()}")
     assert by_code.status_code == 200
     text = by_code.get_data(as_text=True)
@@ -162,7 +154,7 @@ def test_the_access_log_pages_fifty_at_a_time(app, world, db_session):
     db_session.add_all(AccessLog(actor_role="system", person_id=world.tove.id, action="read",
                                  what=f"report #{n}") for n in range(60))
     db_session.commit()
-    admin = logged_in(app, world.users["admin"])
+    admin = client_of(app, world.users["admin"])
     first = admin.get(f"/admin/atkomstlogg?code={world.tove.public_id}").get_data(as_text=True)
     assert first.count("<tr>") == 51 and "page=2" in first
     second = admin.get(f"/admin/atkomstlogg?code={world.tove.public_id}&page=2")
@@ -173,7 +165,7 @@ def test_the_access_log_pages_fifty_at_a_time(app, world, db_session):
                                    "page=99999999999999999999", "since=tomorrow",
                                    "code=" + "K" * 40])
 def test_a_bad_filter_gets_a_clear_400_and_logs_nothing(app, world, db_session, query):
-    admin = logged_in(app, world.users["admin"])
+    admin = client_of(app, world.users["admin"])
     before = len(entries(db_session))
     response = admin.get(f"/admin/atkomstlogg?{query}")
     assert response.status_code == 400
@@ -183,6 +175,6 @@ def test_a_bad_filter_gets_a_clear_400_and_logs_nothing(app, world, db_session, 
 
 def test_only_admins_open_the_access_log_and_the_requests(app, world):
     for case in ("coach same org", "caseworker with consent", "candidate self"):
-        client = logged_in(app, world.users[case])
+        client = client_of(app, world.users[case])
         assert client.get("/admin/atkomstlogg").status_code == 403
         assert client.get("/admin/begaran").status_code == 403

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Response, flash, redirect, render_template, request, url_for
+from flask import Response, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -19,6 +19,7 @@ from web.candidate import bp
 from web.candidate.routes import own_person
 from web.rights import words
 from web.rights.forms import MAX_PAGE, RightsRequestForm
+from web.rights.views import take_request
 
 
 def _exported(person) -> dict:
@@ -65,11 +66,8 @@ def ask():
     person = own_person(Action.RIGHTS_REQUEST)
     session = database.session()
     form = RightsRequestForm()
-    if form.validate_on_submit():
-        requests.ask(session, current_user, person, form.kind.data)
-        session.commit()
-        flash(_("Your request is received. An administrator carries it out within a month."),
-              "success")
+    if take_request(form, person, _("Your request is received. An administrator carries it "
+                                    "out within a month.")):
         return redirect(url_for(".ask"))
     return render_template("candidate/ask.html", form=form,
                            requests=requests.requests_of(session, person))

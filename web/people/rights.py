@@ -15,6 +15,7 @@ from web import database
 from web.access import allow, person_or_404
 from web.people import bp
 from web.rights.forms import ProtectForm, RightsRequestForm
+from web.rights.views import take_request
 
 
 @bp.route("/<public_id>/integritet", methods=["GET", "POST"])
@@ -24,11 +25,8 @@ def privacy(public_id: str):
     allow(Action.RIGHTS_REQUEST, person)
     session = database.session()
     form = RightsRequestForm()
-    if form.validate_on_submit():
-        requests.ask(session, current_user, person, form.kind.data)
-        session.commit()
-        flash(_("The request is received. An administrator carries it out within a month."),
-              "success")
+    if take_request(form, person, _("The request is received. An administrator carries it "
+                                    "out within a month.")):
         return redirect(url_for(".privacy", public_id=public_id))
     may_protect = policy.check(session, current_user, Action.PROTECT, person).allowed
     protect = ProtectForm(prefix="protect", data={"protected": person.protected_identity})
