@@ -14,6 +14,7 @@ from assessor.db import Database
 from assessor.item_bank_cli import banks_command, calibrate_command, use_command
 from assessor.jobs.queues import grade_waiting
 from assessor.levels_cli import levels_command
+from assessor.rights.cli import retention_command
 from assessor.screening.cli import questionnaire_group, screen_command
 from assessor.settings import Settings
 from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
@@ -132,5 +133,6 @@ cli.add_command(challenges_group)
 cli.add_command(grade_command)
 cli.add_command(irt_group)
 cli.add_command(levels_command)
+cli.add_command(retention_command)
 for _command in (calibrate_command, banks_command, use_command):
     irt_group.add_command(_command)

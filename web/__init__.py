@@ -17,6 +17,7 @@ from web import (
     extensions,
     grading,
     i18n,
+    identity,
     input_guard,
     ratelimits,
     security_headers,
@@ -24,6 +25,7 @@ from web import (
     text_size,
 )
 from web.config import config_for
+from web.rights import words as rights_words
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     security_headers.init_app(app)
     template_helpers.init_app(app)
+    identity.init_app(app)
+    rights_words.init_app(app)
     text_size.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)

@@ -46,6 +46,9 @@ REFUSALS = {
     "not_added": _l("You did not add the person with the code %(code)s."),
     "own_login": _l("The person with the code %(code)s fills in their own questionnaire."),
     "finished": _l("The questionnaire is finished. It stays as it is."),
+    "protected": _l("The person with the code %(code)s has a protected identity."),
+    "restricted": _l("The data of the person with the code %(code)s is restricted. Only an "
+                     "administrator can reach it."),
 }
 
 
@@ -119,6 +122,8 @@ def person_or_404(public_id: str) -> Person:
 OWN_REFUSALS = {
     "no_tests_consent": _l("You have not said yes to “Tests and results”, so nothing was "
                            "saved."),
+    "restricted": _l("Your data is restricted, as you asked: nothing is used or shown to "
+                     "anyone. You can still see your data and who read it under “My data”."),
 }
 
 

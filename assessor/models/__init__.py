@@ -8,6 +8,7 @@ from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.person import Gender, Person
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
+from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
 from assessor.models.submission import (
     MAX_CLIENT_TOKEN,
     Draft,
@@ -35,6 +36,9 @@ __all__ = [
     "Person",
     "QuestionnaireResponse",
     "QuestionnaireSitting",
+    "RequestKind",
+    "RequestOutcome",
+    "RightsRequest",
     "Role",
     "StoredItemBank",
     "Submission",

@@ -56,6 +56,12 @@ class Person(Base):
         sa.ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
+    #: skyddad identitet: staff see the code name and a neutral marker, never the name or
+    #: other contact data (``assessor.identity``)
+    protected_identity: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    #: set when the person's data is restricted (on request, or where archive rules forbid
+    #: erasure): nobody but an admin reaches it and nothing processes it (``assessor.policy``)
+    restricted_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
 
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])
     created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])

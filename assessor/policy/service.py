@@ -56,7 +56,8 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
     return {person.id: PersonFacts(
         id=person.id, user_id=person.user_id, organisation_id=person.organisation_id,
         created_by_id=person.created_by_id, tests_consent=person.id in tests,
-        shared_with=frozenset(shared[person.id]), questionnaire=latest.get(person.id, "none"))
+        shared_with=frozenset(shared[person.id]), questionnaire=latest.get(person.id, "none"),
+        protected=bool(person.protected_identity), restricted=person.restricted_at is not None)
         for person in people}
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from assessor.db import local_date, utcnow
+from assessor.identity import shown_name
 from assessor.models import Person
 from assessor.questionnaire_service import current_response
 from assessor.reports.consents import ConsentSection, consent_section
@@ -92,7 +93,8 @@ class QuestionnaireSummary:
 class VerificationReport:
     """Everything the report page and the PDF show."""
 
-    person_name: str
+    #: None when the reader may not see it (protected identity): the page shows a marker
+    person_name: str | None
     public_id: str
     made_on: date
     locale: str
@@ -153,7 +155,8 @@ def build_report(session: Session, person: Person, locale: str,
     are those the reader may see); areas without results are listed as not done."""
     by_area = {a.area: a for a in areas or []}
     return VerificationReport(
-        person_name=person.name, public_id=person.public_id, made_on=local_date(utcnow()),
+        person_name=shown_name(session, reader, person) if reader is not None else None,
+        public_id=person.public_id, made_on=local_date(utcnow()),
         locale=locale, areas=tuple(by_area.get(a, AreaResult(a)) for a in AREAS),
         questionnaire=questionnaire_summary(session, person, locale),
         bank_version=bank_version, supervised_sessions=supervised_sessions,

@@ -18,8 +18,18 @@ pytestmark = pytest.mark.browser
 PUBLIC_PAGES = ["/", "/om", "/integritet", "/tillganglighet", "/konto/logga-in", "/finns-inte"]
 CANDIDATE_PAGES = ["/kandidat/", "/kandidat/samtycke", "/formular/", "/formular/fraga/1",
                    "/formular/fraga/7", "/formular/fraga/2", "/formular/klar", "/rapport/",
-                   "/uppgifter/", "/konto/"]
+                   "/uppgifter/", "/konto/", "/kandidat/mina-uppgifter", "/kandidat/vem-har-last",
+                   "/kandidat/radera"]
 KIM, SAM = "kandidat@demo.kodprov.se", "kandidat2@demo.kodprov.se"
+
+
+@pytest.fixture
+def page(chromium):
+    """A page whose Content-Security-Policy lets the injected axe-core run (the policy itself is
+    checked in test_content_security_policy.py, in contexts that keep it)."""
+    context = chromium.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
 
 
 def candidate_urls(page, base_url: str) -> list[str]:
@@ -151,7 +161,8 @@ def test_the_coachs_pages_have_no_serious_accessibility_issues(live_server, page
     urls = [live_server + path for path in (
         "/handledare/", "/personer/", "/personer/ny", f"/handledare/person/{codes['Kim']}",
         f"/rapport/{codes['Kim']}", f"/formular/{codes['Kim']}", f"/formular/{codes['Sam']}",
-        f"/formular/{codes['Sam']}/fraga/1", follow_up)] + [person]
+        f"/formular/{codes['Sam']}/fraga/1", follow_up,
+        f"/personer/{codes['Kim']}/integritet")] + [person]
     problems |= audit(page, urls)
     set_language(page, "sv")
     failing = {where: found for where, found in problems.items() if found}
@@ -164,7 +175,12 @@ def test_the_caseworkers_and_admins_pages_have_no_serious_accessibility_issues(
     log_in(page, live_server, "admin@demo.kodprov.se")
     set_language(page, locale)
     codes = code_names(page, live_server)  # the admin sees everyone; a caseworker does not
-    failing = audit(page, [live_server + "/admin/", live_server + "/personer/"])
+    failing = audit(page, [live_server + path for path in (
+        "/admin/", "/personer/", "/admin/atkomstlogg", f"/admin/atkomstlogg?code={codes['Kim']}",
+        "/admin/begaran", f"/personer/{codes['Sam']}/integritet")])
+    page.goto(live_server + "/admin/atkomstlogg?since=0001-01-01")  # the form's errors
+    if found := violations(page):
+        failing["a bad filter"] = found
     set_language(page, "sv")
     page.context.clear_cookies()
     log_in(page, live_server, "handlaggare@demo.kodprov.se")

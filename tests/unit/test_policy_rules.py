@@ -116,7 +116,8 @@ def test_a_caseworker_without_an_organisation_reads_nothing_shared():
 def test_an_admin_reads_the_register_and_the_log_but_no_assessment_data():
     allowed = {action for action in Action if action not in WITHOUT_PERSON
                and decide(ADMIN, action, TOVE)}
-    assert allowed == {Action.PEOPLE_LIST, Action.ACCESS_LOG}
+    assert allowed == {Action.PEOPLE_LIST, Action.ACCESS_LOG, Action.CONTACT_VIEW,
+                       Action.PROTECT, Action.RIGHTS_REQUEST, Action.RIGHTS_HANDLE}
 
 
 def test_actions_about_a_person_need_one_and_the_others_take_none():
@@ -146,3 +147,40 @@ def test_the_module_docstring_and_the_readme_show_the_table_as_it_is():
     assert table in rules.__doc__
     readme = Path(__file__).resolve().parents[2] / "README.md"
     assert table in readme.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("actor", "action", "person", "reason"), [
+    (COACH, Action.CONTACT_VIEW, TOVE, ""),
+    (COACH, Action.CONTACT_VIEW, without(TOVE, protected=True), "protected"),
+    (CASEWORKER, Action.CONTACT_VIEW, without(TOVE, protected=True), "protected"),
+    (ADMIN, Action.CONTACT_VIEW, without(TOVE, protected=True), "protected"),
+    (CANDIDATE, Action.CONTACT_VIEW, without(TOVE, protected=True), ""),
+    (OTHER_COACH, Action.CONTACT_VIEW, TOVE, "organisation"),
+    (COACH, Action.PROTECT, TOVE, ""),
+    (ADMIN, Action.PROTECT, TOVE, ""),
+    (Actor(8, "admin", OTHER_PROGRAMME), Action.PROTECT, TOVE, "organisation"),
+    (OTHER_COACH, Action.PROTECT, TOVE, "organisation"),
+    (CASEWORKER, Action.PROTECT, ROBIN, "role"),
+    (CANDIDATE, Action.RIGHTS_REQUEST, TOVE, ""),
+    (CASEWORKER, Action.RIGHTS_REQUEST, ROBIN, ""),
+    (CASEWORKER, Action.RIGHTS_REQUEST, TOVE, "not_added"),
+    (COACH, Action.RIGHTS_HANDLE, TOVE, "role"),
+    (ADMIN, Action.RIGHTS_HANDLE, TOVE, ""),
+])
+def test_protected_identity_and_rights_decisions(actor, action, person, reason):
+    decision = decide(actor, action, person)
+    assert (decision.allowed, decision.reason) == (reason == "", reason)
+
+
+def test_a_restricted_person_is_reached_by_nobody_but_admins_and_their_own_rights():
+    restricted = without(TOVE, restricted=True)
+    for actor, action in itertools.product((CANDIDATE, COACH, CASEWORKER, SYSTEM),
+                                           set(Action) - WITHOUT_PERSON):
+        decision = decide(actor, action, restricted)
+        if actor is CANDIDATE and action in rules.WHILE_RESTRICTED["candidate"]:
+            assert decision, action
+        else:
+            assert (decision.allowed, decision.reason) == (False, "restricted"), (actor, action)
+    assert decide(ADMIN, Action.PEOPLE_LIST, restricted)
+    assert decide(ADMIN, Action.RIGHTS_HANDLE, restricted)
+    assert not decide(ADMIN, Action.REPORT_VIEW, restricted)  # the admin's own rules still hold

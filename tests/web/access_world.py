@@ -131,3 +131,12 @@ def log_entries(db_session, person: Person | None = None) -> list[tuple[str, str
     if person is not None:
         query = query.where(AccessLog.person_id == person.id)
     return [(row.action, row.what) for row in db_session.scalars(query)]
+
+
+def client_of(app, user: User):
+    """A test client logged in as ``user``."""
+    client = app.test_client()
+    response = client.post("/konto/logga-in", data={"email": user.email,
+                                                    "password": TEST_PASSWORD})
+    assert response.status_code == 302, user.email
+    return client

@@ -18,7 +18,9 @@ from assessor.models import (
     Consent,
     Draft,
     FollowUp,
+    Person,
     QuestionnaireResponse,
+    RightsRequest,
     Submission,
 )
 from tests.conftest import TEST_PASSWORD
@@ -37,6 +39,10 @@ TOVE_AND_COACH = (302, 200, 403, 200, 403, 403, 403, 403, 403)
 TOVE_AND_COACH_CHANGE = (302, 302, 403, 302, 403, 403, 403, 403, 403)
 #: her report: herself, the coach of her programme, the caseworker she shares it with
 REPORT = (302, 200, 403, 200, 403, 200, 403, 403, 403)
+
+#: asking on Tove's behalf: a coach of her programme, an admin
+RIGHTS_FOR_TOVE = (302, 403, 403, 200, 403, 403, 403, 403, 200)
+ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -81,6 +87,17 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("questionnaire.confirm", "POST"): (TOVE_AND_COACH_CHANGE, True),
     ("reports.show", "GET"): (REPORT, True),
     ("reports.pdf", "GET"): (REPORT, True),
+    ("candidate.my_data", "GET"): (CANDIDATES, False),
+    ("candidate.my_data_json", "GET"): (CANDIDATES, False),
+    ("candidate.who_read", "GET"): (CANDIDATES, False),
+    ("candidate.ask", "GET"): (CANDIDATES, False),
+    ("candidate.ask", "POST"): (CANDIDATES, False),
+    ("people.privacy", "GET"): (RIGHTS_FOR_TOVE, True),
+    ("people.privacy", "POST"): (RIGHTS_FOR_TOVE, True),
+    ("people.protect", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 302), True),
+    ("admin.access_log_page", "GET"): (ADMIN_ONLY, False),
+    ("admin.rights_requests", "GET"): (ADMIN_ONLY, False),
+    ("admin.carry_out", "POST"): ((302,) + (403,) * 7 + (302,), True),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -105,7 +122,13 @@ def world(db_session):
     world = build_world(db_session)
     db_session.add(Consent(person_id=person_of(db_session, world.users["candidate other"]).id,
                            purpose="assessment"))
+    world.request = RightsRequest(person_id=world.tove.id, public_id=world.tove.public_id,
+                                  kind="restriction", due_at=datetime.now(UTC),
+                                  requested_by_role="candidate")
+    db_session.add(world.request)
     db_session.commit()
+    world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
+                        for case in ("candidate self", "candidate other")}
     return world
 
 
@@ -127,6 +150,11 @@ def put_back(db_session, world) -> None:
     db_session.execute(sa.delete(Draft))
     db_session.execute(sa.delete(Submission).where(Submission.id != world.submission.id))
     db_session.execute(sa.delete(FollowUp).where(FollowUp.id != world.follow_up.id))
+    db_session.execute(sa.delete(RightsRequest).where(RightsRequest.id != world.request.id))
+    request = db_session.get(RightsRequest, world.request.id)
+    request.done_at = request.outcome = None
+    tove = db_session.get(Person, tove.id)
+    tove.restricted_at, tove.protected_identity = None, False
     db_session.commit()
 
 
@@ -134,7 +162,7 @@ def url_for_rule(app, endpoint: str, world) -> str:
     rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint)
     values = {"public_id": world.tove.public_id, "follow_up_id": world.follow_up.id,
               "submission_id": world.submission.id, "challenge_id": CHALLENGE,
-              "name": "medel.py", "number": 1}
+              "name": "medel.py", "number": 1, "request_id": world.request.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 
@@ -164,7 +192,8 @@ def log_problem(actor: str, endpoint: str, status: int, about_tove: bool, entrie
     mine = [e for e in entries if user is not None and e.actor_id == user.id]
     if status == 403 and actor != "anonymous" and not any(e.action == "denied" for e in mine):
         return "a refusal without a 'denied' entry"
-    if endpoint not in LISTED_FOR and any(e.person_id not in (None, world.tove.id)
+    own = world.own_person.get(user.id) if user is not None else None  # a logged export
+    if endpoint not in LISTED_FOR and any(e.person_id not in (None, world.tove.id, own)
                                           for e in mine):
         return "an entry about someone else"
     expected = about_tove and actor in STAFF and status != 403 and (

@@ -9,4 +9,4 @@ from web.access import restrict_blueprint
 bp = Blueprint("admin", __name__)
 restrict_blueprint(bp, roles=policy.roles_that_may(Action.ACCOUNTS))
 
-from web.admin import routes  # noqa: E402, F401 - registers the routes on bp
+from web.admin import rights, routes  # noqa: E402, F401 - registers the routes on bp

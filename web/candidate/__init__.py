@@ -8,4 +8,4 @@ from web.access import restrict_blueprint
 bp = Blueprint("candidate", __name__)
 restrict_blueprint(bp, roles=[Role.CANDIDATE])
 
-from web.candidate import routes  # noqa: E402, F401 - registers the routes on bp
+from web.candidate import rights, routes  # noqa: E402, F401 - registers the routes on bp

@@ -25,7 +25,7 @@ from web.challenges.progress import progress_by_challenge, work_by_area
 def index():
     """The candidate's start page."""
     session = database.session()
-    person = _own_person(Action.SUBMISSIONS_VIEW)
+    person = own_person(Action.SUBMISSIONS_VIEW)
     locale = str(get_locale())
     return render_template("candidate/index.html", person=person,
                            response=current_response(session, person),
@@ -38,7 +38,7 @@ PURPOSES = [ConsentPurpose.ASSESSMENT, ConsentPurpose.SHARE_REPORT,
             ConsentPurpose.EMPLOYER_PROFILE, ConsentPurpose.STATISTICS]
 
 
-def _own_person(action: Action) -> Person:
+def own_person(action: Action) -> Person:
     """The candidate's own person record, once the policy allows ``action`` on it."""
     person = database.session().scalar(sa.select(Person).where(Person.user_id == current_user.id))
     if person is None:
@@ -51,7 +51,7 @@ def _own_person(action: Action) -> Person:
 def consent():
     """The candidate's consents, one purpose at a time; each can be taken back."""
     session = database.session()
-    person = _own_person(Action.CONSENT_CHANGE if request.method == "POST"
+    person = own_person(Action.CONSENT_CHANGE if request.method == "POST"
                          else Action.CONSENT_VIEW)
     organisations = session.scalars(sa.select(Organisation).order_by(Organisation.name)).all()
     give, withdraw = GiveConsentForm(prefix="give"), WithdrawConsentForm(prefix="withdraw")
