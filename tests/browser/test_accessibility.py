@@ -23,15 +23,6 @@ CANDIDATE_PAGES = ["/kandidat/", "/kandidat/samtycke", "/formular/", "/formular/
 KIM, SAM = "kandidat@demo.kodprov.se", "kandidat2@demo.kodprov.se"
 
 
-@pytest.fixture
-def page(chromium):
-    """A page whose Content-Security-Policy lets the injected axe-core run (the policy itself is
-    checked in test_content_security_policy.py, in contexts that keep it)."""
-    context = chromium.new_context(bypass_csp=True)
-    yield context.new_page()
-    context.close()
-
-
 def candidate_urls(page, base_url: str) -> list[str]:
     """The candidate pages, with the demo candidate's own code name filled in."""
     page.goto(base_url + "/formular/")
