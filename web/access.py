@@ -46,6 +46,8 @@ REFUSALS = {
     "not_added": _l("You did not add the person with the code %(code)s."),
     "own_login": _l("The person with the code %(code)s fills in their own questionnaire."),
     "finished": _l("The questionnaire is finished. It stays as it is."),
+    "protected": _l("The person with the code %(code)s has a protected identity. Their contact "
+                    "details are not shown."),
 }
 
 
