@@ -37,6 +37,10 @@ TOVE_AND_COACH = (302, 200, 403, 200, 403, 403, 403, 403, 403)
 TOVE_AND_COACH_CHANGE = (302, 302, 403, 302, 403, 403, 403, 403, 403)
 #: her report: herself, the coach of her programme, the caseworker she shares it with
 REPORT = (302, 200, 403, 200, 403, 200, 403, 403, 403)
+#: her hand-ins in full (code, staff tests): the coach of her programme and an admin
+HAND_INS = (302, 403, 403, 200, 403, 403, 403, 403, 200)
+#: pages for every staff member and no candidate (the task preview)
+STAFF_ONLY = (302, 403, 403, 200, 200, 200, 200, 200, 200)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -80,11 +84,20 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("questionnaire.confirm", "POST"): (TOVE_AND_COACH_CHANGE, True),
     ("reports.show", "GET"): (REPORT, True),
     ("reports.pdf", "GET"): (REPORT, True),
+    ("public.set_text_size", "POST"): ((302,) * 9, False),
+    ("handins.person", "GET"): (HAND_INS, True),
+    ("handins.show", "GET"): (HAND_INS, True),
+    ("preview.index", "GET"): (STAFF_ONLY, False),
+    ("preview.show", "GET"): (STAFF_ONLY, False),
+    ("preview.show", "POST"): (STAFF_ONLY, False),
+    ("preview.starter", "GET"): (STAFF_ONLY, False),
+    ("people.export", "GET"): ((302, 403, 403, 200, 200, 200, 200, 200, 200), True),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "facilitator.index": {"coach same org"},
-              "people.index": {"coach same org", "caseworker with consent", "admin"}}
+              "people.index": {"coach same org", "caseworker with consent", "admin"},
+              "people.export": {"coach same org", "caseworker with consent", "admin"}}
 STAFF = frozenset(ACTORS[3:])
 
 

@@ -61,8 +61,8 @@ class PeopleFilterForm(FlaskForm):
                                         ("questionnaire", _l("Questionnaire")),
                                         ("consent", _l("Yes to “Tests and results”"))))
     order = SelectField(_l("Order"), default="asc", validators=[Optional()],
-                        choices=_choices(("asc", _l("A to Ö, oldest or fewest first")),
-                                         ("desc", _l("Ö to A, latest or most first"))))
+                        choices=_choices(("asc", _l("A to Z, oldest or fewest first")),
+                                         ("desc", _l("Z to A, latest or most first"))))
 
     def wanted(self) -> PeopleFilter:
         """The filter as asked for; a field that did not validate counts as "any"."""
