@@ -20,6 +20,18 @@ CANDIDATE_PAGES = ["/kandidat/", "/kandidat/samtycke", "/formular/", "/formular/
                    "/formular/fraga/7", "/formular/fraga/2", "/formular/klar", "/rapport/",
                    "/uppgifter/", "/konto/"]
 KIM, SAM = "kandidat@demo.kodprov.se", "kandidat2@demo.kodprov.se"
+#: staff previews audited: code, a form, a notebook, SQL with its tables, a web page
+PREVIEWED = ("p1-summa-medel", "n-adresser-i-natet", "p2-notebook-temperatur",
+             "d-produkter-urval", "w1-semantisk-sida")
+
+
+@pytest.fixture
+def page(chromium):
+    """A page whose Content-Security-Policy lets the injected axe-core run (the policy itself is
+    checked in test_content_security_policy.py, in contexts that keep it)."""
+    context = chromium.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
 
 
 def candidate_urls(page, base_url: str) -> list[str]:
@@ -148,10 +160,19 @@ def test_the_coachs_pages_have_no_serious_accessibility_issues(live_server, page
     page.fill("#booked_for", "2026-01-05T17:30")
     page.click("form.narrow button[type=submit]")
     follow_up = page.locator("a[href*='/handledare/uppfoljning/']").first.get_attribute("href")
+    page.goto(f"{live_server}/inlamningar/person/{codes['Kim']}")
+    hand_in = page.locator("a[href*='/inlamningar/']").first.get_attribute("href")
+    page.goto(f"{live_server}/forhandsvisning/{DEMO_SUBMISSIONS[0][0]}")
+    with page.expect_navigation():
+        page.click("button[value=precheck]")  # "Testa" in the preview: the page with a result
+    problems["preview after Testa"] = violations(page)
     urls = [live_server + path for path in (
         "/handledare/", "/personer/", "/personer/ny", f"/handledare/person/{codes['Kim']}",
         f"/rapport/{codes['Kim']}", f"/formular/{codes['Kim']}", f"/formular/{codes['Sam']}",
-        f"/formular/{codes['Sam']}/fraga/1", follow_up)] + [person]
+        f"/formular/{codes['Sam']}/fraga/1", follow_up, f"/inlamningar/person/{codes['Kim']}",
+        hand_in, "/forhandsvisning/", "/personer/?consent=yes&sort=activity&order=desc",
+        "/personer/?consent=kanske", *(f"/forhandsvisning/{task}" for task in PREVIEWED))
+            ] + [person]
     problems |= audit(page, urls)
     set_language(page, "sv")
     failing = {where: found for where, found in problems.items() if found}
@@ -164,7 +185,9 @@ def test_the_caseworkers_and_admins_pages_have_no_serious_accessibility_issues(
     log_in(page, live_server, "admin@demo.kodprov.se")
     set_language(page, locale)
     codes = code_names(page, live_server)  # the admin sees everyone; a caseworker does not
-    failing = audit(page, [live_server + "/admin/", live_server + "/personer/"])
+    failing = audit(page, [live_server + "/admin/", live_server + "/personer/",
+                           f"{live_server}/inlamningar/person/{codes['Kim']}",
+                           live_server + "/forhandsvisning/"])
     set_language(page, "sv")
     page.context.clear_cookies()
     log_in(page, live_server, "handlaggare@demo.kodprov.se")
