@@ -76,12 +76,16 @@ def _challenge(challenge_id: str):
 def index():
     """Every challenge by area, with what the person has done."""
     person = _person()
-    bank = catalogue.bank()
-    groups = [(area, group) for area in AREAS
-              if (group := [c for c in bank if c.area.value == area])]
-    return render_template("challenges/index.html", groups=groups,
+    return render_template("challenges/index.html", groups=tasks_by_area(),
                            progress=progress_by_challenge(database.session(), person),
                            locale=str(get_locale()))
+
+
+def tasks_by_area() -> list[tuple[str, list]]:
+    """The bank's tasks grouped by area, in the areas' order (areas without tasks left out)."""
+    bank = catalogue.bank()
+    return [(area, group) for area in AREAS
+            if (group := [c for c in bank if c.area.value == area])]
 
 
 @bp.route("/<challenge_id>")

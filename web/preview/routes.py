@@ -15,9 +15,14 @@ from assessor.grading.result import candidate_view
 from assessor.jobs.challenge_grader import result_from_dict
 from assessor.policy import Action
 from assessor.submissions import SubmissionError, check_files
-from assessor.vocabulary import AREAS
 from web.access import allow
-from web.challenges.routes import error_message, starter_files, submitted_files, task_view
+from web.challenges.routes import (
+    error_message,
+    starter_files,
+    submitted_files,
+    task_view,
+    tasks_by_area,
+)
 from web.challenges.uploads import UploadError
 from web.preview import bp
 from web.ratelimits import HAND_IN, limited
@@ -51,10 +56,9 @@ def allow_preview() -> None:
 def index():
     """Every task by area, to open as a candidate would."""
     allow_preview()
-    bank = catalogue.bank()
-    groups = [(area, group) for area in AREAS
-              if (group := [c for c in bank if c.area.value == area])]
-    return render_template("preview/index.html", groups=groups, locale=str(get_locale()))
+    return render_template("challenges/index.html", groups=tasks_by_area(),
+                           locale=str(get_locale()),
+                           progress={}, preview=True)
 
 
 @bp.route("/<challenge_id>", methods=["GET", "POST"])
