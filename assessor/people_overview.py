@@ -3,7 +3,8 @@ area, the questionnaire's outcome, the yes to the tests and contact details, eac
 access policy lets the viewer see it; filtered and sorted on the server.
 
 Every figure comes from a fixed number of queries for any number of people (no query per
-person): ``bench/people_list.py`` and ``tests/web/test_people_overview.py`` hold it to that.
+person): ``tests/web/test_people_overview.py`` holds it to that; ``bench/people_list.py`` prints
+the figures.
 """
 
 from __future__ import annotations

@@ -117,7 +117,7 @@ def test_an_admin_reads_the_register_the_log_and_hand_ins_but_no_other_assessmen
     allowed = {action for action in Action if action not in WITHOUT_PERSON
                and decide(ADMIN, action, TOVE)}
     assert allowed == {Action.PEOPLE_LIST, Action.ACCESS_LOG, Action.SUBMISSIONS_FULL,
-                       Action.CONSENT_STATE, Action.PEOPLE_EXPORT}
+                       Action.CONSENT_STATE, Action.PEOPLE_EXPORT, Action.CONTACT}
 
 
 def test_staff_see_hand_ins_in_full_only_under_a_yes_to_the_tests():
