@@ -39,6 +39,7 @@ from assessor.models import (
     FollowUp,
     FollowUpOutcome,
     Person,
+    Submission,
     User,
 )
 from assessor.vocabulary import AREAS
@@ -110,12 +111,17 @@ def book_follow_up(session: Session, person: Person, area: str, facilitator: Use
                    booked_for: datetime, submission_id: int | None = None) -> FollowUp:
     """Book a follow-up session. Flushes. AccessDeniedError unless the facilitator may record the
     person's follow-ups. Refused (``out_of_range``) outside the years ``db.EARLIEST_YEAR`` to
-    ``db.LATEST_YEAR``: such a time could not be shown in Swedish time."""
+    ``db.LATEST_YEAR``: such a time could not be shown in Swedish time. A chosen
+    ``submission_id`` must be one of the person's own (``unknown_submission``)."""
     policy.require(session, facilitator, policy.Action.FOLLOW_UP_RECORD, person)
     if area not in AREAS:
         raise FollowUpError("unknown_area")
     if not in_typed_range(as_utc(booked_for)):
         raise FollowUpError("out_of_range")
+    if submission_id is not None:  # a forged id must not tie in someone else's work
+        chosen = session.get(Submission, submission_id)
+        if chosen is None or chosen.person_id != person.id:
+            raise FollowUpError("unknown_submission")
     follow_up = FollowUp(person_id=person.id, area=area, facilitator_id=facilitator.id,
                          booked_for=booked_for, submission_id=submission_id, checklist={})
     session.add(follow_up)

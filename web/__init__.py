@@ -77,7 +77,9 @@ def _register_blueprints(app: Flask) -> None:
     from web.caseworker import bp as caseworker_bp
     from web.challenges import bp as challenges_bp
     from web.facilitator import bp as facilitator_bp
+    from web.handins import bp as handins_bp
     from web.people import bp as people_bp
+    from web.preview import bp as preview_bp
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
     from web.reports import bp as reports_bp
@@ -92,3 +94,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(people_bp, url_prefix="/personer")
     app.register_blueprint(reports_bp, url_prefix="/rapport")
     app.register_blueprint(challenges_bp, url_prefix="/uppgifter")
+    app.register_blueprint(handins_bp, url_prefix="/inlamningar")
+    app.register_blueprint(preview_bp, url_prefix="/forhandsvisning")

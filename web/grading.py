@@ -14,10 +14,12 @@ log = logging.getLogger(__name__)
 
 def init_app(app: Flask) -> None:
     """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also picks up
-    submissions a previous run left unfinished."""
+    submissions a previous run left unfinished. The grader (``KODPROV_GRADER``, else the
+    challenge grader) is kept as ``app.extensions["kodprov_grader"]``."""
     grader = app.config.get("KODPROV_GRADER")
     if grader is None:
         from assessor.jobs.challenge_grader import grade_challenge as grader
+    app.extensions["kodprov_grader"] = grader  # the staff preview runs examples with it too
     settings = app.config["KODPROV_SETTINGS"]
     kind = app.config.get("KODPROV_QUEUE", settings.queue)
     queue = make_queue(kind, app.extensions["kodprov_db"], grader, settings.redis_url)

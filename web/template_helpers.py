@@ -201,6 +201,14 @@ def task_title(challenge_id: str) -> str:
     return catalogue.title(challenge_id, str(get_locale() or "sv"))
 
 
+def task_area_name(challenge_id: str) -> str:
+    """The translated area of a challenge ("–" once it has left the bank)."""
+    from assessor import catalogue
+
+    challenge = catalogue.challenge(challenge_id)
+    return area_name(challenge.area.value) if challenge is not None else "–"
+
+
 def outcome_name(outcome: str) -> str:
     """The translated name of a screening outcome."""
     return str(OUTCOME_NAMES.get(outcome, outcome))
@@ -227,6 +235,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(AREAS, "known_areas")
     app.add_template_global(signal_text)
     app.add_template_global(task_title)
+    app.add_template_global(task_area_name)
     app.add_template_global(editor_language)
     app.add_template_global(progress_name)
     app.add_template_global(submission_status_name)

@@ -21,7 +21,9 @@ from assessor.policy.service import (
     authorize,
     check,
     facts_of,
+    listable,
     listed,
+    log_listed,
     require,
 )
 
@@ -38,7 +40,9 @@ __all__ = [
     "check",
     "decide",
     "facts_of",
+    "listable",
     "listed",
+    "log_listed",
     "policy_table",
     "require",
     "roles_that_may",

@@ -6,9 +6,11 @@ facts from the database and writes the access log; every view, command and expor
 A coach (facilitator) works for a programme (an organisation) and reaches only the people of
 that programme, and only for the purposes the person said yes to. A caseworker reads: the report
 a person shares with the caseworker's organisation, and the questionnaire of a person the
-caseworker added; a caseworker never changes a candidate's evidence. An admin manages accounts
-and reads only the register of people (never answers, results, reports or follow-ups). The
-system (the CLI and the grading jobs) uses results only under a yes to the tests.
+caseworker added; a caseworker never changes a candidate's evidence. An admin manages accounts,
+reads the register of people and, under a yes to the tests, their hand-ins (to help when
+something went wrong); never answers, reports or follow-ups. Staff may open any task as a
+candidate would (a preview that stores nothing). The system (the CLI and the grading jobs) uses
+results only under a yes to the tests.
 
 | action | candidate | facilitator | caseworker | admin | system |
 |---|---|---|---|---|---|
@@ -35,6 +37,10 @@ system (the CLI and the grading jobs) uses results only under a yes to the tests
 | `rights.request` | own | programme | added | anyone | – |
 | `rights.handle` | – | – | – | anyone | – |
 | `rights.requests` | – | – | – | anyone | – |
+| `submissions.full` | – | programme + tests | – | tests | – |
+| `consent.state` | – | programme | added | anyone | – |
+| `people.export` | – | programme | added or shared | anyone | – |
+| `task.preview` | – | anyone | anyone | anyone | – |
 
 *programme*: the person's programme is the coach's organisation. *tests*: the person has an
 active yes to "Tests and results" (``assessment``). *shared*: an active yes to share the report
@@ -84,16 +90,21 @@ class Action(enum.StrEnum):
     RIGHTS_REQUEST = "rights.request"  #: ask for erasure or restriction (or for the person)
     RIGHTS_HANDLE = "rights.handle"  #: carry out an erasure or restriction
     RIGHTS_REQUESTS_ALL = "rights.requests"  #: the list of requests (no person)
+    SUBMISSIONS_FULL = "submissions.full"  #: hand-ins with their code and every test's result
+    CONSENT_STATE = "consent.state"  #: whether the person has said yes to the tests (lists)
+    PEOPLE_EXPORT = "people.export"  #: the person's row of the people list, as a CSV file
+    TASK_PREVIEW = "task.preview"  #: open any task as a candidate would, storing nothing
 
 
 #: actions about no particular person: only the actor decides
 WITHOUT_PERSON = frozenset({Action.PERSON_ADD, Action.ACCESS_LOG_ALL, Action.ACCOUNTS,
-                            Action.RIGHTS_REQUESTS_ALL})
+                            Action.RIGHTS_REQUESTS_ALL, Action.TASK_PREVIEW})
 #: how an allowed action is written in the access log (the rest are reads)
 LOGGED_AS = {
     Action.PERSON_ADD: "change", Action.QUESTIONNAIRE_FILL: "change", Action.SUBMIT: "change",
     Action.FOLLOW_UP_RECORD: "change", Action.CONSENT_CHANGE: "change",
-    Action.REPORT_PDF: "export", Action.EXPORT: "export", Action.PROTECT: "change",
+    Action.REPORT_PDF: "export", Action.EXPORT: "export", Action.PEOPLE_EXPORT: "export",
+    Action.PROTECT: "change",
     Action.RIGHTS_REQUEST: "change", Action.RIGHTS_HANDLE: "change",
 }
 #: what a role may still do about a restricted person (everything else is refused): the
@@ -247,6 +258,11 @@ RULES: dict[Action, dict[str, Rule]] = {
                             "admin": ANYONE},
     Action.RIGHTS_HANDLE: {"admin": ANYONE},
     Action.RIGHTS_REQUESTS_ALL: {"admin": ANYONE},
+    Action.SUBMISSIONS_FULL: {"facilitator": PROGRAMME & TESTS, "admin": TESTS},
+    Action.CONSENT_STATE: {"facilitator": PROGRAMME, "caseworker": ADDED, "admin": ANYONE},
+    Action.PEOPLE_EXPORT: {"facilitator": PROGRAMME, "caseworker": ADDED | SHARED,
+                           "admin": ANYONE},
+    Action.TASK_PREVIEW: {"facilitator": ANYONE, "caseworker": ANYONE, "admin": ANYONE},
 }
 
 

@@ -111,15 +111,17 @@ def log(session: Session, actor: Actor, person: Person | None, kind: str, what: 
 
 @dataclass(frozen=True)
 class Listed:
-    """A person in a list, with what the viewer may do about them (for links)."""
+    """A person in a list, with what the viewer may do about them (for links) and the facts
+    the rules saw."""
 
     person: Person
     may: frozenset[Action]
+    facts: PersonFacts | None = None
 
 
-def listed(session: Session, actor: object, *also: Action) -> list[Listed]:
+def listable(session: Session, actor: object, *also: Action) -> list[Listed]:
     """The people ``actor`` may see in a list (and may also do each of ``also`` about), by
-    name. Each listed person gets one access-log entry ``people.list``. Flushes."""
+    name, without logging: the caller logs the ones it shows with ``log_listed``."""
     actor = Actor.of(actor)
     people = session.scalars(sa.select(Person).order_by(Person.name, Person.id)).all()
     facts = facts_for(session, people)
@@ -127,11 +129,25 @@ def listed(session: Session, actor: object, *also: Action) -> list[Listed]:
     for person in people:
         may = allowed_actions(actor, facts[person.id])
         if Action.PEOPLE_LIST in may and all(action in may for action in also):
-            shown.append(Listed(person, may))
-    session.add_all(AccessLog(actor_id=actor.id, actor_role=actor.role, person_id=entry.person.id,
-                              action="read", what=str(Action.PEOPLE_LIST))
-                    for entry in shown)
+            shown.append(Listed(person, may, facts[person.id]))
+    return shown
+
+
+def log_listed(session: Session, actor: object, people: Iterable[Person],
+               action: Action = Action.PEOPLE_LIST) -> None:
+    """One access-log entry per person shown in a list (or a file: ``people.export``), in one
+    statement for any number of people. Flushes."""
+    actor = Actor.of(actor)
+    session.add_all(AccessLog(actor_id=actor.id, actor_role=actor.role, person_id=person.id,
+                              action=LOGGED_AS.get(action, "read"), what=str(action))
+                    for person in people)
     session.flush()
+
+
+def listed(session: Session, actor: object, *also: Action) -> list[Listed]:
+    """``listable``, each listed person logged (``people.list``). Flushes."""
+    shown = listable(session, actor, *also)
+    log_listed(session, actor, [entry.person for entry in shown])
     return shown
 
 

@@ -21,6 +21,9 @@ CANDIDATE_PAGES = ["/kandidat/", "/kandidat/samtycke", "/formular/", "/formular/
                    "/uppgifter/", "/konto/", "/kandidat/mina-uppgifter", "/kandidat/vem-har-last",
                    "/kandidat/radera"]
 KIM, SAM = "kandidat@demo.kodprov.se", "kandidat2@demo.kodprov.se"
+#: staff previews audited: code, a form, a notebook, SQL with its tables, a web page
+PREVIEWED = ("p1-summa-medel", "n-adresser-i-natet", "p2-notebook-temperatur",
+             "d-produkter-urval", "w1-semantisk-sida")
 
 
 def candidate_urls(page, base_url: str) -> list[str]:
@@ -149,11 +152,20 @@ def test_the_coachs_pages_have_no_serious_accessibility_issues(live_server, page
     page.fill("#booked_for", "2026-01-05T17:30")
     page.click("form.narrow button[type=submit]")
     follow_up = page.locator("a[href*='/handledare/uppfoljning/']").first.get_attribute("href")
+    page.goto(f"{live_server}/inlamningar/person/{codes['Kim']}")
+    hand_in = page.locator("a[href*='/inlamningar/']").first.get_attribute("href")
+    page.goto(f"{live_server}/forhandsvisning/{DEMO_SUBMISSIONS[0][0]}")
+    with page.expect_navigation():
+        page.click("button[value=precheck]")  # "Testa" in the preview: the page with a result
+    problems["preview after Testa"] = violations(page)
     urls = [live_server + path for path in (
         "/handledare/", "/personer/", "/personer/ny", f"/handledare/person/{codes['Kim']}",
         f"/rapport/{codes['Kim']}", f"/formular/{codes['Kim']}", f"/formular/{codes['Sam']}",
         f"/formular/{codes['Sam']}/fraga/1", follow_up,
-        f"/personer/{codes['Kim']}/integritet")] + [person]
+        f"/personer/{codes['Kim']}/integritet", f"/inlamningar/person/{codes['Kim']}",
+        hand_in, "/forhandsvisning/", "/personer/?consent=yes&sort=activity&order=desc",
+        "/personer/?consent=kanske", *(f"/forhandsvisning/{task}" for task in PREVIEWED))
+            ] + [person]
     problems |= audit(page, urls)
     set_language(page, "sv")
     failing = {where: found for where, found in problems.items() if found}
@@ -168,7 +180,8 @@ def test_the_caseworkers_and_admins_pages_have_no_serious_accessibility_issues(
     codes = code_names(page, live_server)  # the admin sees everyone; a caseworker does not
     failing = audit(page, [live_server + path for path in (
         "/admin/", "/personer/", "/admin/atkomstlogg", f"/admin/atkomstlogg?code={codes['Kim']}",
-        "/admin/begaran", f"/personer/{codes['Sam']}/integritet")])
+        "/admin/begaran", f"/personer/{codes['Sam']}/integritet",
+        f"/inlamningar/person/{codes['Kim']}", "/forhandsvisning/")])
     page.goto(live_server + "/admin/atkomstlogg?since=0001-01-01")  # the form's errors
     if found := violations(page):
         failing["a bad filter"] = found

@@ -201,7 +201,7 @@ def class_fields(app: Flask, endpoint: str) -> dict[str, FieldSpec]:
 
 def class_kind(form_field) -> FieldSpec:
     """The kind of value a WTForms field takes, with its choices."""
-    choices = {str(getattr(c, "value", None) or c[0])
+    choices = {str(c.value if hasattr(c, "value") else c[0])  # a value may be "" or 0
                for c in getattr(form_field, "choices", None) or []}
     kinds = [(BooleanField, "bool"), (SelectMultipleField, "multi"), (RadioField, "choice"),
              (SelectField, "choice"), (DateTimeLocalField, "datetime"),

@@ -97,7 +97,7 @@ def test_a_coach_never_reaches_anyone_outside_the_programme_or_reads_through_a_s
 def test_without_a_yes_to_the_tests_no_one_reaches_assessment_data_but_the_person():
     assessment = (Action.PERSON_PAGE, Action.QUESTIONNAIRE_VIEW, Action.QUESTIONNAIRE_FILL,
                   Action.SUBMISSIONS_VIEW, Action.SUBMIT, Action.USE_RESULTS,
-                  Action.FOLLOW_UP_VIEW, Action.FOLLOW_UP_RECORD)
+                  Action.FOLLOW_UP_VIEW, Action.FOLLOW_UP_RECORD, Action.SUBMISSIONS_FULL)
     for person in every_person():
         if not person.tests_consent:
             for actor, action in itertools.product((COACH, CASEWORKER, ADMIN, SYSTEM),
@@ -113,11 +113,35 @@ def test_a_caseworker_without_an_organisation_reads_nothing_shared():
                     assert not decide(LONE_CASEWORKER, action, person), (action, person)
 
 
-def test_an_admin_reads_the_register_and_the_log_but_no_assessment_data():
+def test_an_admin_reads_the_register_the_log_and_hand_ins_but_no_other_assessment_data():
     allowed = {action for action in Action if action not in WITHOUT_PERSON
                and decide(ADMIN, action, TOVE)}
     assert allowed == {Action.PEOPLE_LIST, Action.ACCESS_LOG, Action.CONTACT_VIEW,
-                       Action.PROTECT, Action.RIGHTS_REQUEST, Action.RIGHTS_HANDLE}
+                       Action.PROTECT, Action.RIGHTS_REQUEST, Action.RIGHTS_HANDLE,
+                       Action.SUBMISSIONS_FULL, Action.CONSENT_STATE, Action.PEOPLE_EXPORT}
+
+
+def test_staff_see_hand_ins_in_full_only_under_a_yes_to_the_tests():
+    for person in every_person():
+        for actor in (COACH, ADMIN):
+            decision = decide(actor, Action.SUBMISSIONS_FULL, person)
+            expected = person.tests_consent and (
+                actor is ADMIN or person.organisation_id == PROGRAMME)
+            assert decision.allowed == expected, (actor, person)
+        for actor in (CANDIDATE, CASEWORKER, LONE_CASEWORKER, SYSTEM):
+            assert not decide(actor, Action.SUBMISSIONS_FULL, person)
+
+
+def test_every_staff_role_may_preview_tasks_and_a_candidate_may_not():
+    assert roles_that_may(Action.TASK_PREVIEW) == {"facilitator", "caseworker", "admin"}
+    assert not decide(CANDIDATE, Action.TASK_PREVIEW)
+
+
+def test_who_may_export_a_row_is_who_may_list_the_person():
+    for person, actor in itertools.product(every_person(), (
+            COACH, OTHER_COACH, CASEWORKER, LONE_CASEWORKER, ADMIN, CANDIDATE)):
+        assert (decide(actor, Action.PEOPLE_EXPORT, person).allowed
+                == decide(actor, Action.PEOPLE_LIST, person).allowed), (actor, person)
 
 
 def test_actions_about_a_person_need_one_and_the_others_take_none():

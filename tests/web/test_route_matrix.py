@@ -39,6 +39,10 @@ TOVE_AND_COACH = (302, 200, 403, 200, 403, 403, 403, 403, 403)
 TOVE_AND_COACH_CHANGE = (302, 302, 403, 302, 403, 403, 403, 403, 403)
 #: her report: herself, the coach of her programme, the caseworker she shares it with
 REPORT = (302, 200, 403, 200, 403, 200, 403, 403, 403)
+#: her hand-ins in full (code, staff tests): the coach of her programme and an admin
+HAND_INS = (302, 403, 403, 200, 403, 403, 403, 403, 200)
+#: pages for every staff member and no candidate (the task preview)
+STAFF_ONLY = (302, 403, 403, 200, 200, 200, 200, 200, 200)
 
 #: asking on Tove's behalf: a coach of her programme, an admin
 RIGHTS_FOR_TOVE = (302, 403, 403, 200, 403, 403, 403, 403, 200)
@@ -98,11 +102,19 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("admin.access_log_page", "GET"): (ADMIN_ONLY, False),
     ("admin.rights_requests", "GET"): (ADMIN_ONLY, False),
     ("admin.carry_out", "POST"): ((302,) + (403,) * 7 + (302,), True),
+    ("handins.person", "GET"): (HAND_INS, True),
+    ("handins.show", "GET"): (HAND_INS, True),
+    ("preview.index", "GET"): (STAFF_ONLY, False),
+    ("preview.show", "GET"): (STAFF_ONLY, False),
+    ("preview.show", "POST"): (STAFF_ONLY, False),
+    ("preview.starter", "GET"): (STAFF_ONLY, False),
+    ("people.export", "GET"): ((302, 403, 403, 200, 200, 200, 200, 200, 200), True),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "facilitator.index": {"coach same org"},
-              "people.index": {"coach same org", "caseworker with consent", "admin"}}
+              "people.index": {"coach same org", "caseworker with consent", "admin"},
+              "people.export": {"coach same org", "caseworker with consent", "admin"}}
 STAFF = frozenset(ACTORS[3:])
 
 

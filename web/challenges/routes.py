@@ -76,12 +76,16 @@ def _challenge(challenge_id: str):
 def index():
     """Every challenge by area, with what the person has done."""
     person = _person()
-    bank = catalogue.bank()
-    groups = [(area, group) for area in AREAS
-              if (group := [c for c in bank if c.area.value == area])]
-    return render_template("challenges/index.html", groups=groups,
+    return render_template("challenges/index.html", groups=tasks_by_area(),
                            progress=progress_by_challenge(database.session(), person),
                            locale=str(get_locale()))
+
+
+def tasks_by_area() -> list[tuple[str, list]]:
+    """The bank's tasks grouped by area, in the areas' order (areas without tasks left out)."""
+    bank = catalogue.bank()
+    return [(area, group) for area in AREAS
+            if (group := [c for c in bank if c.area.value == area])]
 
 
 @bp.route("/<challenge_id>")
@@ -96,22 +100,32 @@ def _task_page(person: Person, challenge, typed: dict[str, str] | None = None) -
     variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
     session = database.session()
     draft = find_draft(session, person, challenge.id)
-    files = {name: _text(variant.starter.get(name, b"")) for name in challenge.files}
+    files = starter_files(challenge, variant)
     if draft is not None:
         files.update({k: v for k, v in draft.files.items() if k in files})
     files.update({k: v for k, v in (typed or {}).items() if k in files})
-    locale = str(get_locale())
-    form_fields = answer_fields(variant, locale) if is_form(challenge) else []
-    answers = toml_to_answers(files[challenge.files[0]]) if form_fields else {}
     uploaded = {name for name in challenge.files
                 if is_notebook(name) and _saved_notebook(person, challenge, name)}
-    return render_template("challenges/show.html", challenge=challenge, variant=variant,
-                           files=files, attempts=attempts(session, person, challenge.id),
-                           locale=locale, draft=draft, form_fields=form_fields,
-                           answers=answers, tables=task_tables(variant),
+    return render_template("challenges/show.html", **task_view(challenge, variant, files),
+                           attempts=attempts(session, person, challenge.id), draft=draft,
                            revision=draft_revision(draft), uploaded_notebooks=uploaded,
                            may_submit=policy.check(
                                session, current_user, Action.SUBMIT, person).allowed)
+
+
+def starter_files(challenge, variant) -> dict[str, str]:
+    """The variant's starting files as text, one per file of the task."""
+    return {name: _text(variant.starter.get(name, b"")) for name in challenge.files}
+
+
+def task_view(challenge, variant, files: dict[str, str]) -> dict:
+    """What every task page shows (the candidate's and the staff preview): the statement of
+    the variant, ``files`` in the editor or the answer form, and an SQL task's tables."""
+    locale = str(get_locale())
+    form_fields = answer_fields(variant, locale) if is_form(challenge) else []
+    return {"challenge": challenge, "variant": variant, "files": files, "locale": locale,
+            "form_fields": form_fields, "tables": task_tables(variant),
+            "answers": toml_to_answers(files[challenge.files[0]]) if form_fields else {}}
 
 
 @bp.route("/<challenge_id>/samtycke", methods=["POST"])
@@ -124,10 +138,10 @@ def consent(challenge_id: str):
     session.commit()
     try:
         save_draft(session, person, challenge.id,
-                   _submitted_files(challenge, person, to_grade=False), by=current_user)
+                   submitted_files(challenge, person, to_grade=False), by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
-        flash(_message(error), "error")
+        flash(error_message(error), "error")
     else:
         session.commit()
     flash(_("Thank you. From now on your work is saved and checked."), "success")
@@ -149,10 +163,10 @@ def _text(content: bytes) -> str:
     return content.decode("utf-8", errors="replace")
 
 
-def _submitted_files(challenge, person: Person, *, to_grade: bool) -> dict[str, str]:
+def submitted_files(challenge, person: Person | None, *, to_grade: bool) -> dict[str, str]:
     """The files from the editor fields, the answer form, or an upload when one was chosen.
     A notebook comes only from an upload, now or saved before (never from a form field): to be
-    graded, one must exist."""
+    graded, one must exist. Without a person (a staff preview) only an upload counts."""
     if is_form(challenge):
         fields = answer_fields(challenge.variant(0), "sv")
         return {challenge.files[0]: answers_to_toml(answers_from_form(request.form, fields))}
@@ -161,7 +175,7 @@ def _submitted_files(challenge, person: Person, *, to_grade: bool) -> dict[str, 
         files.update(read_upload(request.files["upload"], tuple(challenge.files)))
     for name in filter(is_notebook, challenge.files):
         if name not in files:
-            saved = _saved_notebook(person, challenge, name)
+            saved = _saved_notebook(person, challenge, name) if person is not None else None
             if saved is None and to_grade:
                 raise UploadError("no_notebook")
             if saved is not None:
@@ -181,7 +195,7 @@ def _saved_notebook(person: Person, challenge, name: str) -> str | None:
 def _typed(challenge, person: Person) -> dict[str, str]:
     """What the form holds, to show it again (an upload that cannot be read is left out)."""
     try:
-        return _submitted_files(challenge, person, to_grade=False)
+        return submitted_files(challenge, person, to_grade=False)
     except UploadError:
         return {name: _editor_text(name) for name in challenge.files}
 
@@ -205,15 +219,15 @@ def save(challenge_id: str):
     session = database.session()
     try:
         draft = save_draft(session, person, challenge.id,
-                           _submitted_files(challenge, person, to_grade=False), by=current_user)
+                           submitted_files(challenge, person, to_grade=False), by=current_user)
     except (UploadError, SubmissionError) as error:
         session.rollback()
-        return jsonify(saved=False, message=_message(error)), 400
+        return jsonify(saved=False, message=error_message(error)), 400
     session.commit()
     return jsonify(saved=True, revision=draft_revision(draft))
 
 
-def _message(error: UploadError | SubmissionError) -> str:
+def error_message(error: UploadError | SubmissionError) -> str:
     if isinstance(error, UploadError):
         return error.message
     return str(MESSAGES.get(error.code, MESSAGES["empty"]))
@@ -234,7 +248,7 @@ def submit(challenge_id: str):
         else SubmissionKind.ATTEMPT
     session = database.session()
     try:
-        files = _submitted_files(challenge, person, to_grade=True)
+        files = submitted_files(challenge, person, to_grade=True)
         new = NewSubmission(
             challenge_id=challenge.id, challenge_version=challenge.version,
             seed=catalogue.seed_for(person.public_id, challenge.id), files=files, kind=kind,
@@ -245,8 +259,8 @@ def submit(challenge_id: str):
     except (UploadError, SubmissionError) as error:
         session.rollback()
         if wants_json():
-            return jsonify(ok=False, message=_message(error)), 400
-        flash(_message(error), "error")
+            return jsonify(ok=False, message=error_message(error)), 400
+        flash(error_message(error), "error")
         return redirect(url_for(".show", challenge_id=challenge.id))
     session.commit()
     if created:

@@ -6,12 +6,15 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Optional
+from wtforms.validators import DataRequired, Optional, ValidationError
 
-from assessor.models import FollowUp
+from assessor.handins import in_area
+from assessor.models import FollowUp, Submission
 from assessor.vocabulary import AREAS
+from web.dates import format_moment
 from web.fields import SwedishDateTimeField, fits
 from web.reports.rendering import AREA_NAMES
+from web.template_helpers import task_title
 
 AREA_CHOICES = [SelectChoice(area, AREA_NAMES[area]) for area in AREAS]
 
@@ -22,6 +25,24 @@ class BookFollowUpForm(FlaskForm):
     area = SelectField(_l("Area"), choices=AREA_CHOICES, validators=[DataRequired()])
     booked_for = SwedishDateTimeField(_l("Date and time"),
                                       validators=[DataRequired(_l("Choose a date and time."))])
+    #: 0: none chosen, the follow-up is about the hand-ins since the previous one in its area
+    submission = SelectField(_l("Hand-in to talk about (optional)"), coerce=int, default=0,
+                             choices=[SelectChoice(0, _l("Those since the last follow-up"))],
+                             validators=[Optional()])
+
+    def __init__(self, *args, hand_ins: list[Submission] = (), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.hand_ins = {submission.id: submission for submission in hand_ins}
+        self.submission.choices = self.submission.choices[:1] + [
+            SelectChoice(s.id, f"{task_title(s.challenge_id)} – {format_moment(s.created_at)}")
+            for s in hand_ins]
+
+    def validate_submission(self, field) -> None:
+        """A chosen hand-in belongs to the follow-up's area."""
+        chosen = self.hand_ins.get(field.data)
+        if chosen is not None and not in_area(chosen.challenge_id, self.area.data or ""):
+            raise ValidationError(_l("That hand-in is from another area. Choose one from %(area)s "
+                                     "or none.", area=AREA_NAMES.get(self.area.data, "")))
 
 
 class RecordFollowUpForm(FlaskForm):

@@ -8,7 +8,9 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from assessor import policy
 from assessor.db import as_utc, utcnow
+from assessor.handins import follow_up_hand_ins, hand_ins
 from assessor.integrity.review import findings_for
 from assessor.models import CHECKLIST_ITEMS, FollowUp
 from assessor.policy import Action
@@ -33,10 +35,12 @@ def person(public_id: str):
     person = person_or_404(public_id)
     allow(Action.FOLLOW_UP_RECORD if request.method == "POST" else Action.PERSON_PAGE, person)
     session = database.session()
-    form = BookFollowUpForm()
+    attempts = hand_ins(session, person)
+    form = BookFollowUpForm(hand_ins=attempts)
     if form.validate_on_submit():
         try:
-            book_follow_up(session, person, form.area.data, current_user, form.booked_for.utc)
+            book_follow_up(session, person, form.area.data, current_user, form.booked_for.utc,
+                           submission_id=form.submission.data or None)
         except FollowUpError:
             flash(_("That did not work. Nothing was changed. Try again."), "error")
         else:
@@ -47,7 +51,9 @@ def person(public_id: str):
                                  .order_by(FollowUp.booked_for.desc())).all()
     return render_template("facilitator/person.html", person=person, form=form,
                            follow_ups=follow_ups, response=current_response(session, person),
-                           findings=findings_for(session, person))
+                           findings=findings_for(session, person), hand_ins=attempts,
+                           may_see_work=policy.check(session, current_user,
+                                                     Action.SUBMISSIONS_FULL, person).allowed)
 
 
 @bp.route("/uppfoljning/<int:follow_up_id>", methods=["GET", "POST"])
@@ -74,4 +80,7 @@ def follow_up(follow_up_id: int):
         flash(_("Saved."), "success")
         return redirect(url_for(".person", public_id=held.person.public_id))
     return render_template("facilitator/follow_up.html", follow_up=held, form=form,
-                           too_early=too_early)
+                           too_early=too_early, hand_ins=follow_up_hand_ins(session, held),
+                           chosen=held.submission_id is not None,
+                           may_see_work=policy.check(session, current_user,
+                                                     Action.SUBMISSIONS_FULL, held.person).allowed)

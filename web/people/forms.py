@@ -1,13 +1,16 @@
-"""Adding a person."""
+"""Adding a person; narrowing and sorting the people list."""
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, RadioField, StringField
+from wtforms import BooleanField, RadioField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Optional
+from wtforms.validators import DataRequired, Length, Optional
 
 from assessor.models import Person
+from assessor.people_overview import PeopleFilter
+from assessor.vocabulary import AREAS
 from web.fields import fits
+from web.reports.rendering import AREA_NAMES
 
 
 class AddPersonForm(FlaskForm):
@@ -27,3 +30,46 @@ class AddPersonForm(FlaskForm):
            "and results."),
         validators=[DataRequired(_l("Ask the person first. Without their yes, Kodprov saves "
                                     "nothing about them."))])
+
+
+def _choices(*pairs) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+class PeopleFilterForm(FlaskForm):
+    """Narrow and sort the people list (sent with GET: a link keeps the view)."""
+
+    class Meta:
+        csrf = False  # a GET that changes nothing; its address is shared and bookmarked
+
+    q = StringField(_l("Name or code name contains"),
+                    validators=[Optional(), Length(max=Person.name.type.length)])
+    questionnaire = SelectField(_l("Questionnaire"), default="", validators=[Optional()],
+                                choices=_choices(("", _l("Any")), ("none", _l("Not started")),
+                                                 ("started", _l("Started")),
+                                                 ("programmer", _l("Likely programmer")),
+                                                 ("superuser", _l("Likely superuser")),
+                                                 ("unclear", _l("Unclear"))))
+    consent = SelectField(_l("Yes to “Tests and results”"), default="", validators=[Optional()],
+                          choices=_choices(("", _l("Any")), ("yes", _l("Yes")), ("no", _l("No"))))
+    area = SelectField(_l("Has tried a task in"), default="", validators=[Optional()],
+                       choices=[SelectChoice("", _l("Any area")),
+                                *(SelectChoice(area, AREA_NAMES[area]) for area in AREAS)])
+    sort = SelectField(_l("Sort by"), default="name", validators=[Optional()],
+                       choices=_choices(("name", _l("Name")), ("activity", _l("Last activity")),
+                                        ("passed", _l("Tasks passed")),
+                                        ("questionnaire", _l("Questionnaire")),
+                                        ("consent", _l("Yes to “Tests and results”"))))
+    order = SelectField(_l("Order"), default="asc", validators=[Optional()],
+                        choices=_choices(("asc", _l("A to Z, oldest or fewest first")),
+                                         ("desc", _l("Z to A, latest or most first"))))
+
+    def wanted(self) -> PeopleFilter:
+        """The filter as asked for; a field that did not validate counts as "any"."""
+        def value(field, fallback: str) -> str:
+            return fallback if field.errors or field.data is None else str(field.data)
+
+        return PeopleFilter(text=value(self.q, ""), questionnaire=value(self.questionnaire, ""),
+                            consent=value(self.consent, ""), area=value(self.area, ""),
+                            sort=value(self.sort, "name"),
+                            descending=value(self.order, "asc") == "desc")

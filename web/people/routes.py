@@ -1,38 +1,64 @@
-"""The people list and adding a person. Who is listed, and what each link may open, is the
-access policy's; every listed person is logged."""
+"""The people list, its CSV file, and adding a person. Who is listed, which columns each row
+shows and what each link may open are the access policy's; every person shown (or written to
+the file) is logged."""
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor import policy
+from assessor.db import utcnow
 from assessor.people import add_person
+from assessor.people_overview import PersonRow, arrange, overview
 from assessor.policy import Action
-from assessor.questionnaire_service import current_response
 from web import database
 from web.access import allow
 from web.people import bp
-from web.people.forms import AddPersonForm
+from web.people.export import people_csv
+from web.people.forms import AddPersonForm, PeopleFilterForm
+
+
+def _rows(form: PeopleFilterForm, *also: Action) -> list[PersonRow]:
+    """The rows this user may see (and may also do ``also`` about), filtered and sorted."""
+    session = database.session()
+    form.validate()
+    return arrange(overview(session, policy.listable(session, current_user, *also)),
+                   form.wanted())
 
 
 def render_people_list() -> str:
-    """The people this user may see, with their questionnaire status where they may see it."""
+    """The people this user may see, with what they may see of each, as filtered and sorted."""
     session = database.session()
-    people = policy.listed(session, current_user)
+    form = PeopleFilterForm(request.args)
+    rows = _rows(form)
+    policy.log_listed(session, current_user, [row.person for row in rows])
     session.commit()  # the list's access-log entries
-    responses = {entry.person.id: current_response(session, entry.person) for entry in people
-                 if Action.QUESTIONNAIRE_VIEW in entry.may}
-    return render_template("people/index.html", people=people, responses=responses,
+    return render_template("people/index.html", rows=rows, form=form, Action=Action,
                            may_add=policy.check(session, current_user, Action.PERSON_ADD).allowed,
-                           Action=Action)
+                           may_preview=policy.check(session, current_user,
+                                                    Action.TASK_PREVIEW).allowed,
+                           query=request.query_string.decode("ascii", "replace"))
 
 
 @bp.route("/")
 def index():
     """The people this user may see."""
     return render_people_list()
+
+
+@bp.route("/lista.csv")
+def export():
+    """The list as it is filtered and sorted, as a CSV file for a spreadsheet (only the people
+    this user may export, each logged as an export)."""
+    session = database.session()
+    rows = _rows(PeopleFilterForm(request.args), Action.PEOPLE_EXPORT)
+    policy.log_listed(session, current_user, [row.person for row in rows], Action.PEOPLE_EXPORT)
+    session.commit()
+    name = f"kodprov-personer-{utcnow():%Y-%m-%d}.csv"
+    return Response(people_csv(rows), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @bp.route("/ny", methods=["GET", "POST"])

@@ -57,6 +57,7 @@
   let sending = false;
   form.addEventListener("submit", (event) => {
     if (event.submitter && event.submitter.name === "consent") return; // the yes: a plain post
+    if (form.hasAttribute("data-plain-post")) return;  // the staff preview: the server answers
     event.preventDefault();
     if (sending) return;
     sending = true;

@@ -10,7 +10,8 @@
     const status = form.querySelector("[data-draft-status]");
     const csrf = form.querySelector("input[name=csrf_token]").value;
     const copies = window.KodprovLocalCopy;
-    const local = copies ? copies.open(form.dataset.task) : null;
+    // A page without a task of its own (the staff preview) keeps no copy in this browser.
+    const local = copies && form.dataset.task ? copies.open(form.dataset.task) : null;
     const fields = () => Array.from(form.querySelectorAll("[name^='file:'], [name^='answer:']"));
     const values = () => Object.fromEntries(fields().map((field) => [field.name, field.value]));
     let revision = form.dataset.draftRevision || "";  // the server's version this page builds on
