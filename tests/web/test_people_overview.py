@@ -142,33 +142,28 @@ def test_a_caseworker_sees_no_work_in_the_list_or_the_file(app, world, db_sessio
     (tove,) = rows(client.get("/personer/lista.csv").get_data(as_text=True))
     assert tove["Namn"] == "Tove Test"
     assert tove["Programmering: försökte"] == "–" and tove["Senast aktiv"] == ""
-    assert tove["E-post"] == "" and tove["Frågeformulär"] == "–"
-
-
-@pytest.fixture
-def protected_names(monkeypatch):
-    """Until the invitations' migration adds the column, ``protected_identity`` is read with
-    getattr: a property stands in for it here."""
-    monkeypatch.setattr(Person, "protected_identity",
-                        property(lambda person: person.name.startswith("Skyddad")),
-                        raising=False)
+    assert tove["E-post"] == world.users["candidate self"].email  # she shares her report
+    assert tove["Frågeformulär"] == "–"
 
 
 def test_a_protected_identity_shows_no_contact_details_in_the_list_or_the_file(
-        app, world, db_session, make_user, protected_names):
+        app, world, db_session, make_user):
     hidden_login = make_user(role="candidate", email="skyddad@example.se")
     person = db_session.scalar(sa.select(Person).where(Person.user_id == hidden_login.id))
     person.name, person.organisation_id = "Skyddad Person", world.tove.organisation_id
+    person.protected_identity = True
     db_session.add(Consent(person_id=person.id, purpose="assessment"))
     db_session.commit()
     for actor in (COACH, "admin"):
         client = logged_in(app, world, actor)
         page = client.get("/personer/").get_data(as_text=True)
-        assert "Skyddad Person" in page and "skyddad@example.se" not in page
+        assert "Skyddad Person" not in page and "skyddad@example.se" not in page
+        assert person.public_id in page and "Skyddad identitet" in page
         assert world.users["candidate self"].email in page  # others' contact details stay
         found = rows(client.get("/personer/lista.csv").get_data(as_text=True))
-        assert "skyddad@example.se" not in str(found)
-        assert next(r for r in found if r["Namn"] == "Skyddad Person")["E-post"] == ""
+        assert "skyddad@example.se" not in str(found) and "Skyddad Person" not in str(found)
+        row = next(r for r in found if r["Kodnamn"] == person.public_id)
+        assert (row["Namn"], row["E-post"]) == ("Skyddad identitet", "")
 
 
 def count_selects(app, client, path: str) -> int:
