@@ -73,6 +73,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.caseworker import bp as caseworker_bp
     from web.challenges import bp as challenges_bp
     from web.facilitator import bp as facilitator_bp
+    from web.invitations import bp as invitations_bp
     from web.people import bp as people_bp
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
@@ -88,3 +89,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(people_bp, url_prefix="/personer")
     app.register_blueprint(reports_bp, url_prefix="/rapport")
     app.register_blueprint(challenges_bp, url_prefix="/uppgifter")
+    app.register_blueprint(invitations_bp, url_prefix="/inbjudningar")

@@ -116,7 +116,25 @@ def test_a_caseworker_without_an_organisation_reads_nothing_shared():
 def test_an_admin_reads_the_register_and_the_log_but_no_assessment_data():
     allowed = {action for action in Action if action not in WITHOUT_PERSON
                and decide(ADMIN, action, TOVE)}
-    assert allowed == {Action.PEOPLE_LIST, Action.ACCESS_LOG}
+    # the login links are account management: they open no answers or results themselves
+    assert allowed == {Action.PEOPLE_LIST, Action.ACCESS_LOG, Action.ACCOUNT_INVITE,
+                       Action.ACCOUNT_RESET}
+
+
+def test_a_coach_invites_and_resets_only_the_people_of_the_programme():
+    for person in every_person():
+        for action in (Action.ACCOUNT_INVITE, Action.ACCOUNT_RESET):
+            in_programme = person.organisation_id == PROGRAMME
+            assert bool(decide(COACH, action, person)) == in_programme, (action, person)
+            assert not decide(CASEWORKER, action, person)
+            assert not decide(CANDIDATE, action, person)
+
+
+def test_only_an_admin_and_the_command_line_manage_accounts_and_item_banks():
+    for action in (Action.ACCOUNTS, Action.ITEM_BANKS):
+        assert decide(ADMIN, action) and decide(SYSTEM, action)
+        for actor in (CANDIDATE, COACH, CASEWORKER, LONE_CASEWORKER):
+            assert decide(actor, action).reason == "role", (actor, action)
 
 
 def test_actions_about_a_person_need_one_and_the_others_take_none():
