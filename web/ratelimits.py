@@ -42,9 +42,11 @@ DEFAULT_LIMITS = {
     "hand_ins": "10 per minute; 120 per hour",  #: each one starts a sandbox container
     "draft_saves": "60 per minute",  #: the editor saves 3 s after typing stops
     "link_failures_per_ip": "20 per 10 minutes",  #: one-time links that do not work
-    "reset_requests_per_ip": "10 per hour",  #: "forgot my password": each may send e-mail
+    #: "forgot my password" (each may send e-mail) and registering: a room of people behind
+    #: one address may all do it in an evening
+    "reset_requests_per_ip": "30 per hour",
     "reset_requests_per_account": "3 per hour",  #: nobody's inbox gets flooded
-    "registrations_per_ip": "10 per hour",
+    "registrations_per_ip": "30 per hour",
     "links_made": "60 per hour",  #: invitations and reset links a staff member makes
     "password_change_failures": "10 per 15 minutes",  #: a wrong current password
 }
@@ -79,6 +81,15 @@ def note_password_check(right: bool) -> None:
     g.kodprov_password_check = "right" if right else "wrong"
 
 
+def note_reset_request() -> None:
+    """Tell the limits that this request asked for a new-password e-mail."""
+    g.kodprov_reset_request = True
+
+
+def _reset_requested(_response: Response) -> bool:
+    return g.get("kodprov_reset_request", False)
+
+
 def _password_wrong(_response: Response) -> bool:
     return g.get("kodprov_password_check") == "wrong"
 
@@ -109,8 +120,8 @@ DRAFT_SAVE = (Rule("draft_saves", by_user),)
 #: opening or using a one-time link: guessing codes is slowed down (right ones never count)
 ACCOUNT_LINK = (Rule("link_failures_per_ip", by_address, _link_refused, ("GET", "POST")),
                 Rule("password_checks_per_ip", by_address))
-RESET_REQUEST = (Rule("reset_requests_per_ip", by_address),
-                 Rule("reset_requests_per_account", by_email_field))
+RESET_REQUEST = (Rule("reset_requests_per_ip", by_address, _reset_requested),
+                 Rule("reset_requests_per_account", by_email_field, _reset_requested))
 REGISTRATION = (Rule("registrations_per_ip", by_address),
                 Rule("password_checks_per_ip", by_address))
 LINKS_MADE = (Rule("links_made", by_user),)

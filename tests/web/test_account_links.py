@@ -289,3 +289,15 @@ def test_guessing_link_codes_is_slowed_down_and_right_links_never_count(
     statuses = [guesser.get("/konto/lank/AAAAA-AAAAA-AAAAA-AAAAA-AAAA" + c).status_code
                 for c in "ABCD"]
     assert statuses == [404, 404, 404, 429]
+
+
+def test_new_password_emails_to_one_address_are_limited_and_others_still_get_theirs(
+        app, client, make_user, db_session):
+    app.config["KODPROV_RATE_LIMITS"]["reset_requests_per_account"] = "2 per hour"
+    kim, sam = make_user(), make_user()
+    statuses = [client.post("/konto/glomt-losenord", data={"email": kim.email}).status_code
+                for _ in range(3)]
+    assert statuses == [302, 302, 429]
+    assert client.post("/konto/glomt-losenord", data={"email": sam.email}).status_code == 302
+    assert client.post("/konto/glomt-losenord", data={}).status_code == 200  # no count
+    assert len(db_session.scalars(sa.select(OutboxMessage)).all()) == 3

@@ -24,6 +24,7 @@ from web.ratelimits import (
     RESET_REQUEST,
     limited,
     note_password_check,
+    note_reset_request,
 )
 
 
@@ -77,6 +78,7 @@ def forgot_password():
     """Ask for a new-password link by e-mail (when e-mail is set up)."""
     form, can_send = ForgotPasswordForm(), mailer() is not None
     if can_send and form.validate_on_submit():
+        note_reset_request()
         session = database.session()
         issued = invitations.request_reset(session, form.email.data)
         session.commit()
