@@ -13,7 +13,9 @@ from web.access import ROLES_ATTRIBUTE, is_public
 ALL_ROLES = ("candidate", "facilitator", "caseworker", "admin")
 EXPECTED_PUBLIC = {
     "public.index", "public.about", "public.privacy", "public.accessibility",
-    "public.set_language", "auth.login",
+    "public.set_language", "public.set_text_size", "auth.login",
+    # getting in without a login: a one-time link, a forgotten password, registering
+    "auth.link", "auth.forgot_password", "auth.register",
 }
 
 

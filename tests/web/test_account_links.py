@@ -17,19 +17,10 @@ from assessor.models import (
     User,
 )
 from tests.conftest import TEST_PASSWORD
+from tests.web.test_people_pages import coach_in
 
 NEW_PASSWORD = "a-brand-new-password"
 CODE = re.compile(r"/konto/lank/([A-Z0-9-]+)")
-
-
-def coach_in(db_session, make_user, name: str = "Programmet"):
-    programme = Organisation(name=name)
-    db_session.add(programme)
-    db_session.commit()
-    coach = make_user(role="facilitator")
-    coach.organisation_id = programme.id
-    db_session.commit()
-    return coach
 
 
 def link_in(page) -> str:
