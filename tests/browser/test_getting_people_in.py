@@ -78,7 +78,11 @@ def test_an_admin_a_coach_and_a_new_person_get_going_from_the_browser(
         page.locator(".cm-content").click()
         type_code(page, SOLUTION)
         page.get_by_role("button", name="Lämna in").click()
-        page.locator("[data-result]").get_by_text("Bra jobbat").wait_for(timeout=120_000)
+        result = page.locator("[data-result]")
+        try:
+            result.get_by_text("Bra jobbat").wait_for(timeout=240_000)
+        except Exception:  # say what the page showed instead
+            raise AssertionError(result.inner_text()) from None
 
         # the coach makes a new-password link for her: it works once, then never again
         page = coach.pages[0]
