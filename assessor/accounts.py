@@ -25,10 +25,19 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _hash_slots = threading.BoundedSemaphore(max(1, (os.cpu_count() or 2) // 2))
 
 MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 1000
+#: the password hash of an account whose person has not set a password yet (an invitation):
+#: no password matches it, since it is no argon2 hash
+NO_PASSWORD = "!no-password-yet"
 
 
 class AccountError(ValueError):
-    """A user-facing problem with account data (the message is safe to show)."""
+    """A user-facing problem with account data. The message (English) is for the command
+    line; ``code`` names the problem for the web pages, which say it in the user's language."""
+
+    def __init__(self, message: str, code: str = "invalid") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def hash_password(password: str) -> str:
@@ -52,31 +61,54 @@ def _unknown_user_hash() -> str:
     return hash_password(secrets.token_urlsafe(32))
 
 
+def check_password(password: str) -> None:
+    """AccountError unless ``password`` is long enough (and not absurdly long)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"The password must be at least {MIN_PASSWORD_LENGTH} characters.",
+                           "password_short")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise AccountError(f"The password may be at most {MAX_PASSWORD_LENGTH} characters.",
+                           "password_long")
+
+
+def has_password(user: User) -> bool:
+    """Whether the account's person has set a password (an invited one has not yet)."""
+    return user.password_hash != NO_PASSWORD
+
+
 def find_user(session: Session, email: str) -> User | None:
     """The user with this email (case-insensitive), or None."""
     return session.scalar(sa.select(User).where(User.email == email.strip().lower()))
 
 
 def create_user(
-    session: Session, *, email: str, name: str, role: str, password: str, locale: str = "sv"
+    session: Session, *, email: str, name: str, role: str, password: str | None,
+    locale: str = "sv", person: Person | None = None,
 ) -> User:
-    """Create an account; a candidate also gets their Person record. Flushes, never commits."""
+    """Create an account; a candidate also gets their Person record (``person``, when staff
+    already added them). ``password=None``: the person sets one through an invitation link.
+    Flushes, never commits."""
     email = email.strip().lower()
     if role not in {r.value for r in Role}:
-        raise AccountError(f"Unknown role {role!r}; choose one of: {', '.join(Role)}.")
-    if "@" not in email:
-        raise AccountError(f"{email!r} is not an email address.")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"The password must be at least {MIN_PASSWORD_LENGTH} characters.")
+        raise AccountError(f"Unknown role {role!r}; choose one of: {', '.join(Role)}.",
+                           "role_unknown")
+    if "@" not in email or len(email) > 254:
+        raise AccountError(f"{email!r} is not an email address.", "bad_email")
+    if not name.strip() or len(name.strip()) > 200:
+        raise AccountError("The name must be 1 to 200 characters.", "bad_name")
+    if password is not None:
+        check_password(password)
     if find_user(session, email) is not None:
-        raise AccountError(f"There is already an account for {email}.")
+        raise AccountError(f"There is already an account for {email}.", "email_taken")
     user = User(email=email, name=name.strip(), role=role, locale=locale,
-                password_hash=hash_password(password))
+                password_hash=NO_PASSWORD if password is None else hash_password(password))
     session.add(user)
     session.flush()
-    if role == Role.CANDIDATE:
+    if role == Role.CANDIDATE and person is not None:
+        person.user_id = user.id
+    elif role == Role.CANDIDATE:
         session.add(Person(name=user.name, user_id=user.id, created_by_id=user.id))
-        session.flush()
+    session.flush()
     log.info("created %s account %s", role, email)
     return user
 
@@ -87,7 +119,8 @@ def join_organisation(session: Session, user: User, name: str) -> Organisation:
     ``assessor.policy``). Flushes, never commits."""
     name = " ".join(name.split())
     if not name or len(name) > 200:
-        raise AccountError("The organisation needs a name of 1 to 200 characters.")
+        raise AccountError("The organisation needs a name of 1 to 200 characters.",
+                           "organisation_name")
     organisation = session.scalar(sa.select(Organisation).where(Organisation.name == name))
     if organisation is None:
         organisation = Organisation(name=name)

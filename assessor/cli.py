@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
+from sqlalchemy.orm import Session
 
-from assessor import accounts, demo, migrate
-from assessor.ability.cli import irt_group
+from assessor import account_service, accounts, demo, migrate
+from assessor.ability.cli import BadInput, irt_group
+from assessor.account_links import LINK_PATH, IssuedLink
 from assessor.challenges.cli import challenges_group, grade_command
 from assessor.db import Database
 from assessor.item_bank_cli import banks_command, calibrate_command, use_command
 from assessor.jobs.queues import grade_waiting
 from assessor.levels_cli import levels_command
+from assessor.models import User
+from assessor.policy import SYSTEM
 from assessor.rights.cli import retention_command
 from assessor.screening.cli import questionnaire_group, screen_command
 from assessor.settings import Settings
@@ -73,23 +79,70 @@ def users_group() -> None:
 @click.option("--organisation", default=None,
               help="Staff: the organisation they work for; a candidate: the programme they "
                    "take part in (created when new).")
+@click.option("--invite", is_flag=True,
+              help="Ask no password: print an invitation link the person sets one with.")
 def users_create(email: str, name: str, role: str, locale: str,
-                 organisation: str | None) -> None:
+                 organisation: str | None, invite: bool) -> None:
     """Create an account; asks for the password, or reads it from stdin when piped."""
-    password = _read_password()
+    password = None if invite else _read_password()
+    with _account_session() as (session, settings):
+        user = account_service.create_account(
+            session, SYSTEM, email=email, name=name, role=role, organisation=organisation,
+            password=password, locale=locale)
+        link = (account_service.issue_account_link(
+            session, SYSTEM, user, lifetime_days=settings.invitation_days) if invite else None)
+    where = f" in {' '.join(organisation.split())}" if organisation else ""
+    click.echo(f"Created {role} account {email.strip().lower()}{where}.")
+    if link is not None:
+        _echo_link(link, settings)
+
+
+@users_group.command("link")
+@click.option("--email", required=True, help="The account's login email.")
+def users_link(email: str) -> None:
+    """Print a one-time link for an account: an invitation, or a password reset once the
+    person has a password. Earlier links stop working."""
+    with _account_session() as (session, settings):
+        link = account_service.issue_account_link(
+            session, SYSTEM, _account(session, email), lifetime_days=settings.invitation_days)
+    _echo_link(link, settings)
+
+
+@users_group.command("close")
+@click.option("--email", required=True, help="The account's login email.")
+@click.option("--open", "reopen", is_flag=True, help="Open a closed account again instead.")
+def users_close(email: str, reopen: bool) -> None:
+    """Close an account (its logins and links end at once), or open it again."""
+    with _account_session() as (session, _settings):
+        account_service.change_account(session, SYSTEM, _account(session, email), active=reopen)
+    click.echo(f"{'Opened' if reopen else 'Closed'} the account {email.strip().lower()}.")
+
+
+@contextmanager
+def _account_session() -> Iterator[tuple[Session, Settings]]:
+    """A session in one transaction for an account command; bad input exits 2 in one line."""
     database = Database.from_env()
     try:
         with database.session() as session, session.begin():
-            user = accounts.create_user(session, email=email, name=name, role=role,
-                                        password=password, locale=locale)
-            if organisation is not None:
-                accounts.join_organisation(session, user, organisation)
+            yield session, Settings.from_env()
     except accounts.AccountError as error:
-        raise click.ClickException(str(error)) from None
+        raise BadInput(str(error)) from None
     finally:
         database.dispose()
-    where = f" in {' '.join(organisation.split())}" if organisation else ""
-    click.echo(f"Created {role} account {email.strip().lower()}{where}.")
+
+
+def _account(session: Session, email: str) -> User:
+    user = accounts.find_user(session, email)
+    if user is None:
+        raise accounts.AccountError(f"There is no account for {email.strip().lower()}.")
+    return user
+
+
+def _echo_link(link: IssuedLink, settings: Settings) -> None:
+    base = settings.base_url or "http://127.0.0.1:5000"
+    kind = "Invitation" if link.purpose == "invitation" else "Password reset"
+    click.echo(f"{kind} link (works once, until {link.expires_at:%Y-%m-%d %H:%M} UTC):")
+    click.echo(f"  {base}{LINK_PATH}{link.code}")
 
 
 def _read_password() -> str:

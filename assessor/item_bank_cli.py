@@ -7,9 +7,10 @@ from datetime import datetime
 
 import click
 
-from assessor import item_banks
+from assessor import account_service, item_banks
 from assessor.ability.cli import BadInput
 from assessor.db import Database
+from assessor.policy import SYSTEM
 
 
 @click.command("calibrate")
@@ -87,8 +88,8 @@ def use_command(version: str | None, priors: bool) -> None:
     database = Database.from_env()
     try:
         with database.session() as session, session.begin():
-            stored = (item_banks.activate_priors(session) if priors
-                      else item_banks.activate(session, version or ""))
+            stored = account_service.choose_item_bank(session, SYSTEM,
+                                                      None if priors else version or "")
     except (item_banks.ItemBankError, ValueError) as error:
         raise BadInput(str(error)) from None
     finally:

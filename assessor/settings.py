@@ -41,6 +41,14 @@ class Settings:
     ratelimit_storage: str = ""
     #: how many reverse proxies in front of the app may set X-Forwarded-For
     proxy_hops: int = 0
+    #: where e-mail goes (smtp://user:password@host:587 or smtps://…); "" sends none
+    smtp_url: str = ""
+    #: the sender of Kodprov's e-mail
+    mail_from: str = "kodprov@localhost"
+    #: how many days an invitation link works
+    invitation_days: int = 14
+    #: the site's address as people reach it (links in e-mail); "" uses the request's
+    base_url: str = ""
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -58,6 +66,10 @@ class Settings:
             allow_sqlite_in_production=env.get("KODPROV_ALLOW_SQLITE", "") == "1",
             ratelimit_storage=env.get("KODPROV_RATELIMIT_STORAGE", ""),
             proxy_hops=_proxy_hops(env),
+            smtp_url=env.get("KODPROV_SMTP_URL", ""),
+            mail_from=env.get("KODPROV_MAIL_FROM", "kodprov@localhost"),
+            invitation_days=_whole_number(env, "KODPROV_INVITATION_DAYS", "14", minimum=1),
+            base_url=env.get("KODPROV_BASE_URL", "").rstrip("/"),
         )
 
     @property
@@ -77,9 +89,14 @@ class Settings:
 def _proxy_hops(env) -> int:
     """``KODPROV_PROXY_HOPS``: production sits behind one reverse proxy unless told otherwise."""
     default = "1" if env.get("KODPROV_ENV") == "production" else "0"
-    value = env.get("KODPROV_PROXY_HOPS", default)
-    if not value.isdigit():
-        raise ConfigurationError(f"KODPROV_PROXY_HOPS must be a whole number, not {value!r}.")
+    return _whole_number(env, "KODPROV_PROXY_HOPS", default)
+
+
+def _whole_number(env, name: str, default: str, minimum: int = 0) -> int:
+    value = env.get(name, default)
+    if not value.isdigit() or int(value) < minimum:
+        raise ConfigurationError(f"{name} must be a whole number of at least {minimum}, "
+                                 f"not {value!r}.")
     return int(value)
 
 
@@ -100,6 +117,11 @@ def check_production(settings: Settings) -> None:
         raise ConfigurationError(
             "Production uses PostgreSQL. Set KODPROV_DATABASE_URL, or KODPROV_ALLOW_SQLITE=1 "
             "if you really mean to run on SQLite."
+        )
+    if settings.smtp_url and not settings.base_url:
+        raise ConfigurationError(
+            "With KODPROV_SMTP_URL set, production needs KODPROV_BASE_URL (the site's address "
+            "for the links in e-mail; a request's own Host header must never decide them)."
         )
     if settings.sandbox == "process":
         raise ConfigurationError(

@@ -78,6 +78,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.challenges import bp as challenges_bp
     from web.facilitator import bp as facilitator_bp
     from web.handins import bp as handins_bp
+    from web.invitations import bp as invitations_bp
     from web.people import bp as people_bp
     from web.preview import bp as preview_bp
     from web.public import bp as public_bp
@@ -96,3 +97,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(challenges_bp, url_prefix="/uppgifter")
     app.register_blueprint(handins_bp, url_prefix="/inlamningar")
     app.register_blueprint(preview_bp, url_prefix="/forhandsvisning")
+    app.register_blueprint(invitations_bp, url_prefix="/inbjudningar")

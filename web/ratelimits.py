@@ -41,6 +41,14 @@ DEFAULT_LIMITS = {
     "login_failures_per_account": "10 per 15 minutes",
     "hand_ins": "10 per minute; 120 per hour",  #: each one starts a sandbox container
     "draft_saves": "60 per minute",  #: the editor saves 3 s after typing stops
+    "link_failures_per_ip": "20 per 10 minutes",  #: one-time links that do not work
+    #: "forgot my password" (each may send e-mail) and registering: a room of people behind
+    #: one address may all do it in an evening
+    "reset_requests_per_ip": "30 per hour",
+    "reset_requests_per_account": "3 per hour",  #: nobody's inbox gets flooded
+    "registrations_per_ip": "30 per hour",
+    "links_made": "60 per hour",  #: invitations and reset links a staff member makes
+    "password_change_failures": "10 per 15 minutes",  #: a wrong current password
 }
 
 
@@ -63,9 +71,23 @@ def by_login_account() -> str:
     return f"device:{device}" if device else f"account:{trusted_devices.account_tag(email)}"
 
 
+def by_email_field() -> str:
+    """The account named in the form's email field (a keyed hash, never the address)."""
+    return f"account:{trusted_devices.account_tag(request.form.get('email', ''))}"
+
+
 def note_password_check(right: bool) -> None:
     """Tell the limits that this request checked a password, and whether it was right."""
     g.kodprov_password_check = "right" if right else "wrong"
+
+
+def note_reset_request() -> None:
+    """Tell the limits that this request asked for a new-password e-mail."""
+    g.kodprov_reset_request = True
+
+
+def _reset_requested(_response: Response) -> bool:
+    return g.get("kodprov_reset_request", False)
 
 
 def _password_wrong(_response: Response) -> bool:
@@ -83,6 +105,11 @@ class Rule:
     name: str
     key: Callable[[], str]
     counts: Callable[[Response], bool] | None = None  #: None: every request counts
+    methods: tuple[str, ...] = ("POST",)  #: the requests the limit applies to
+
+
+def _link_refused(response: Response) -> bool:
+    return response.status_code in (404, 410)
 
 
 LOGIN = (Rule("login_failures_per_ip", by_address, _password_wrong),
@@ -90,10 +117,21 @@ LOGIN = (Rule("login_failures_per_ip", by_address, _password_wrong),
          Rule("login_failures_per_account", by_login_account, _password_wrong))
 HAND_IN = (Rule("hand_ins", by_user),)
 DRAFT_SAVE = (Rule("draft_saves", by_user),)
+#: opening or using a one-time link: guessing codes is slowed down (right ones never count)
+ACCOUNT_LINK = (Rule("link_failures_per_ip", by_address, _link_refused, ("GET", "POST")),
+                Rule("password_checks_per_ip", by_address))
+RESET_REQUEST = (Rule("reset_requests_per_ip", by_address, _reset_requested),
+                 Rule("reset_requests_per_account", by_email_field, _reset_requested))
+REGISTRATION = (Rule("registrations_per_ip", by_address),
+                Rule("password_checks_per_ip", by_address))
+LINKS_MADE = (Rule("links_made", by_user),)
+PASSWORD_CHANGE = (Rule("password_checks_per_ip", by_address, _password_checked),
+                   Rule("password_change_failures", by_user, _password_wrong))
 
 
 def limited(*rules: Rule) -> Callable[[View], View]:
-    """Apply ``rules`` to a view's POST requests (wired up by ``init_app``)."""
+    """Apply ``rules`` to a view's requests (POST unless a rule says; wired up by
+    ``init_app``)."""
 
     def mark(view: View) -> View:
         setattr(view, RULES_ATTRIBUTE, (*getattr(view, RULES_ATTRIBUTE, ()), *rules))
@@ -119,7 +157,7 @@ def init_app(app: Flask) -> None:
         for rule in getattr(view, RULES_ATTRIBUTE, ()):
             view = limiter.shared_limit(_limit_value(rule.name), scope=rule.name,
                                         key_func=rule.key, deduct_when=rule.counts,
-                                        methods=["POST"])(view)
+                                        methods=list(rule.methods))(view)
         app.view_functions[endpoint] = view
 
 

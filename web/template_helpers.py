@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup
 
+from assessor.mail import uses_outbox
 from assessor.vocabulary import AREAS
 from web.dates import format_day, format_moment
 from web.navigation import home_for
@@ -214,6 +215,11 @@ def outcome_name(outcome: str) -> str:
     return str(OUTCOME_NAMES.get(outcome, outcome))
 
 
+def outbox_in_use() -> bool:
+    """Whether e-mail goes to the development outbox (the admin's menu links it then)."""
+    return uses_outbox(current_app.config["KODPROV_SETTINGS"])
+
+
 def role_name(role: str) -> str:
     """The translated name of a role."""
     return str(ROLE_NAMES.get(role, role))
@@ -244,3 +250,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(sandbox_warning)
     app.add_template_global(account_key)
     app.add_template_global(listen_button)
+    app.add_template_global(outbox_in_use)

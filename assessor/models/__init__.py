@@ -1,11 +1,13 @@
 """All models, imported here so that Alembic and the app see one metadata."""
 
 from assessor.models.access import AccessAction, AccessLog
+from assessor.models.account_link import AccountLink, LinkPurpose
 from assessor.models.consent import Consent, ConsentPurpose
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.item_bank import StoredItemBank
 from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
+from assessor.models.outbox import OutboxMessage
 from assessor.models.person import Gender, Person
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
@@ -24,6 +26,7 @@ __all__ = [
     "MAX_CLIENT_TOKEN",
     "AccessAction",
     "AccessLog",
+    "AccountLink",
     "Consent",
     "ConsentPurpose",
     "Draft",
@@ -31,8 +34,10 @@ __all__ = [
     "FollowUp",
     "FollowUpOutcome",
     "Gender",
+    "LinkPurpose",
     "LoginSession",
     "Organisation",
+    "OutboxMessage",
     "Person",
     "QuestionnaireResponse",
     "QuestionnaireSitting",

@@ -195,3 +195,75 @@ def test_the_caseworkers_and_admins_pages_have_no_serious_accessibility_issues(
                      refused=(refused,))
     set_language(page, "sv")
     assert not failing, failing
+
+
+def _fresh_link(live_app, email: str) -> str:
+    """A new-password link for a demo account, made as the command line does."""
+    from assessor import account_service
+    from assessor.accounts import find_user
+    from assessor.policy import SYSTEM
+
+    database = live_app.extensions["kodprov_db"]
+    session = database.session()
+    try:
+        link = account_service.issue_account_link(session, SYSTEM, find_user(session, email))
+        session.commit()
+        return f"/konto/lank/{link.code}"
+    finally:
+        database.session.remove()
+
+
+@pytest.mark.parametrize("locale", ["sv", "en"])
+def test_the_pages_that_get_people_in_have_no_serious_accessibility_issues(
+        live_server, live_app, chromium, locale):
+    context = chromium.new_context(bypass_csp=True)  # axe-core is an injected script
+    page = context.new_page()
+    try:
+        page.goto(live_server + "/")
+        set_language(page, locale)
+        link = live_server + _fresh_link(live_app, "kandidat2@demo.kodprov.se")
+        gone = live_server + "/konto/lank/AAAAA-AAAAA-AAAAA-AAAAA-AAAAA"
+        failing = {}
+        for url, status in ((link, 200), (gone, 404), (live_server + "/konto/glomt-losenord",
+                            200), (live_server + "/konto/registrera", 404)):
+            assert page.goto(url).status == status, url
+            failing[url] = violations(page)
+        log_in(page, live_server, "handledare@demo.kodprov.se")
+        set_language(page, locale)
+        codes = code_names(page, live_server)
+        failing |= audit(page, [live_server + path for path in (
+            "/inbjudningar/ny", f"/inbjudningar/{codes['Sam']}", "/konto/losenord")])
+        page.goto(f"{live_server}/inbjudningar/{codes['Sam']}")
+        page.click("main button[type=submit]")  # a new-password link for Sam: the letter
+        page.wait_for_selector(".letter")
+        failing["the letter"] = violations(page)
+        page.goto(live_server + "/inbjudningar/ny")
+        page.click("main button[type=submit]")  # nothing filled in: the form's errors
+        failing["invitation errors"] = violations(page)
+        set_language(page, "sv")
+        failing = {where: found for where, found in failing.items() if found}
+        assert not failing, failing
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("locale", ["sv", "en"])
+def test_the_admins_pages_have_no_serious_accessibility_issues(live_server, chromium,
+                                                               locale):
+    context = chromium.new_context(bypass_csp=True)
+    page = context.new_page()
+    try:
+        log_in(page, live_server, "admin@demo.kodprov.se")
+        set_language(page, locale)
+        page.goto(live_server + "/admin/")
+        account = page.locator("a[href*='/admin/konton/']").last.get_attribute("href")
+        page.goto(live_server + "/admin/organisationer")
+        organisation = page.locator("a[href*='/admin/organisationer/']").first \
+            .get_attribute("href")
+        failing = audit(page, [live_server + path for path in (
+            "/admin/konton/ny", account, "/admin/organisationer", organisation,
+            "/admin/fragebanker", "/admin/utkorg")])
+        set_language(page, "sv")
+        assert not failing, failing
+    finally:
+        context.close()

@@ -14,6 +14,8 @@ ALL_ROLES = ("candidate", "facilitator", "caseworker", "admin")
 EXPECTED_PUBLIC = {
     "public.index", "public.about", "public.privacy", "public.accessibility",
     "public.set_language", "public.set_text_size", "auth.login",
+    # getting in without a login: a one-time link, a forgotten password, registering
+    "auth.link", "auth.forgot_password", "auth.register",
 }
 
 

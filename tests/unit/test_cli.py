@@ -165,7 +165,7 @@ def test_an_empty_organisation_is_refused_and_nothing_is_created(runner, cli_env
     empty = runner.invoke(cli, ["users", "create", "--email", "h@x.se", "--name", "H",
                                 "--role", "caseworker", "--organisation", "  "],
                           input="a-long-password\n")
-    assert empty.exit_code == 1 and "needs a name" in empty.output
+    assert empty.exit_code == 2 and "needs a name" in empty.output
     assert users_in(cli_env) == {} and organisations_of(cli_env) == {}
 
 
@@ -173,7 +173,7 @@ def test_users_create_explains_bad_input_and_creates_nothing(runner, cli_env):
     runner.invoke(cli, ["db", "upgrade"])
     short = runner.invoke(cli, ["users", "create", "--email", "a@b.se", "--name", "A",
                                 "--role", "admin"], input="short\n")
-    assert short.exit_code == 1 and "at least 8" in short.output
+    assert short.exit_code == 2 and "at least 8" in short.output
     role = runner.invoke(cli, ["users", "create", "--email", "a@b.se", "--name", "A",
                                "--role", "king"], input="long-enough\n")
     assert role.exit_code == 2 and "king" in role.output
@@ -213,3 +213,61 @@ def test_the_demo_report_shows_no_level_without_a_task_passed_at_that_step(runne
         steps = [LADDERS[area].index((c.course, c.level)) + 1 for c in solved
                  if c.area.value == area]
         assert skill.result.level_rank <= max(steps, default=0), (area, skill.result)
+
+
+def links_of(url: str, email: str) -> list:
+    """The account's one-time links, oldest first."""
+    from assessor.models import AccountLink
+
+    database = Database(url)
+    try:
+        with database.session() as session:
+            return list(session.scalars(sa.select(AccountLink).join(User, AccountLink.user_id
+                                                                    == User.id)
+                                        .where(User.email == email).order_by(AccountLink.id)))
+    finally:
+        database.dispose()
+
+
+def test_users_create_with_invite_asks_no_password_and_prints_a_link_that_works(
+        runner, cli_env, monkeypatch):
+    from assessor.account_links import use
+
+    monkeypatch.setenv("KODPROV_BASE_URL", "https://kodprov.example.se/")
+    runner.invoke(cli, ["db", "upgrade"])
+    result = runner.invoke(cli, ["users", "create", "--email", "coach@x.se", "--name", "C",
+                                 "--role", "facilitator", "--invite"])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if "/konto/lank/" in line)
+    assert line.strip().startswith("https://kodprov.example.se/konto/lank/")
+    code = line.rsplit("/", 1)[1]
+    database = Database(cli_env)
+    try:
+        with database.session() as session, session.begin():
+            assert use(session, code, "a-long-password").email == "coach@x.se"
+    finally:
+        database.dispose()
+
+
+def test_users_link_makes_a_new_link_and_ends_the_old_one(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    runner.invoke(cli, ["users", "create", "--email", "k@x.se", "--name", "K", "--role",
+                        "candidate"], input="a-long-password\n")
+    for _ in range(2):
+        result = runner.invoke(cli, ["users", "link", "--email", "K@x.se"])
+        assert result.exit_code == 0 and "Password reset link" in result.output, result.output
+    first, second = links_of(cli_env, "k@x.se")
+    assert first.revoked_at is not None and second.revoked_at is None
+    assert second.purpose == "reset"
+
+
+def test_users_close_ends_the_account_and_bad_emails_exit_2(runner, cli_env):
+    runner.invoke(cli, ["db", "upgrade"])
+    runner.invoke(cli, ["users", "create", "--email", "k@x.se", "--name", "K", "--role",
+                        "candidate"], input="a-long-password\n")
+    assert runner.invoke(cli, ["users", "close", "--email", "k@x.se"]).exit_code == 0
+    assert users_in(cli_env)["k@x.se"].active is False
+    assert runner.invoke(cli, ["users", "close", "--email", "k@x.se", "--open"]).exit_code == 0
+    assert users_in(cli_env)["k@x.se"].active is True
+    unknown = runner.invoke(cli, ["users", "link", "--email", "nobody@x.se"])
+    assert unknown.exit_code == 2 and "no account for nobody@x.se" in unknown.output

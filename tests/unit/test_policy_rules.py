@@ -118,7 +118,8 @@ def test_an_admin_reads_the_register_the_log_and_hand_ins_but_no_other_assessmen
                and decide(ADMIN, action, TOVE)}
     assert allowed == {Action.PEOPLE_LIST, Action.ACCESS_LOG, Action.CONTACT_VIEW,
                        Action.PROTECT, Action.RIGHTS_REQUEST, Action.RIGHTS_HANDLE,
-                       Action.SUBMISSIONS_FULL, Action.CONSENT_STATE, Action.PEOPLE_EXPORT}
+                       Action.SUBMISSIONS_FULL, Action.CONSENT_STATE, Action.PEOPLE_EXPORT,
+                       Action.ACCOUNT_INVITE, Action.ACCOUNT_RESET}
 
 
 def test_staff_see_hand_ins_in_full_only_under_a_yes_to_the_tests():
@@ -142,6 +143,22 @@ def test_who_may_export_a_row_is_who_may_list_the_person():
             COACH, OTHER_COACH, CASEWORKER, LONE_CASEWORKER, ADMIN, CANDIDATE)):
         assert (decide(actor, Action.PEOPLE_EXPORT, person).allowed
                 == decide(actor, Action.PEOPLE_LIST, person).allowed), (actor, person)
+
+
+def test_a_coach_invites_and_resets_only_the_people_of_the_programme():
+    for person in every_person():
+        for action in (Action.ACCOUNT_INVITE, Action.ACCOUNT_RESET):
+            in_programme = person.organisation_id == PROGRAMME
+            assert bool(decide(COACH, action, person)) == in_programme, (action, person)
+            assert not decide(CASEWORKER, action, person)
+            assert not decide(CANDIDATE, action, person)
+
+
+def test_only_an_admin_and_the_command_line_manage_accounts_and_item_banks():
+    for action in (Action.ACCOUNTS, Action.ITEM_BANKS):
+        assert decide(ADMIN, action) and decide(SYSTEM, action)
+        for actor in (CANDIDATE, COACH, CASEWORKER, LONE_CASEWORKER):
+            assert decide(actor, action).reason == "role", (actor, action)
 
 
 def test_actions_about_a_person_need_one_and_the_others_take_none():

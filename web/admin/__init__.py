@@ -1,4 +1,4 @@
-"""Administration: accounts and system health."""
+"""Administration: accounts, organisations, the item bank in use, the development outbox."""
 
 from flask import Blueprint
 
@@ -7,6 +7,6 @@ from assessor.policy import Action
 from web.access import restrict_blueprint
 
 bp = Blueprint("admin", __name__)
-restrict_blueprint(bp, roles=policy.roles_that_may(Action.ACCOUNTS))
+restrict_blueprint(bp, roles=policy.roles_that_may(Action.ACCOUNTS, Action.ITEM_BANKS))
 
-from web.admin import rights, routes  # noqa: E402, F401 - registers the routes on bp
+from web.admin import organisations, rights, routes, system  # noqa: E402, F401 - registers the routes

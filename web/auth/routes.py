@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor.accounts import authenticate
+from assessor.invitations import open_programmes
 from assessor.sessions import active_sessions, token_hash
 from web import database
 from web.access import public
@@ -35,7 +36,8 @@ def login():
             response = redirect(safe_next(form.next.data, home_for(user.role)))
             remember_device(response, form.email.data)
             return response
-    return render_template("auth/login.html", form=form)
+    return render_template("auth/login.html", form=form,
+                           registration_open=bool(open_programmes(database.session())))
 
 
 @bp.route("/logga-ut", methods=["POST"])

@@ -1,0 +1,80 @@
+"""Forms on the admin's pages."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Email, Length
+
+from assessor.models import Organisation, User
+from web.fields import fits, to_id
+from web.invitations.forms import DELIVERY
+
+NO_ORGANISATION = "none"
+STAFF_ROLES = ("facilitator", "caseworker", "admin")
+
+
+def optional_id(value: object) -> int | None:
+    """A select's value as a row id, or None for "no organisation"."""
+    if value in (None, "", NO_ORGANISATION):
+        return None
+    return to_id(value)
+
+
+def organisation_choices(organisations) -> list[SelectChoice]:
+    """Every organisation, after "none"."""
+    return [SelectChoice(NO_ORGANISATION, _l("None")),
+            *(SelectChoice(o.id, o.name) for o in organisations)]
+
+
+class OrganisationSelect(SelectField):
+    """An organisation from the list, or none."""
+
+    def __init__(self, label=None, **kwargs) -> None:
+        super().__init__(label, coerce=optional_id, validate_choice=False, **kwargs)
+
+
+class NewAccountForm(FlaskForm):
+    """A new account: the person chooses a password through the invitation link."""
+
+    name = StringField(_l("Name"), validators=[DataRequired(_l("Write a name.")),
+                                               fits(User.name)])
+    email = EmailField(_l("Email"), validators=[
+        DataRequired(_l("Write the email address: it is the login.")),
+        Email(_l("That does not look like an email address."), check_deliverability=False),
+        Length(max=254)])
+    role = SelectField(_l("Role"), validators=[DataRequired()])
+    organisation = OrganisationSelect(_l("Organisation (for a candidate: the programme)"))
+    delivery = RadioField(_l("The invitation link"), choices=DELIVERY, default="screen",
+                          validators=[DataRequired()])
+
+
+class EditAccountForm(FlaskForm):
+    """Role (staff only), organisation and whether the account is open."""
+
+    role = SelectField(_l("Role"))
+    organisation = OrganisationSelect(_l("Organisation (for a candidate: the programme)"))
+    active = BooleanField(_l("The account is open (can log in)"))
+
+
+class AccountLinkForm(FlaskForm):
+    """How a new invitation or new-password link goes."""
+
+    delivery = RadioField(_l("The link"), choices=DELIVERY, default="screen",
+                          validators=[DataRequired()])
+
+
+class OrganisationForm(FlaskForm):
+    """An organisation's name (and, for a programme, whether people may register)."""
+
+    name = StringField(_l("Name"), validators=[DataRequired(_l("Write a name.")),
+                                               fits(Organisation.name)])
+    self_registration = BooleanField(_l("People may make their own account in this programme"))
+
+
+class ItemBankForm(FlaskForm):
+    """The item bank to put in use."""
+
+    version = SelectField(_l("Item bank"), validators=[DataRequired()])
