@@ -10,6 +10,7 @@ import tomllib
 from collections.abc import Mapping
 
 from assessor.grading.base import Context, NotGradable
+from assessor.grading.messages import sentence
 
 ANSWERS_FILE = "answers.toml"
 MAX_ANSWER = 2000
@@ -37,4 +38,4 @@ def _read_answers_file(ctx: Context, content: bytes) -> dict:
         # RecursionError's own text is Python's; the nesting itself is the clearest detail
         detail = "[[[…" if isinstance(error, RecursionError) else str(error)
         raise NotGradable(ctx.msg("syntax_error", name=ANSWERS_FILE, line="?",
-                                  detail=detail)) from None
+                                  detail=sentence(detail))) from None
