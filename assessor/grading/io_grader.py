@@ -67,11 +67,12 @@ def judge(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     """Compare one run's output with the expected output."""
     expected = test["stdout"]
     got = text_field(record, "stdout")
-    shown = {"input": test.get("stdin", ""), "expected": expected, "got": got}
+    mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
+    shown = {"input": test.get("stdin", ""), "expected": expected, "got": got, "compare": mode,
+             "tolerance": test.get("tolerance")}
     problem = program_limit(ctx, record)
     if problem:
         return ctx.failed(test, problem, **shown)
-    mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
     options = compare.Options.with_tolerance(test.get("tolerance"))
     if compare.TEXT_COMPARATORS[mode](expected, got, options):
         return ctx.passed(test, **shown)

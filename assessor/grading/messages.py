@@ -264,6 +264,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "/, for example 192.168.1.0/26."),
     "net_wrong": ("Fel svar.", "Wrong answer."),
     "net_missing": ("Inget svar.", "No answer."),
+    # an answer field whose expected value stays hidden (form tasks)
+    "answer_wrong": ("Inte rätt än. Räkna en gång till och kontrollera hur svaret är skrivet.",
+                     "Not right yet. Work it out once more and check how the answer is "
+                     "written."),
+    "answer_missing": ("Inget svar ännu. Skriv ett svar i fältet.",
+                       "No answer yet. Write an answer in the field."),
     "net_connect": ("Kunde inte ansluta till din server på 127.0.0.1:{port}.",
                     "Could not connect to your server on 127.0.0.1:{port}."),
     "net_server_ended": ("Din server startade inte. {why}", "Your server did not start. {why}"),
@@ -482,7 +488,7 @@ PROBLEMS = {
     "exit_code": "stopped", "ending_signal": "stopped", "status_signal": "stopped",
     "call_ended": "stopped",
     "status_exit_code": "stopped", "status_ended": "stopped", "spawn_failed": "stopped",
-    "net_connect": "stopped",
+    "net_connect": "stopped", "net_missing": "missing",
     "sql_error": "error", "sql_script_error": "error", "sql_probe_refused": "error",
     "sql_too_slow": "slow", "sql_too_big": "memory",
     **dict.fromkeys(("sql_syntax_near", "sql_incomplete", "sql_token", "sql_no_table",
@@ -511,9 +517,12 @@ def problem_of(message: str) -> str:
     return f"crashed:{name}" if name in BUILTIN_ERRORS else kind
 
 
-def hidden_message(problem: str, locale: str = "sv") -> Message:
-    """What a failed hidden test tells the candidate: the kind of problem, nothing of its input."""
+def hidden_message(problem: str, locale: str = "sv", *, answer: bool = False) -> Message:
+    """What a failed hidden test tells the candidate: the kind of problem, nothing of its input.
+    An ``answer`` typed into a form field is told as an answer, not as a program's test."""
     kind, _, error = problem.partition(":")
+    if answer:
+        return text("answer_missing" if kind == "missing" else "answer_wrong", locale)
     if kind == "crashed":
         if error in BUILTIN_ERRORS:
             return text("hidden_crashed", locale, error=error)

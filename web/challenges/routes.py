@@ -258,6 +258,15 @@ def submit(challenge_id: str):
     return redirect(url)
 
 
+def _result_context(challenge, seed: int) -> dict[str, bool]:
+    """What the advice under a result may point to: answers in a form (no code), and a "Test"
+    button (only when the task has examples to test)."""
+    if challenge is None:
+        return {"answers": False, "can_test": True}
+    return {"answers": is_form(challenge),
+            "can_test": bool(challenge.variant(seed).visible_tests())}
+
+
 @bp.route("/inlamning/<int:submission_id>")
 def submission(submission_id: str):
     """A submission's status and, when graded, its result (JSON for the page's polling)."""
@@ -267,7 +276,8 @@ def submission(submission_id: str):
     allow(Action.SUBMISSIONS_VIEW, submission.person, about=submission.id)
     challenge = catalogue.challenge(submission.challenge_id)
     result = candidate_result(submission, str(get_locale()))
-    html = render_template("challenges/_result.html", submission=submission, result=result)
+    html = render_template("challenges/_result.html", submission=submission, result=result,
+                           **_result_context(challenge, submission.seed))
     if wants_json():
         return jsonify(done=submission.done, status=submission.status, html=html)
     return render_template("challenges/submission.html", submission=submission,
