@@ -47,6 +47,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "hidden_stopped": ("Gick inte igenom: programmet avslutades innan testet var klart. Testet "
                        "är dolt.", "Did not pass: the program stopped before the test was done. "
                        "This test is hidden."),
+    "own_run_unavailable": ("Vi kunde inte köra programmet just nu. Det är inte ditt fel. Försök "
+                            "igen om en stund.", "We could not run the program right now. It is "
+                            "not your fault. Please try again in a while."),
     "our_error": ("Vi kunde inte rätta just nu. Det är inte ditt fel och kostar inget försök. "
                   "Försök igen om en stund.", "We could not grade this right now. It is not "
                   "your fault and costs no attempt. Please try again in a while."),
