@@ -73,9 +73,47 @@ def main() -> None:
             page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
             context.close()
             print(f"saved docs/screenshots/{name}.png")
+        feedback_shots(base, browser)
         report_pdf_page(base, browser, codes["kim"])
         browser.close()
         server.shutdown()
+
+
+#: (file name, task, how the answer is given, the button pressed) for results on the task page
+FEEDBACK = [
+    ("task-result-diff", "p1-biljettpris",
+     ("biljett.py", "alder = int(input())\nprint('Pris:', alder, 'kr')\n"), "precheck"),
+    ("task-result-sql-tables", "d-produkter-urval",
+     ("fraga.sql", "SELECT namn, pris FROM produkt ORDER BY pris;\n"), "precheck"),
+    ("task-result-network-form", "n-adresser-i-natet", ("#answer-1", "10.0.0.1"), "attempt"),
+]
+WAIT_MS = 120_000
+
+
+def feedback_shots(base: str, browser) -> None:
+    """Results that teach, on the task page after "Testa" or "Lämna in" (and, on the io task,
+    a run on the candidate's own input)."""
+    for name, task, (where, answer), kind in FEEDBACK:
+        context = browser.new_context(viewport={"width": 1100, "height": 800})
+        page = context.new_page()
+        log_in(page, base, "kandidat@demo.kodprov.se")
+        page.goto(f"{base}/uppgifter/{task}")
+        if where.startswith("#"):
+            page.fill(where, answer)
+        else:
+            page.set_input_files("#upload", files=[{"name": where, "mimeType": "text/plain",
+                                                    "buffer": answer.encode()}])
+        page.click(f"button[value={kind}]")
+        page.locator("[data-result] .test-results").wait_for(timeout=WAIT_MS)
+        if page.locator("#own-input").count():
+            page.fill("#own-input", "5\n")
+            page.click("button[data-own-run]")
+            page.locator("[data-own-output] pre, [data-own-output] .error").first.wait_for(
+                timeout=WAIT_MS)
+        page.locator("[data-result]").scroll_into_view_if_needed()
+        page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
+        context.close()
+        print(f"saved docs/screenshots/{name}.png")
 
 
 def report_pdf_page(base: str, browser, kim: str) -> None:

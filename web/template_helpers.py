@@ -157,8 +157,12 @@ SIGNAL_TEXTS = {
     "claim_gap": _l("Says more about their programming in the questionnaire than the "
                     "knowledge questions showed (%(correct)s of %(total)s right)."),
     "person_fit": _l("An unusual pattern: harder tasks solved after easier ones failed."),
-    "similar_to_other": _l("%(percent)s %% of the code is also in the solution of %(other)s."),
-    "similar_to_reference": _l("%(percent)s %% of the code matches the model solution."),
+    "similar_to_other": _l("Resembles the solution of %(other)s (%(percent)s %% of the code's "
+                           "fragments are also there). Not a score: ask how the person solved "
+                           "the task."),
+    "similar_to_reference": _l("Resembles the model solution (%(percent)s %% of the code's "
+                               "fragments are also there). Not a score: ask how the person "
+                               "solved the task."),
     "unchanged_starter": _l("The code is almost the same as the starting code."),
 }
 

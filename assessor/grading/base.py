@@ -51,17 +51,18 @@ class Context:
             raise NotGradable(self.msg("empty_file", name=name))
         return source
 
-    def passed(self, test: TestCase, **shown: str) -> TestOutcome:
+    def passed(self, test: TestCase, **shown: Any) -> TestOutcome:
         """A passed outcome for ``test``."""
         return outcome(test, True, self.msg("passed"), **shown)
 
-    def failed(self, test: TestCase, message: str, **shown: str) -> TestOutcome:
+    def failed(self, test: TestCase, message: str, **shown: Any) -> TestOutcome:
         """A failed outcome for ``test`` with ``message``."""
         return outcome(test, False, message, **shown)
 
 
-def outcome(test: TestCase, passed: bool, message: str, **shown: str) -> TestOutcome:
-    """A ``TestOutcome`` for ``test``; ``shown`` may hold input, expected and got."""
+def outcome(test: TestCase, passed: bool, message: str, **shown: Any) -> TestOutcome:
+    """A ``TestOutcome`` for ``test``; ``shown`` may hold input, expected and got (and how
+    they were compared, or an SQL test's tables)."""
     return TestOutcome(name=test.name, max_points=test.points, passed=passed, message=message,
                        visibility=test.visibility, problem="" if passed else problem_of(message),
                        **shown)

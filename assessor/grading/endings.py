@@ -15,11 +15,14 @@ import signal
 from assessor.grading.base import Context
 from assessor.grading.messages import Message
 from assessor.grading.observations import int_field, text_field
+from assessor.grading.python_errors import error_line
 from sandbox.spec import RunResult, Status
 
 #: the last stderr line of a Python program that wrote past the file-size limit
 FILE_TOO_LARGE = re.compile(r"^(OSError|IOError): \[Errno 27\]")
 MEMORY_ERROR = re.compile(r"^MemoryError\b")
+#: a traceback's file (its name, without the folder) and line
+CRASH_LINE = re.compile(r'File "(?:[^"]*/)?([^"/]+)", line (\d+)')
 #: run statuses that are a limit, whatever the program printed before
 LIMIT_STATUSES = {Status.TIME_LIMIT: "status_time_limit", Status.WALL_LIMIT: "status_wall_limit",
                   Status.MEMORY_LIMIT: "status_memory_limit",
@@ -53,7 +56,13 @@ def program_crash(ctx: Context, record: dict) -> Message | None:
     if FILE_TOO_LARGE.match(line):
         return ctx.msg("ending_file_size")
     if line:
-        return ctx.msg("crashed", detail=line[:300])
+        detail = error_line(line[:300], ctx.locale)
+        where = [(file, number) for file, number in CRASH_LINE.findall(text_field(record, "stderr"))
+                 if file in ctx.variant.challenge.files]
+        if where:
+            file, number = where[-1]
+            return ctx.msg("crashed_at", detail=detail, file=file, line=int(number))
+        return ctx.msg("crashed", detail=detail)
     return ctx.msg("exit_code", code=code)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 
+from assessor.challenges.model import TestCase, Variant
 from assessor.grading.base import Context, NotGradable
+from assessor.grading.messages import sentence
 
 ANSWERS_FILE = "answers.toml"
 MAX_ANSWER = 2000
@@ -37,4 +39,22 @@ def _read_answers_file(ctx: Context, content: bytes) -> dict:
         # RecursionError's own text is Python's; the nesting itself is the clearest detail
         detail = "[[[…" if isinstance(error, RecursionError) else str(error)
         raise NotGradable(ctx.msg("syntax_error", name=ANSWERS_FILE, line="?",
-                                  detail=detail)) from None
+                                  detail=sentence(detail))) from None
+
+
+def label_of(test: TestCase, locale: str) -> str:
+    """The label of a test's form field in ``locale`` (Swedish, else the field's name)."""
+    label = test.get("label") or {}
+    if not isinstance(label, dict):
+        return str(label)
+    return str(label.get(locale) or label.get("sv") or test.get("field", test.name))
+
+
+def field_labels(variant: Variant, locale: str) -> dict[str, str]:
+    """Test name -> the label of its form field, for a challenge answered in a form (else
+    empty). The page shows these labels beside the fields, so a result may name them."""
+    from assessor.grading.registry import get_grader  # the registry imports every grader
+
+    if not get_grader(variant.challenge.grader).answered_in_form(variant.options):
+        return {}
+    return {test.name: label_of(test, locale) for test in variant.tests if test.get("field")}

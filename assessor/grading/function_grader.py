@@ -31,6 +31,7 @@ from assessor.grading.function_steps import (
 )
 from assessor.grading.messages import Message
 from assessor.grading.observations import decode, text_field
+from assessor.grading.python_errors import error_line, translate
 from assessor.grading.python_names import hidden_lookup, reach, unknown_globals, uses_name
 from assessor.grading.python_source import (
     CONSTRUCTS,
@@ -208,6 +209,7 @@ def import_problem(ctx: Context, record: dict) -> Message:
     if ending is None or text_field(ending, "stderr"):  # sys.exit("text") prints the text
         detail = (text_field(ending or {}, "stderr")
                   or f"{text_field(record, 'raised')}: {text_field(record, 'detail')}")
+        detail = error_line(detail, ctx.locale)
         return ctx.msg("import_failed", detail=detail)
     return ctx.msg("no_observation", why=stop_reason(ctx, ending))
 
@@ -240,7 +242,9 @@ def judge_step(ctx: Context, step: Any, seen: dict) -> tuple[str, str] | None:
             return ctx.msg("did_not_raise", expected=step["raises"]), ""
         return ctx.msg("raised", got=raised, expected=step["raises"]), raised
     if raised:
-        return ctx.msg("raised_unexpected", got=raised, detail=text_field(seen, "detail")), raised
+        detail = text_field(seen, "detail")
+        detail = translate(raised, detail, ctx.locale) or detail
+        return ctx.msg("raised_unexpected", got=raised, detail=detail), raised
     return _judge_value(ctx, step, seen)
 
 

@@ -17,6 +17,7 @@ from assessor.grading.observations import text_field
 from assessor.grading.python_source import parse
 from assessor.grading.result import TestOutcome
 from assessor.grading.sandboxed import ids_of, run_driver, unobserved
+from sandbox.spec import RunResult
 
 DRIVER = "_kodprov_io.py"
 
@@ -27,23 +28,10 @@ class IoGrader(Grader):
     kind: ClassVar[str] = "io"
 
     def grade(self, ctx: Context) -> list[TestOutcome]:
-        options = ctx.variant.options
-        entry = options.get("entry", ctx.variant.challenge.files[0])
-        files = {name: ctx.source(name).encode("utf-8") for name in ctx.variant.challenge.files}
-        parse(ctx, entry, files[entry].decode("utf-8"))
         ids = ids_of(ctx.tests)
-        plan = {"entry": entry, "timeout": float(options.get("timeout", 2.0)),
-                "tests": [self._planned(ctx, i, t) for i, t in ids.items()]}
-        result, records = run_driver(ctx, DRIVER, plan, files, ids)
+        result, records = run_program(ctx, ids)
         return [judge(ctx, test, records[i]) if i in records else unobserved(ctx, test, result)
                 for i, test in ids.items()]
-
-    @staticmethod
-    def _planned(ctx: Context, test_id: str, test: TestCase) -> dict:
-        data = {name: ctx.variant.data[path].decode("utf-8")
-                for name, path in test.get("files", {}).items()}
-        return {"id": test_id, "stdin": test.get("stdin", ""), "args": test.get("args", []),
-                "files": data}
 
     def check_options(self, options: Fields) -> None:
         options.get("entry", str, example='entry = "main.py"')
@@ -63,15 +51,36 @@ class IoGrader(Grader):
                              'Write, for example: "data/kort.txt".')
 
 
+def run_program(ctx: Context, tests: dict[str, TestCase]) -> tuple[RunResult, dict[str, dict]]:
+    """Check the program's syntax on the host (``NotGradable`` when it cannot run), then run it
+    once per test in the sandbox with the test's stdin, arguments and data files; the run's
+    result and the records by test id. The plan holds no expected output."""
+    options = ctx.variant.options
+    entry = options.get("entry", ctx.variant.challenge.files[0])
+    files = {name: ctx.source(name).encode("utf-8") for name in ctx.variant.challenge.files}
+    parse(ctx, entry, files[entry].decode("utf-8"))
+    plan = {"entry": entry, "timeout": float(options.get("timeout", 2.0)),
+            "tests": [_planned(ctx, i, t) for i, t in tests.items()]}
+    return run_driver(ctx, DRIVER, plan, files, tests)
+
+
+def _planned(ctx: Context, test_id: str, test: TestCase) -> dict:
+    data = {name: ctx.variant.data[path].decode("utf-8")
+            for name, path in test.get("files", {}).items()}
+    return {"id": test_id, "stdin": test.get("stdin", ""), "args": test.get("args", []),
+            "files": data}
+
+
 def judge(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     """Compare one run's output with the expected output."""
     expected = test["stdout"]
     got = text_field(record, "stdout")
-    shown = {"input": test.get("stdin", ""), "expected": expected, "got": got}
+    mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
+    shown = {"input": test.get("stdin", ""), "expected": expected, "got": got, "compare": mode,
+             "tolerance": test.get("tolerance")}
     problem = program_limit(ctx, record)
     if problem:
         return ctx.failed(test, problem, **shown)
-    mode = test.get("compare", ctx.variant.options.get("compare", "whitespace"))
     options = compare.Options.with_tolerance(test.get("tolerance"))
     if compare.TEXT_COMPARATORS[mode](expected, got, options):
         return ctx.passed(test, **shown)

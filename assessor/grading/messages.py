@@ -47,6 +47,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "hidden_stopped": ("Gick inte igenom: programmet avslutades innan testet var klart. Testet "
                        "är dolt.", "Did not pass: the program stopped before the test was done. "
                        "This test is hidden."),
+    "own_run_unavailable": ("Vi kunde inte köra programmet just nu. Det är inte ditt fel. Försök "
+                            "igen om en stund.", "We could not run the program right now. It is "
+                            "not your fault. Please try again in a while."),
     "our_error": ("Vi kunde inte rätta just nu. Det är inte ditt fel och kostar inget försök. "
                   "Försök igen om en stund.", "We could not grade this right now. It is not "
                   "your fault and costs no attempt. Please try again in a while."),
@@ -58,8 +61,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "not_utf8": ("Filen {name} kunde inte läsas som text. Spara den som UTF-8 och lämna in igen.",
                  "The file {name} could not be read as text. Save it as UTF-8 and hand it in "
                  "again."),
-    "syntax_error": ("Syntaxfel i {name} på rad {line}: {detail}. Rätta raden och försök igen.",
-                     "Syntax error in {name} on line {line}: {detail}. Fix the line and try "
+    # {detail} is a whole sentence (``sentence``): Python's message in plain words
+    "syntax_error": ("Syntaxfel i {name} på rad {line}: {detail} Rätta raden och försök igen.",
+                     "Syntax error in {name} on line {line}: {detail} Fix the line and try "
                      "again."),
     "missing_name": ("{name} finns inte i {file}. Skriv en funktion eller klass som heter exakt "
                      "{name}.", "{file} has no {name}. Write a function or class named exactly "
@@ -71,6 +75,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "spawn_failed": ("Programmet kunde inte startas: {detail}",
                      "The program could not be started: {detail}"),
     "crashed": ("Programmet kraschade: {detail}", "The program crashed: {detail}"),
+    "crashed_at": ("Programmet kraschade: {detail} (rad {line} i {file})",
+                   "The program crashed: {detail} (line {line} of {file})"),
     "exit_code": ("Programmet avslutades med felkod {code}.",
                   "The program ended with exit code {code}."),
     "timed_out": ("Blev inte klart inom {seconds} s. Kanske en oändlig loop?",
@@ -261,6 +267,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "/, for example 192.168.1.0/26."),
     "net_wrong": ("Fel svar.", "Wrong answer."),
     "net_missing": ("Inget svar.", "No answer."),
+    # an answer field whose expected value stays hidden (form tasks)
+    "answer_wrong": ("Inte rätt än. Räkna en gång till och kontrollera hur svaret är skrivet.",
+                     "Not right yet. Work it out once more and check how the answer is "
+                     "written."),
+    "answer_missing": ("Inget svar ännu. Skriv ett svar i fältet.",
+                       "No answer yet. Write an answer in the field."),
     "net_connect": ("Kunde inte ansluta till din server på 127.0.0.1:{port}.",
                     "Could not connect to your server on 127.0.0.1:{port}."),
     "net_server_ended": ("Din server startade inte. {why}", "Your server did not start. {why}"),
@@ -290,6 +302,131 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "nb_no_code": ("Notebooken har inga kodceller att rätta{tag}.",
                    "The notebook has no code cells to grade{tag}."),
     "nb_tag": (' (tagg "{tag}")', ' (tag "{tag}")'),
+    # Python's own messages in plain words (python_errors.py): syntax
+    "py_expected_colon": ("det saknas ett kolon (:) i slutet av raden",
+                          "a colon (:) is missing at the end of the line"),
+    "py_forgot_comma": ("ogiltig syntax. Har du glömt ett kommatecken?",
+                        "invalid syntax. Did you forget a comma?"),
+    "py_meant_equals": ("ett enkelt = ger ett värde; för att jämföra skriver man ==",
+                        "a single = gives a value; to compare, write =="),
+    "py_cannot_assign": ("det går inte att ge {what} ett värde med =",
+                         "{what} cannot be given a value with ="),
+    "py_invalid_syntax": ("Python förstår inte raden. Titta efter stavfel, saknade tecken eller "
+                          "ett ord på fel plats", "Python cannot read the line. Look for a typo, "
+                          "a missing character or a word in the wrong place"),
+    "py_never_closed": ("parentesen {bracket} stängs aldrig", "the bracket {bracket} is never "
+                        "closed"),
+    "py_unmatched": ("parentesen {bracket} stänger något som aldrig öppnades",
+                     "the bracket {bracket} closes something that was never opened"),
+    "py_bracket_mismatch": ("{closing} passar inte ihop med {opening} som öppnade",
+                            "{closing} does not match the {opening} that opened"),
+    "py_unterminated_string": ("en text (sträng) tar aldrig slut: citattecknet som ska stänga "
+                               "den saknas", "a text (string) never ends: the closing quote is "
+                               "missing"),
+    "py_unterminated_triple": ('en text inom tre citattecken (""") tar aldrig slut',
+                               'a text in triple quotes (""") never ends'),
+    "py_missing_parentheses": ("parenteser saknas: skriv {name}(...)",
+                               "brackets are missing: write {name}(...)"),
+    "py_expected_block": ("raden efter rad {line} ska vara indragen (4 mellanslag)",
+                          "the line after line {line} should be indented (4 spaces)"),
+    "py_expected_block_any": ("här ska ett indraget block stå (4 mellanslag)",
+                              "an indented block should stand here (4 spaces)"),
+    "py_unexpected_indent": ("raden är indragen fast den inte ska vara det",
+                             "the line is indented though it should not be"),
+    "py_unindent": ("indraget stämmer inte med raderna ovanför. Använd 4 mellanslag per nivå",
+                    "the indent does not match the lines above. Use 4 spaces per level"),
+    "py_tabs_spaces": ("indraget blandar tabbar och mellanslag. Använd bara mellanslag",
+                       "the indent mixes tabs and spaces. Use spaces only"),
+    "py_invalid_character": ("tecknet {char} kan inte stå i Python-kod (utanför en text)",
+                             "the character {char} cannot stand in Python code (outside a text)"),
+    "py_invisible_character": ("ett osynligt tecken (U+{code}) står i koden. Skriv om raden",
+                               "an invisible character (U+{code}) is in the code. Type the line "
+                               "again"),
+    "py_invalid_number": ("ett tal är skrivet på ett sätt som Python inte kan läsa",
+                          "a number is written in a way Python cannot read"),
+    "py_outside_function": ("{word} får bara stå inuti en funktion (def)",
+                            "{word} may only stand inside a function (def)"),
+    "py_outside_loop": ("{word} får bara stå inuti en loop (for eller while)",
+                        "{word} may only stand inside a loop (for or while)"),
+    "py_expected_except": ("efter try: ska ett except- eller finally-block komma",
+                           "after try: an except or finally block must follow"),
+    "py_unexpected_end": ("koden tar slut för tidigt", "the code ends too early"),
+    "py_default_order": ("parametrar utan standardvärde ska stå före de som har ett",
+                         "parameters without a default must come before those with one"),
+    # Python's own messages: runtime
+    "py_name": ("namnet {name} finns inte. Är det felstavat, eller används det innan det fått "
+                "ett värde?", "there is no name {name}. Is it misspelt, or used before it has "
+                "a value?"),
+    "py_unbound": ("variabeln {name} används i funktionen innan den fått ett värde där",
+                   "the variable {name} is used in the function before it has a value there"),
+    "py_concatenate": ("text kan bara sättas ihop med text, inte med {other}. Gör om värdet "
+                       "med str(...)", "text can only be joined with text, not with {other}. "
+                       "Turn the value into text with str(...)"),
+    "py_operand": ("{op} går inte att använda mellan {left} och {right}",
+                   "{op} cannot be used between {left} and {right}"),
+    "py_compare": ("{op} kan inte jämföra {left} med {right}",
+                   "{op} cannot compare {left} with {right}"),
+    "py_not_subscriptable": ("ett värde av typen {type} går inte att indexera med [ ]",
+                             "a value of type {type} cannot be indexed with [ ]"),
+    "py_not_iterable": ("ett värde av typen {type} går inte att gå igenom med for",
+                        "a value of type {type} cannot be looped over with for"),
+    "py_not_callable": ("ett värde av typen {type} går inte att anropa med ( )",
+                        "a value of type {type} cannot be called with ( )"),
+    "py_no_len": ("ett värde av typen {type} har ingen längd (len)",
+                  "a value of type {type} has no length (len)"),
+    "py_too_many_args": ("{name}() tar {takes} argument men fick {given}",
+                         "{name}() takes {takes} arguments but got {given}"),
+    "py_missing_args": ("{name}() saknar argumentet {names}",
+                        "{name}() is missing the argument {names}"),
+    "py_indices": ("index i {type} ska vara heltal, inte {other}",
+                   "indices of {type} must be whole numbers, not {other}"),
+    "py_multiply": ("en lista eller text kan bara multipliceras med ett heltal, inte med {other}",
+                    "a list or text can only be multiplied by a whole number, not by {other}"),
+    "py_unhashable": ("{type} kan inte vara nyckel i en ordbok eller stå i en mängd",
+                      "{type} cannot be a key in a dictionary or stand in a set"),
+    "py_index": ("indexet är utanför: det finns inte så många element",
+                 "the index is out of range: there are not that many items"),
+    "py_pop_empty": ("pop() på en tom lista", "pop() on an empty list"),
+    "py_key": ("nyckeln {key} finns inte i ordboken", "the key {key} is not in the dictionary"),
+    "py_zero_division": ("division med noll", "division by zero"),
+    "py_int_literal": ("int() kan inte läsa {value} som ett heltal",
+                       "int() cannot read {value} as a whole number"),
+    "py_float_literal": ("float() kan inte läsa {value} som ett tal",
+                         "float() cannot read {value} as a number"),
+    "py_unpack_few": ("för få värden att packa upp: väntade {expected}, fick {got}",
+                      "too few values to unpack: expected {expected}, got {got}"),
+    "py_unpack_many": ("för många värden att packa upp: väntade {expected}",
+                       "too many values to unpack: expected {expected}"),
+    "py_not_in_list": ("{value} finns inte i listan", "{value} is not in the list"),
+    "py_math_domain": ("en matematisk funktion fick ett värde den inte kan räkna med (till "
+                       "exempel roten ur ett negativt tal)", "a maths function got a value it "
+                       "cannot work with (the square root of a negative number, for example)"),
+    "py_empty_max": ("{name}() fick en tom lista", "{name}() got an empty list"),
+    "py_recursion": ("funktionen anropade sig själv för många gånger. Saknas ett basfall som "
+                     "stoppar rekursionen?", "the function called itself too many times. Is a "
+                     "base case that stops the recursion missing?"),
+    "py_eof": ("programmet ville läsa fler rader med input() än det fanns indata",
+               "the program wanted to read more lines with input() than there was input"),
+    "py_no_attribute": ("ett värde av typen {type} har inget {name}",
+                        "a value of type {type} has no {name}"),
+    "py_module_attribute": ("modulen {module} har inget {name}", "the module {module} has no "
+                            "{name}"),
+    "py_no_module": ("det finns ingen modul som heter {module} här",
+                     "there is no module called {module} here"),
+    "py_no_file": ("filen {file} finns inte", "the file {file} does not exist"),
+    "py_file_too_large": ("programmet skrev för mycket", "the program wrote too much"),
+    "py_memory": ("programmet använde för mycket minne", "the program used too much memory"),
+    "py_overflow": ("talet blev för stort", "the number became too large"),
+    "py_did_you_mean": ("Menade du {name}?", "Did you mean {name}?"),
+    "py_type_int": ("int (heltal)", "int (whole number)"),
+    "py_type_float": ("float (decimaltal)", "float (decimal number)"),
+    "py_type_str": ("str (text)", "str (text)"),
+    "py_type_list": ("list (lista)", "list"),
+    "py_type_dict": ("dict (ordbok)", "dict (dictionary)"),
+    "py_type_tuple": ("tuple", "tuple"),
+    "py_type_set": ("set (mängd)", "set"),
+    "py_type_bool": ("bool (sant eller falskt)", "bool (true or false)"),
+    "py_type_NoneType": ("None (inget värde)", "None (no value)"),
     # Choice
     "choice_wrong": ("Fel svar.", "Wrong answer."),
     "choice_missing": ("Inget svar.", "No answer."),
@@ -331,6 +468,12 @@ def text(code: str, locale: str = "sv", /, **params: object) -> Message:
         return Message(template, code, params)
 
 
+def sentence(words: str) -> str:
+    """``words`` ending as a sentence does: a full stop added unless it ends with . ? or !"""
+    words = words.strip()
+    return words if not words or words.endswith((".", "?", "!", "…")) else words + "."
+
+
 def number(value: object) -> object:
     """``value`` as a reader counts: a whole float prints as an integer (2.0 → 2)."""
     if isinstance(value, float) and value.is_integer():
@@ -343,12 +486,12 @@ PROBLEMS = {
     "timed_out": "slow", "status_time_limit": "slow", "status_wall_limit": "slow",
     "ending_memory": "memory", "status_memory_limit": "memory",
     "ending_output": "output", "status_output_limit": "output", "ending_file_size": "output",
-    "crashed": "crashed", "raised_unexpected": "crashed", "raised": "crashed",
-    "import_failed": "crashed",
+    "crashed": "crashed", "crashed_at": "crashed", "raised_unexpected": "crashed",
+    "raised": "crashed", "import_failed": "crashed",
     "exit_code": "stopped", "ending_signal": "stopped", "status_signal": "stopped",
     "call_ended": "stopped",
     "status_exit_code": "stopped", "status_ended": "stopped", "spawn_failed": "stopped",
-    "net_connect": "stopped",
+    "net_connect": "stopped", "net_missing": "missing",
     "sql_error": "error", "sql_script_error": "error", "sql_probe_refused": "error",
     "sql_too_slow": "slow", "sql_too_big": "memory",
     **dict.fromkeys(("sql_syntax_near", "sql_incomplete", "sql_token", "sql_no_table",
@@ -377,9 +520,12 @@ def problem_of(message: str) -> str:
     return f"crashed:{name}" if name in BUILTIN_ERRORS else kind
 
 
-def hidden_message(problem: str, locale: str = "sv") -> Message:
-    """What a failed hidden test tells the candidate: the kind of problem, nothing of its input."""
+def hidden_message(problem: str, locale: str = "sv", *, answer: bool = False) -> Message:
+    """What a failed hidden test tells the candidate: the kind of problem, nothing of its input.
+    An ``answer`` typed into a form field is told as an answer, not as a program's test."""
     kind, _, error = problem.partition(":")
+    if answer:
+        return text("answer_missing" if kind == "missing" else "answer_wrong", locale)
     if kind == "crashed":
         if error in BUILTIN_ERRORS:
             return text("hidden_crashed", locale, error=error)

@@ -201,5 +201,5 @@ def judge_client(ctx: Context, test: TestCase, record: dict) -> TestOutcome:
     if "stdout" in test and not compare.whitespace(test["stdout"], printed):
         return ctx.failed(test, program_crash(ctx, record) or ctx.msg(
             "wrong_printed", got=compare.show(printed), expected=compare.show(test["stdout"])),
-            expected=test["stdout"], got=printed)
+            expected=test["stdout"], got=printed, compare="whitespace")
     return ctx.passed(test, expected=test.get("stdout", ""), got=printed)

@@ -6,6 +6,8 @@ import ast
 import threading
 
 from assessor.grading.base import Context, NotGradable
+from assessor.grading.messages import sentence
+from assessor.grading.python_errors import syntax_detail
 
 #: constructs a challenge may require or forbid, and how an author names them
 CONSTRUCTS: dict[str, tuple[type[ast.AST], ...]] = {
@@ -31,13 +33,13 @@ def parse(ctx: Context, name: str, source: str | None = None) -> ast.Module:
     try:
         with _PARSING:
             return ast.parse(source, filename=name)
-    except SyntaxError as error:
-        detail = error.msg or "syntax error"
+    except SyntaxError as error:  # IndentationError and TabError too
+        detail = syntax_detail(error.msg or "invalid syntax", ctx.locale, type(error).__name__)
         raise NotGradable(ctx.msg("syntax_error", name=name, line=error.lineno or "?",
-                                  detail=detail)) from None
+                                  detail=sentence(detail))) from None
     except (ValueError, RecursionError, MemoryError) as error:
         raise NotGradable(ctx.msg("syntax_error", name=name, line="?",
-                                  detail=type(error).__name__)) from None
+                                  detail=sentence(type(error).__name__))) from None
 
 
 def top_level_names(tree: ast.Module) -> set[str]:

@@ -6,6 +6,7 @@ submission could not be graded: it costs no attempt), and per test its points an
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 
 from assessor.challenges.model import Visibility
@@ -31,6 +32,14 @@ class TestOutcome:
     got: str = ""
     #: the kind of problem a failed test met (``messages.problem_of``): what a hidden test shows
     problem: str = ""
+    #: how printed output was compared (``compare.TEXT_COMPARATORS``) and the tolerance of
+    #: ``numbers``: the page pairs expected and printed lines the same way (``output_diff``)
+    compare: str = ""
+    tolerance: float | None = None
+    #: an SQL test's result sets (columns, rows, more), expected and the candidate's, for a
+    #: visible test only: shown side by side
+    expected_table: dict | None = None
+    got_table: dict | None = None
 
     @property
     def points(self) -> float:
@@ -85,18 +94,26 @@ class GradeResult:
         return data
 
 
-def candidate_view(result: GradeResult, locale: str = "sv") -> GradeResult:
+def candidate_view(result: GradeResult, locale: str = "sv",
+                   labels: Mapping[str, str] | None = None) -> GradeResult:
     """The result as the candidate may see it: staff tests keep only pass/fail, renamed, and
-    for a failure the kind of problem (crashed with ValueError, too slow ...), never the input."""
+    for a failure the kind of problem (crashed with ValueError, too slow ...), never the input.
+
+    ``labels`` names the tests of a form task by their fields ("Nätadress"), which the page
+    shows anyway; such a test still shows nothing of its expected answer."""
     hidden = 0
     tests = []
     for test in result.tests:
         if test.visibility is Visibility.STAFF:
             hidden += 1
+            label = (labels or {}).get(test.name)
             message = (text("hidden_passed", locale) if test.passed
-                       else hidden_message(test.problem, locale))
-            test = replace(test, name=text("hidden_name", locale, n=hidden), message=message,
-                           input="", expected="", got="")
+                       else hidden_message(test.problem, locale, answer=bool(label)))
+            name = label or text("hidden_name", locale, n=hidden)
+            test = replace(test, name=name, message=message,
+                           input="", expected="", got="", expected_table=None, got_table=None)
+        elif labels and test.name in labels:
+            test = replace(test, name=labels[test.name])
         tests.append(test)
     return replace(result, tests=tuple(tests), our_error="" if not result.our_error
                    else text("our_error", locale), extra={})

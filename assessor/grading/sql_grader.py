@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import sqlglot
 
 from assessor.challenges.fields import Fields
-from assessor.challenges.model import TestCase, Variant
+from assessor.challenges.model import TestCase, Variant, Visibility
 from assessor.grading.base import Context, Grader, NotGradable
 from assessor.grading.drivers import _kodprov_sql
 from assessor.grading.messages import Message
@@ -23,7 +23,7 @@ from assessor.grading.result import TestOutcome
 from assessor.grading.sandboxed import ids_of, run_driver, unobserved
 from assessor.grading.sql_constructs import KNOWN, LABELS, parse_statements, uses
 from assessor.grading.sql_errors import explain, is_syntax
-from assessor.grading.sql_result import COLUMN_MODES, compare_results
+from assessor.grading.sql_result import COLUMN_MODES, compare_results, shown_table
 from assessor.grading.sql_schema import column_names, task_tables
 
 DRIVER = "_kodprov_sql.py"
@@ -185,12 +185,21 @@ def judge(ctx: Context, test: TestCase, expected: dict, got: dict) -> TestOutcom
     if script and len(pairs) != len(expected.get("probes", [])):
         return unobserved_probe(ctx, test)
     statements = test.get("probes", []) if script else ["SELECT"]
+    shown = {} if script else tables_shown(test, expected.get("result"), got.get("result"))
     for (want, have), sql in zip(pairs, statements, strict=False):
         have = have if isinstance(have, dict) else {}
         message = _judge_one(ctx, want, have, ordered, columns, _short_sql(sql))
         if message:
-            return ctx.failed(test, _with_script_error(ctx, got, message))
-    return ctx.passed(test)
+            return ctx.failed(test, _with_script_error(ctx, got, message), **shown)
+    return ctx.passed(test, **shown)
+
+
+def tables_shown(test: TestCase, expected: Any, got: Any) -> dict:
+    """The expected and the candidate's result tables of a query, for a visible test only:
+    a hidden test's expected rows never leave the host."""
+    if test.visibility is not Visibility.CANDIDATE:
+        return {}
+    return {"expected_table": shown_table(expected), "got_table": shown_table(got)}
 
 
 def _with_script_error(ctx: Context, got: dict, message: str) -> str:

@@ -80,3 +80,29 @@ def compare_results(expected: dict, got: dict, *, ordered: bool,
 
 def _show_row(row: tuple) -> str:
     return "(" + ", ".join(show(v, 40) for v in row) + ")"
+
+
+#: rows and cell length a result table shows on the page
+SHOWN_ROWS = 30
+SHOWN_CELL = 80
+
+
+def shown_table(result: Any) -> dict | None:
+    """A result set cut to what the page shows: ``columns``, ``rows`` as text, and how many
+    rows were ``left_out``; None for anything that is not a result set (an error)."""
+    if not isinstance(result, dict) or not isinstance(result.get("columns"), list):
+        return None
+    rows = result.get("rows") if isinstance(result.get("rows"), list) else []
+    shown = [[show_cell(cell) for cell in row] if isinstance(row, list) else [show_cell(row)]
+             for row in rows[:SHOWN_ROWS]]
+    left_out = len(rows) - len(shown) + (1 if result.get("more") is True else 0)
+    return {"columns": [str(c)[:SHOWN_CELL] for c in result["columns"]], "rows": shown,
+            "left_out": left_out}
+
+
+def show_cell(value: Any) -> str:
+    """One cell as SQLite prints it: NULL, numbers as they are, text without quotes."""
+    if value is None:
+        return "NULL"
+    text = f"x'{value['$bytes']}'" if isinstance(value, dict) and "$bytes" in value else str(value)
+    return text if len(text) <= SHOWN_CELL else text[: SHOWN_CELL - 1] + "…"

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assessor.integrity.similarity import similarity, starter_likeness
+from assessor.integrity.similarity import own_fingerprints, similarity, starter_likeness
 from assessor.screening.scoring import SOME_CLAIM, ScreeningResult
 
 #: shares of shared code at or above which a similarity is worth a look
 NOTICE_SIMILARITY = 0.8
 #: a submission this close to the starter code has hardly been changed
 STARTER_SIMILARITY = 0.9
+#: a reference with fewer fingerprints of its own (about 150 characters of code beyond the
+#: starter, names and strings left out) is what most people write for the task: honest
+#: solutions match it and each other, so similarity says nothing there
+MIN_REFERENCE_FINGERPRINTS = 40
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ def code_signals(code: str, filename: str, *, starter: str = "", reference: str 
     signals = []
     if starter.strip() and starter_likeness(code, starter, filename) >= STARTER_SIMILARITY:
         signals.append(Signal("unchanged_starter"))
+    if reference.strip() and too_short_to_tell(reference, filename, starter):
+        return signals
     if reference.strip():
         share = similarity(code, reference, filename, starter).of_first
         if share >= NOTICE_SIMILARITY:
@@ -43,6 +49,12 @@ def code_signals(code: str, filename: str, *, starter: str = "", reference: str 
             signals.append(Signal("similar_to_other",
                                   {"percent": round(share * 100), "other": other_id}))
     return signals
+
+
+def too_short_to_tell(reference: str, filename: str, starter: str = "") -> bool:
+    """Whether a task is so short that its reference is the natural answer: similarity to it,
+    or between two people's solutions, is then no reason to look closer."""
+    return own_fingerprints(reference, filename, starter) < MIN_REFERENCE_FINGERPRINTS
 
 
 def claim_gap_signal(result: ScreeningResult) -> Signal | None:

@@ -58,3 +58,10 @@ def similarity(first: str, second: str, filename: str = "main.py",
         return Similarity(0.0, 0.0)
     _overlap, (share_first, share_second), _slices = compare_files(first_fp, second_fp)
     return Similarity(float(share_first), float(share_second))
+
+
+def own_fingerprints(code: str, filename: str = "main.py", starter: str = "") -> int:
+    """How many fingerprints ``code`` has beyond what it shares with the starter: a measure
+    of how much code of its own a solution holds (names, strings and comments left out)."""
+    boilerplate = list(_fingerprint(starter, filename).hashes) if starter.strip() else None
+    return len(_fingerprint(code, filename, boilerplate).hashes)

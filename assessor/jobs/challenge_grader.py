@@ -39,9 +39,13 @@ def result_from_dict(data: dict):
 
 
 def candidate_result(submission: Submission, locale: str):
-    """What the candidate may see of a graded submission, or None while it is not graded."""
+    """What the candidate may see of a graded submission, or None while it is not graded.
+    The tests of a form task are named by their fields' labels."""
+    from assessor.grading.forms import field_labels
     from assessor.grading.result import candidate_view
 
     if submission.status != "graded" or not submission.result:
         return None
-    return candidate_view(result_from_dict(submission.result), locale)
+    challenge = catalogue.challenge(submission.challenge_id)
+    labels = field_labels(challenge.variant(submission.seed), locale) if challenge else {}
+    return candidate_view(result_from_dict(submission.result), locale, labels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assessor import catalogue
 from assessor.integrity.signals import claim_gap_signal, code_signals
 from assessor.integrity.similarity import similarity
 from assessor.screening import load_questionnaire, screen
@@ -19,9 +20,27 @@ def largest(values):
         if v > best:
             best = v
     return best
+
+
+def spread(values):
+    low, high = values[0], values[0]
+    for v in values:
+        if v < low:
+            low = v
+        elif v > high:
+            high = v
+    return high - low
+
+
+def count_above(values, limit):
+    count = 0
+    for v in values:
+        if v > limit:
+            count = count + 1
+    return count
 '''
 RENAMED = (SOLUTION.replace("numbers", "xs").replace("total", "s").replace("best", "m")
-           .replace("values", "ys"))
+           .replace("values", "ys").replace("low", "a").replace("high", "b"))
 DIFFERENT = '''import statistics
 
 
@@ -31,6 +50,10 @@ def mean(items):
 
 def largest(items):
     return sorted(items)[-1]
+
+
+def spread(items):
+    return max(items) - min(items)
 '''
 STARTER = '''def mean(numbers):
     # skriv din kod här
@@ -38,6 +61,11 @@ STARTER = '''def mean(numbers):
 
 
 def largest(values):
+    # skriv din kod här
+    pass
+
+
+def spread(values):
     # skriv din kod här
     pass
 '''
@@ -84,3 +112,40 @@ def test_big_claims_with_little_shown_is_a_claim_gap_signal():
     assert signal is not None and signal.kind == "claim_gap"
     honest = screen(questionnaire, {"sr_frequency": "never"} | wrong)
     assert claim_gap_signal(honest) is None
+
+
+SHORT = "alder = int(input())\nprint(25 if alder < 18 else 40)\n"
+
+
+def test_a_task_so_short_that_the_reference_is_the_natural_answer_gives_no_similarity_signal():
+    own = "a = int(input())\nprint(25 if a < 18 else 40)\n"  # what anyone would write
+    assert similarity(own, SHORT).highest >= 0.8  # alike, as honest answers to it are
+    assert code_signals(own, "main.py", reference=SHORT, others={"K-AAAA-BBBB": SHORT}) == []
+
+
+def test_the_bank_s_short_tasks_do_not_flag_their_own_reference():
+    for slug in ("p1-biljettpris", "p1-summa-medel", "p1-vokaler", "d-produkter-urval"):
+        challenge = catalogue.challenge(slug)
+        variant = challenge.variant(0)
+        reference = "\n".join(c.decode() for _, c in sorted(variant.solution.files.items()))
+        starter = "\n".join(c.decode() for _, c in sorted(variant.starter.items()))
+        assert code_signals(reference, challenge.files[0], starter=starter,
+                            reference=reference) == [], slug
+
+
+def test_a_longer_task_still_flags_a_copy_of_its_reference():
+    challenge = catalogue.challenge("p1-tidrapport")
+    variant = challenge.variant(0)
+    reference = variant.solution.files["tidrapport.py"].decode()
+    signals = code_signals(reference, "tidrapport.py",
+                           starter=variant.starter["tidrapport.py"].decode(), reference=reference)
+    assert [s.kind for s in signals] == ["similar_to_reference"]
+
+
+def test_the_similarity_signal_cannot_be_read_as_a_score(app):
+    from web.template_helpers import signal_text
+
+    with app.test_request_context("/"):
+        said = signal_text("similar_to_reference", {"percent": 100})
+    assert "stämmer" not in said and "facit" not in said
+    assert said.startswith("Liknar lösningsförslaget") and "Inget betyg" in said

@@ -117,22 +117,23 @@ def test_the_person_page_shows_a_copied_solution_as_a_signal_not_a_verdict(
     from assessor.models import Submission
 
     root = Path(__file__).resolve().parents[2]
-    code = (root / "challenges" / "p1-summa-medel" / "solution" / "medel.py").read_text()
+    code = (root / "challenges" / "p1-tidrapport" / "solution" / "tidrapport.py").read_text()
     first, second = Person(name="Ett"), Person(name="Två")
     db_session.add_all([first, second])
     db_session.commit()
     for person in (first, second):
-        db_session.add(Submission(person_id=person.id, challenge_id="p1-summa-medel",
+        db_session.add(Submission(person_id=person.id, challenge_id="p1-tidrapport",
                                   kind="attempt", status="graded", gradable=True, score=1.0,
-                                  files={"medel.py": code}))
+                                  files={"tidrapport.py": code}))
     db_session.commit()
     login(coach_of(db_session, make_user, first, second))
     page = client.get(f"/handledare/person/{first.public_id}").get_data(as_text=True)
-    assert f"av koden finns också i lösningen från {second.public_id}" in page
-    assert "<strong>Summa och medelvärde:</strong>" in page
-    assert "<strong>p1-summa-medel" not in page
-    assert "stämmer med facit" in page
-    assert "inte ett bevis" in page
+    assert f"Liknar lösningen från {second.public_id}" in page
+    assert "<strong>Tidrapport:</strong>" in page
+    assert "<strong>p1-tidrapport" not in page
+    assert "Liknar lösningsförslaget (100 % av kodens bitar" in page
+    assert "stämmer med facit" not in page  # read like "100 % correct"
+    assert "Inget betyg" in page and "inte ett bevis" in page
 
 
 def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, make_user, login,

@@ -100,6 +100,7 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("challenges.save", "POST"): (CANDIDATES, False),
     ("challenges.submit", "POST"): (CANDIDATES_REDIRECTED, False),
     ("challenges.consent", "POST"): (CANDIDATES_REDIRECTED, False),
+    ("challenges.own_input", "POST"): ((302, 400, 400, 403, 403, 403, 403, 403, 403), False),
     ("challenges.submission", "GET"): ((302, 200, 403, 403, 403, 403, 403, 403, 403), True),
     ("facilitator.index", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 403), True),
     ("facilitator.person", "GET"): ((302, 403, 403, 200, 403, 403, 403, 403, 403), True),

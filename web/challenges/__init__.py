@@ -4,6 +4,7 @@ from flask import Blueprint
 from flask_babel import format_decimal
 
 from assessor import policy
+from assessor.grading.output_diff import output_diff
 from assessor.policy import Action
 from web.access import restrict_blueprint
 
@@ -15,6 +16,9 @@ restrict_blueprint(bp, roles=policy.roles_that_may(Action.SUBMIT))
 def format_points(value: float) -> str:
     """Points without a needless decimal: 2.0 → "2", 1.5 → "1,5" in Swedish."""
     return format_decimal(round(float(value), 2), format="#,##0.##")
+
+
+bp.add_app_template_global(output_diff)
 
 
 @bp.app_template_test("is_notebook")

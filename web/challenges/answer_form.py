@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 
 from assessor.grading import get_grader
+from assessor.grading.forms import label_of
 
 FIELD_PREFIX = "answer:"
 MAX_ANSWER = 200
@@ -32,10 +33,7 @@ def answer_fields(variant, locale: str) -> list[AnswerField]:
     for test in variant.tests:
         name = test.get("field")
         if name and name not in fields:
-            label = test.get("label") or {}
-            text = label.get(locale) or label.get("sv") or name if isinstance(label, dict) \
-                else str(label)
-            fields[name] = AnswerField(name, text, str(test.get("type", "text")))
+            fields[name] = AnswerField(name, label_of(test, locale), str(test.get("type", "text")))
     return list(fields.values())
 
 

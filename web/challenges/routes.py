@@ -23,9 +23,11 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor import catalogue, policy, privacy
+from assessor.grading.own_input import accepts_own_input
 from assessor.grading.sql_schema import task_tables
 from assessor.jobs.challenge_grader import candidate_result
 from assessor.models import ConsentPurpose, Person, Submission, SubmissionKind
+from assessor.own_runs import run_own_input
 from assessor.policy import Action
 from assessor.submissions import (
     NewSubmission,
@@ -54,6 +56,7 @@ from web.errors import json_endpoint, wants_json
 from web.ratelimits import DRAFT_SAVE, HAND_IN, limited
 
 FILE_FIELD = "file:"
+OWN_INPUT_FIELD = "own_input"
 
 
 def _person(action: Action = Action.SUBMISSIONS_VIEW) -> Person:
@@ -94,9 +97,12 @@ def show(challenge_id: str):
     return _task_page(_person(), _challenge(challenge_id))
 
 
-def _task_page(person: Person, challenge, typed: dict[str, str] | None = None) -> str:
+def _task_page(person: Person, challenge, typed: dict[str, str] | None = None,
+               own_input: str = "", own_run_html: str = "") -> str:
     """The task page, with ``typed`` files in the editor when given (else the draft or the
-    starter), and the consent step instead of the buttons while there is no yes to the tests."""
+    starter), and the consent step instead of the buttons while there is no yes to the tests.
+    ``own_input`` and ``own_run_html``: a run on the candidate's own input, shown without
+    script."""
     variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
     session = database.session()
     draft = find_draft(session, person, challenge.id)
@@ -109,6 +115,8 @@ def _task_page(person: Person, challenge, typed: dict[str, str] | None = None) -
     return render_template("challenges/show.html", **task_view(challenge, variant, files),
                            attempts=attempts(session, person, challenge.id), draft=draft,
                            revision=draft_revision(draft), uploaded_notebooks=uploaded,
+                           own_input_allowed=accepts_own_input(challenge), own_input=own_input,
+                           own_run_html=own_run_html,
                            may_submit=policy.check(
                                session, current_user, Action.SUBMIT, person).allowed)
 
@@ -272,6 +280,46 @@ def submit(challenge_id: str):
     return redirect(url)
 
 
+@bp.route("/<challenge_id>/egen-indata", methods=["POST"])
+@limited(*HAND_IN)
+def own_input(challenge_id: str):
+    """Run the program on the candidate's own input ("Kör med egen indata"): in the sandbox,
+    under the hand-in rate limit, penalty-free and stored nowhere. JSON for the page's script;
+    without script, the task page again with the run's output."""
+    person, challenge = _person(), _challenge(challenge_id)
+    if not accepts_own_input(challenge):
+        abort(404)
+    typed = _typed(challenge, person)
+    stdin = request.form.get(OWN_INPUT_FIELD, "").replace("\r\n", "\n")
+    decision = ask(Action.SUBMIT, person)
+    if not decision.allowed:
+        if wants_json():
+            raise Refused(decision, person)
+        return _task_page(person, challenge, typed, own_input=stdin), 403
+    try:
+        run = run_own_input(database.session(), person, challenge,
+                            _submitted_files(challenge, person, to_grade=True), stdin,
+                            by=current_user, locale=str(get_locale()))
+    except (UploadError, SubmissionError) as error:
+        if wants_json():
+            return jsonify(ok=False, message=_message(error)), 400
+        flash(_message(error), "error")
+        return _task_page(person, challenge, typed, own_input=stdin), 400
+    html = render_template("challenges/_own_run.html", run=run)
+    if wants_json():
+        return jsonify(ok=True, html=html)
+    return _task_page(person, challenge, typed, own_input=stdin, own_run_html=html)
+
+
+def _result_context(challenge, seed: int) -> dict[str, bool]:
+    """What the advice under a result may point to: answers in a form (no code), and a "Test"
+    button (only when the task has examples to test)."""
+    if challenge is None:
+        return {"answers": False, "can_test": True}
+    return {"answers": is_form(challenge),
+            "can_test": bool(challenge.variant(seed).visible_tests())}
+
+
 @bp.route("/inlamning/<int:submission_id>")
 def submission(submission_id: str):
     """A submission's status and, when graded, its result (JSON for the page's polling)."""
@@ -281,7 +329,8 @@ def submission(submission_id: str):
     allow(Action.SUBMISSIONS_VIEW, submission.person, about=submission.id)
     challenge = catalogue.challenge(submission.challenge_id)
     result = candidate_result(submission, str(get_locale()))
-    html = render_template("challenges/_result.html", submission=submission, result=result)
+    html = render_template("challenges/_result.html", submission=submission, result=result,
+                           **_result_context(challenge, submission.seed))
     if wants_json():
         return jsonify(done=submission.done, status=submission.status, html=html)
     return render_template("challenges/submission.html", submission=submission,

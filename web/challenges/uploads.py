@@ -31,6 +31,9 @@ MESSAGES = {
                       "your answer, save it and choose the file under “Upload your notebook”. "
                       "Nothing was sent."),
     "too_many_files": _l("Too many files. Nothing was saved."),
+    "input_too_long": _l("Your input is too long to run (at most 16 000 characters). Nothing "
+                         "was run."),
+    "no_own_input": _l("This task's program reads no input of yours."),
     "bad_name": _l("A file name was not accepted. Nothing was saved."),
     "not_text": _l("A file was not text. Nothing was saved."),
     "bad_token": _l("The page sent something we could not read. Reload the page and try again. "

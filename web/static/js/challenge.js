@@ -59,6 +59,7 @@
     if (event.submitter && event.submitter.name === "consent") return; // the yes: a plain post
     if (form.hasAttribute("data-plain-post")) return;  // the staff preview: the server answers
     event.preventDefault();
+    if (event.submitter && "ownRun" in event.submitter.dataset) { runOwnInput(event.submitter); return; }
     if (sending) return;
     sending = true;
     const kind = event.submitter ? event.submitter.value : "attempt";
@@ -80,6 +81,24 @@
         poll(body.url);
       })
       .catch(() => { resultBox.innerHTML = `<p class="error">${TEXT.notSaved}</p>`; finish(); });
+  }
+  // "Run" with the candidate's own input: shown below the input, nothing stored or counted.
+  let running = false;
+  function runOwnInput(button) {
+    if (running) return;
+    running = true;
+    button.disabled = true;
+    const output = form.querySelector("[data-own-output]");
+    output.innerHTML = `<p>${TEXT.running}</p>`;
+    fetch(button.formAction, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } })
+      .then((r) => r.json())
+      .then((body) => {
+        if (body.ok) { output.innerHTML = body.html; return; }
+        output.innerHTML = "";
+        const p = document.createElement("p"); p.className = "error"; p.textContent = body.message; output.appendChild(p);
+      })
+      .catch(() => { output.innerHTML = `<p class="error">${TEXT.notRun}</p>`; })
+      .finally(() => { running = false; button.disabled = false; });
   }
   // An uploaded file becomes the editor's text (and so the draft), replacing what was there.
   function showUploadedFiles(files) {
