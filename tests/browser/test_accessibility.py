@@ -216,7 +216,7 @@ def _fresh_link(live_app, email: str) -> str:
 @pytest.mark.parametrize("locale", ["sv", "en"])
 def test_the_pages_that_get_people_in_have_no_serious_accessibility_issues(
         live_server, live_app, chromium, locale):
-    context = chromium.new_context(bypass_csp=True)  # axe-core is an injected script
+    context = chromium.new_context()
     page = context.new_page()
     try:
         page.goto(live_server + "/")
@@ -250,7 +250,7 @@ def test_the_pages_that_get_people_in_have_no_serious_accessibility_issues(
 @pytest.mark.parametrize("locale", ["sv", "en"])
 def test_the_admins_pages_have_no_serious_accessibility_issues(live_server, chromium,
                                                                locale):
-    context = chromium.new_context(bypass_csp=True)
+    context = chromium.new_context()
     page = context.new_page()
     try:
         log_in(page, live_server, "admin@demo.kodprov.se")

@@ -51,14 +51,6 @@ def kinds_stored(app, email: str) -> list[str]:
         database.session.remove()
 
 
-@pytest.fixture
-def page(chromium):
-    """A page whose context lets axe-core be injected past the Content-Security-Policy."""
-    context = chromium.new_context(bypass_csp=True)
-    yield context.new_page()
-    context.close()
-
-
 def upload(page, name: str, code: str) -> None:
     page.set_input_files("#upload", files=[{"name": name, "mimeType": "text/plain",
                                             "buffer": code.encode()}])
