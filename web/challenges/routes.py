@@ -298,7 +298,7 @@ def own_input(challenge_id: str):
         return _task_page(person, challenge, typed, own_input=stdin), 403
     try:
         run = run_own_input(database.session(), person, challenge,
-                            _submitted_files(challenge, person, to_grade=True), stdin,
+                            submitted_files(challenge, person, to_grade=True), stdin,
                             by=current_user, locale=str(get_locale()))
     except (UploadError, SubmissionError) as error:
         if wants_json():
