@@ -302,8 +302,8 @@ def own_input(challenge_id: str):
                             by=current_user, locale=str(get_locale()))
     except (UploadError, SubmissionError) as error:
         if wants_json():
-            return jsonify(ok=False, message=_message(error)), 400
-        flash(_message(error), "error")
+            return jsonify(ok=False, message=error_message(error)), 400
+        flash(error_message(error), "error")
         return _task_page(person, challenge, typed, own_input=stdin), 400
     html = render_template("challenges/_own_run.html", run=run)
     if wants_json():
