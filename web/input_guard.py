@@ -4,6 +4,8 @@
   it, and the database would overflow on it (int4 on PostgreSQL, int8 on SQLite).
 * A NUL byte anywhere in the address, the query or a form is a 400: PostgreSQL refuses NUL in
   text, and nobody types one. Uploaded files' contents are left to their own checks.
+* A form field whose name Werkzeug could not read (a line break in a multipart name gives
+  ``None``) is a 400: no page sends one, and the CSRF check would fail on it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from assessor.db import MAX_ID
 NUL = "\x00"
 NUL_MESSAGE = _l("The text has a character that cannot be saved (a NUL byte). Remove it and "
                  "try again. Nothing was saved.")
+UNREADABLE_MESSAGE = _l("The form could not be read. Reload the page and try again. Nothing "
+                        "was saved.")
 
 
 class IdConverter(IntegerConverter):
@@ -44,6 +48,13 @@ def request_has_nul() -> bool:
     return has_nul(texts)
 
 
+def request_has_unreadable_name() -> bool:
+    """Whether the form of this request has a field or file whose name could not be read."""
+    if request.method not in ("POST", "PUT", "PATCH", "DELETE"):
+        return False
+    return None in request.form or None in request.files
+
+
 def init_app(app: Flask) -> None:
     """Bound ``<int:...>`` in every address, and refuse NUL bytes before anything else runs.
     Call before any blueprint is registered (rules take their converter when added)."""
@@ -55,4 +66,6 @@ def init_app(app: Flask) -> None:
     def refuse_nul():
         if request_has_nul():
             return render_error(400, str(NUL_MESSAGE))
+        if request_has_unreadable_name():
+            return render_error(400, str(UNREADABLE_MESSAGE))
         return None

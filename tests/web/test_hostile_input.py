@@ -242,6 +242,18 @@ def test_a_form_field_name_with_a_line_break_is_no_crash(client, make_user, logi
     assert rows() == before
 
 
+def test_a_field_name_that_cannot_be_read_is_refused_before_the_csrf_check(app, client, rows):
+    app.config["WTF_CSRF_ENABLED"] = True  # Flask-WTF's check failed on the unreadable name
+    before = rows()
+    for path in ("/forhandsvisning/p1-summa-medel", "/konto/logga-in"):
+        response = client.post(path, data={"\n": "", "kind": "precheck",
+                                           "upload": (io.BytesIO(b""), "medel.py")},
+                               content_type="multipart/form-data")
+        assert response.status_code == 400, path
+        assert "Formuläret kunde inte läsas" in response.get_data(as_text=True)
+    assert rows() == before
+
+
 # Over-long values ----------------------------------------------------------------------------
 
 def test_an_over_long_token_is_refused_and_changes_nothing(client, make_user, login, rows):
