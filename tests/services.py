@@ -77,6 +77,21 @@ def chromium_available() -> bool:
     return shutil.which(CHROMIUM) is not None or os.path.exists(CHROMIUM)
 
 
+#: parameters for a ``database_url`` fixture that runs its tests on SQLite and on PostgreSQL
+BOTH_DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@contextmanager
+def database_of_kind(kind: str, tmp_path, prefix: str) -> Iterator[str]:
+    """The URL of a fresh database of ``kind`` ("sqlite" in ``tmp_path``, or "postgresql"
+    named after ``prefix``), for a fixture parametrized with ``BOTH_DATABASES``."""
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    with fresh_postgres_database(prefix) as url:
+        yield url
+
+
 @contextmanager
 def fresh_postgres_database(prefix: str = "kodprov_test") -> Iterator[str]:
     """The URL of a new, empty database on the test server, dropped afterwards (runs may

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.services import fresh_postgres_database
+from tests.services import BOTH_DATABASES, database_of_kind
 from tests.web.access_world import build_world
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BOTH_DATABASES)
 def database_url(request, tmp_path):
     """Each test here runs on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
-        return
-    with fresh_postgres_database("kodprov_rights") as url:
+    with database_of_kind(request.param, tmp_path, "kodprov_rights") as url:
         yield url
 
 

@@ -12,20 +12,17 @@ import sqlalchemy as sa
 
 from assessor.db import Base
 from assessor.models import Consent, Draft, FollowUp, Organisation, Person, Submission, User
-from tests.services import fresh_postgres_database
+from tests.services import BOTH_DATABASES, database_of_kind
 
 HUGE_IDS = [2**31, 2**32 + 7, 2**63, 2**64, 10**30]
 DEEP_NOTEBOOK = "[" * 200_000
 NOTEBOOK_TASK = "p2-notebook-temperatur"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BOTH_DATABASES)
 def database_url(request, tmp_path):
     """Each test here runs on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
-        return
-    with fresh_postgres_database("kodprov_hostile") as url:
+    with database_of_kind(request.param, tmp_path, "kodprov_hostile") as url:
         yield url
 
 
