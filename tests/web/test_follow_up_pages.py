@@ -8,28 +8,14 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.db import as_utc
-from assessor.models import Consent, FollowUp, Organisation, Person
+from assessor.models import FollowUp, Person
 
 
-def coach_of(db_session, make_user, *people: Person):
-    """A coach whose programme ``people`` take part in, each with a yes to the tests."""
-    programme = Organisation(name="Programmet")
-    db_session.add(programme)
-    db_session.commit()
-    coach = make_user(role="facilitator")
-    coach.organisation_id = programme.id
-    for person in people:
-        person.organisation_id = programme.id
-        db_session.add(Consent(person_id=person.id, purpose="assessment"))
-    db_session.commit()
-    return coach
-
-
-def test_booking_and_recording_a_follow_up(client, make_user, login, db_session):
+def test_booking_and_recording_a_follow_up(client, make_user, programme_coach, login, db_session):
     person = Person(name="Robin")
     db_session.add(person)
     db_session.commit()
-    login(coach_of(db_session, make_user, person))
+    login(programme_coach(person))
     page = client.get("/handledare/").get_data(as_text=True)
     assert "Robin" in page and "Inte påbörjat" in page
     client.post(f"/handledare/person/{person.public_id}",
@@ -47,12 +33,12 @@ def test_booking_and_recording_a_follow_up(client, make_user, login, db_session)
 
 
 @pytest.fixture
-def robin(db_session, make_user, login) -> Person:
+def robin(db_session, make_user, programme_coach, login) -> Person:
     """A person in the programme, with a coach logged in."""
     person = Person(name="Robin")
     db_session.add(person)
     db_session.commit()
-    login(coach_of(db_session, make_user, person))
+    login(programme_coach(person))
     return person
 
 
@@ -98,12 +84,12 @@ def test_a_time_out_of_range_is_explained_and_not_booked(client, db_session, rob
     assert db_session.scalar(sa.select(sa.func.count()).select_from(FollowUp)) == 0
 
 
-def test_a_follow_up_without_a_time_is_explained_and_not_booked(client, make_user, login,
+def test_a_follow_up_without_a_time_is_explained_and_not_booked(client, programme_coach, login,
                                                                 db_session):
     person = Person(name="Robin")
     db_session.add(person)
     db_session.commit()
-    login(coach_of(db_session, make_user, person))
+    login(programme_coach(person))
     page = client.post(f"/handledare/person/{person.public_id}",
                        data={"area": "programmering", "booked_for": "i morgon"})
     assert "Välj datum och tid" in page.get_data(as_text=True)
@@ -111,7 +97,7 @@ def test_a_follow_up_without_a_time_is_explained_and_not_booked(client, make_use
 
 
 def test_the_person_page_shows_a_copied_solution_as_a_signal_not_a_verdict(
-        client, make_user, login, db_session):
+        client, make_user, programme_coach, login, db_session):
     from pathlib import Path
 
     from assessor.models import Submission
@@ -126,7 +112,7 @@ def test_the_person_page_shows_a_copied_solution_as_a_signal_not_a_verdict(
                                   kind="attempt", status="graded", gradable=True, score=1.0,
                                   files={"tidrapport.py": code}))
     db_session.commit()
-    login(coach_of(db_session, make_user, first, second))
+    login(programme_coach(first, second))
     page = client.get(f"/handledare/person/{first.public_id}").get_data(as_text=True)
     assert f"Liknar lösningen från {second.public_id}" in page
     assert "<strong>Tidrapport:</strong>" in page
@@ -136,7 +122,7 @@ def test_the_person_page_shows_a_copied_solution_as_a_signal_not_a_verdict(
     assert "Inget betyg" in page and "inte ett bevis" in page
 
 
-def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, make_user, login,
+def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, programme_coach, login,
                                                                    db_session):
     from datetime import UTC, datetime, timedelta
 
@@ -157,7 +143,7 @@ def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, make_
                                   status="graded", gradable=True, score=score, files={},
                                   created_at=start + timedelta(minutes=minutes)))
     db_session.commit()
-    login(coach_of(db_session, make_user, person))
+    login(programme_coach(person))
     page = client.get(f"/handledare/person/{person.public_id}").get_data(as_text=True)
     assert "Ett ovanligt mönster" in page
     better = page.split("Gick bättre än väntat: ", 1)[1].split(".", 1)[0]
