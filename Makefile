@@ -23,6 +23,7 @@ AXE := $(AXE_DIR)/node_modules/axe-core/axe.min.js
 
 test: setup services sandbox-image axe-core ## set up and run the whole suite
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest
 
 setup: $(STAMP) translations
@@ -66,6 +67,7 @@ $(AXE): $(AXE_DIR)/package-lock.json
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache $(AXE_DIR)/node_modules

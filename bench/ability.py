@@ -19,13 +19,13 @@ import numpy as np
 sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessor.ability import ItemBank, ItemMeta, Response, assess_area
-from assessor.ability.adaptive import suggest_next
-from assessor.ability.calibration import fit_area
-from assessor.ability.estimation import GRID
-from assessor.ability.items import prior_params
-from assessor.ability.levels import LADDERS
-from assessor.ability.model import probabilities
+from assessor.domain.ability import ItemBank, ItemMeta, Response, assess_area
+from assessor.domain.ability.adaptive import suggest_next
+from assessor.domain.ability.calibration import fit_area
+from assessor.domain.ability.estimation import GRID
+from assessor.domain.ability.items import prior_params
+from assessor.domain.ability.levels import LADDERS
+from assessor.domain.ability.model import probabilities
 
 ITEMS_PER_STEP = 10  # 60 programming items: 2 challenges and 8 knowledge items per step
 

@@ -24,9 +24,10 @@ from pathlib import Path
 sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessor.challenges import Challenge, load_bank
-from assessor.challenges.loader import bank_path
-from assessor.grading import GradeResult, grade_submission, sql_grader
+from assessor.domain.challenge_bank import load_bank
+from assessor.domain.challenge_bank.loading import bank_path
+from assessor.domain.challenges import Challenge
+from assessor.domain.grading import GradeResult, grade_submission, sql_grader
 from sandbox import get_runner
 
 

@@ -1,7 +1,7 @@
 """How often the adaptive levels land on the right step: simulated candidates at known steps.
 
 Each simulated candidate sits at a known step of an area's ladder. They answer the suggestions
-of :func:`assessor.ability.assessment.area_standing` (the computation the report and the start
+of :func:`domain.ability.assessment.area_standing` (the computation the report and the start
 page use) until the area is "klar": a task at or below their step is passed (full score) with
 probability 0.9, a task above it with probability 0.15; a task not passed scores 0. The bank is
 the authors' priors of the challenges in ``challenges/`` — what a fresh database uses.
@@ -27,11 +27,11 @@ from pathlib import Path
 sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessor import catalogue
-from assessor.ability import ItemBank, ItemMeta, Response
-from assessor.ability.assessment import area_standing
-from assessor.ability.items import author_difficulty_logits, challenge_meta
-from assessor.ability.levels import LADDERS
+from assessor.domain.ability import ItemBank, ItemMeta, Response
+from assessor.domain.ability.assessment import area_standing
+from assessor.domain.ability.items import author_difficulty_logits, challenge_meta
+from assessor.domain.ability.levels import LADDERS
+from assessor.services import catalogue
 
 PASS_AT_OR_BELOW = 0.9
 PASS_ABOVE = 0.15

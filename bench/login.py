@@ -35,9 +35,9 @@ from pathlib import Path
 sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessor import migrate
-from assessor.accounts import create_user
-from assessor.db import Database
+from assessor.infra import migrate
+from assessor.infra.db import Database
+from assessor.services.accounts import create_user
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = 60
@@ -49,7 +49,7 @@ OLD_HASHER = """
 def post_worker_init(worker):
     import threading
     from argon2 import PasswordHasher
-    from assessor import accounts
+    from assessor.services import accounts
     accounts._hasher = PasswordHasher()  # the library default used before
     accounts._hash_slots = threading.BoundedSemaphore(1000)
 """

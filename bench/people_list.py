@@ -23,8 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.accounts import create_user
-from assessor.db import Base
 from assessor.models import (
     Consent,
     Draft,
@@ -33,6 +31,8 @@ from assessor.models import (
     QuestionnaireResponse,
     Submission,
 )
+from assessor.models.base import Base
+from assessor.services.accounts import create_user
 from web import create_app
 
 SIZES = (15, 500)

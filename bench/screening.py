@@ -1,7 +1,7 @@
 """The screening rule on a simulated panel: unclear and wrong shares, old rule, new rule and the
 best rule possible on the same answers, plus the questionnaire's time estimate.
 
-The panel and its assumptions are in ``assessor.screening.simulation``. Shares are of the whole
+The panel and its assumptions are in ``domain.screening.simulation``. Shares are of the whole
 panel (0.132 = 13.2 %). Issue 11's goal: at most 0.03 wrong and at most 0.20 unclear.
 Run: ``.venv/bin/python bench/screening.py``.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessor.screening import load_questionnaire
-from assessor.screening.questionnaire import Cutoffs
-from assessor.screening.simulation import (
+from assessor.domain.screening import load_questionnaire
+from assessor.domain.screening.questionnaire import Cutoffs
+from assessor.domain.screening.simulation import (
     PanelModel,
     Rates,
     old_rule,

@@ -13,9 +13,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from assessor.accounts import create_user
-from assessor.db import Base
 from assessor.models import Consent, Organisation, Person, User
+from assessor.models.base import Base
+from assessor.services.accounts import create_user
 from web import create_app
 
 TEST_PASSWORD = "test-password-1"

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from assessor.settings import INSTANCE_PATH, Settings
+from assessor.infra.settings import INSTANCE_PATH, Settings
 from web import (
     access,
     database,

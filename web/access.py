@@ -1,5 +1,5 @@
 """Who may open which page. Every view is private unless it is marked ``@public``; a view about
-a person asks the access policy (``assessor.policy``) through ``allow``, which logs the access
+a person asks the access policy (``services.policy``) through ``allow``, which logs the access
 and refuses with a page that says why."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from werkzeug.exceptions import Forbidden
 
-from assessor import policy
 from assessor.models import Person
+from assessor.services import policy
 from web import database
 from web.errors import wants_json
 
@@ -32,7 +32,7 @@ View = TypeVar("View", bound=Callable)
 PUBLIC_ATTRIBUTE = "kodprov_public"
 ROLES_ATTRIBUTE = "kodprov_roles"
 
-#: why a request was refused, in words (keys: assessor.policy.rules.REASONS)
+#: why a request was refused, in words (keys: assessor.services.policy.rules.REASONS)
 REFUSALS = {
     "role": _l("Your account cannot do this."),
     "not_own": _l("This belongs to another person."),

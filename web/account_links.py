@@ -14,10 +14,10 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from assessor import mail
-from assessor.account_links import LINK_PATH, IssuedLink
-from assessor.accounts import AccountError
-from assessor.invitations import may_email
+from assessor.infra import mail
+from assessor.services.account_links import LINK_PATH, IssuedLink
+from assessor.services.accounts import AccountError
+from assessor.services.invitations import may_email
 from web import database
 
 log = logging.getLogger(__name__)

@@ -1,11 +1,11 @@
-"""Flask configuration classes built on the environment settings in ``assessor.settings``."""
+"""Flask configuration classes built on the environment settings in ``assessor.infra.settings``."""
 
 from __future__ import annotations
 
-from assessor.db import LOCAL_TIMEZONE
-from assessor.sessions import SESSION_LIFETIME
-from assessor.settings import Settings, check_production
-from assessor.vocabulary import DEFAULT_LOCALE, LOCALES
+from assessor.domain.clock import LOCAL_TIMEZONE
+from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES
+from assessor.infra.settings import Settings, check_production
+from assessor.services.sessions import SESSION_LIFETIME
 from web.ratelimits import DEFAULT_LIMITS
 
 

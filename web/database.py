@@ -1,11 +1,11 @@
-"""The app's handle on ``assessor.db.Database``: one session per request."""
+"""The app's handle on ``assessor.infra.db.Database``: one session per request."""
 
 from __future__ import annotations
 
 from flask import Flask, current_app
 from sqlalchemy.orm import Session
 
-from assessor.db import Database
+from assessor.infra.db import Database
 
 
 def init_app(app: Flask) -> None:

@@ -8,7 +8,7 @@ from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
 from assessor.models import User
-from assessor.sessions import resume_session
+from assessor.services.sessions import resume_session
 from web import database
 
 login_manager = LoginManager()

@@ -13,7 +13,8 @@ from sqlalchemy.orm import InstrumentedAttribute
 from wtforms import DateTimeLocalField, IntegerField
 from wtforms.validators import Length, NumberRange, ValidationError
 
-from assessor.db import EARLIEST_YEAR, LATEST_YEAR, MAX_ID, from_local, in_typed_range
+from assessor.domain.clock import EARLIEST_YEAR, LATEST_YEAR, from_local, in_typed_range
+from assessor.models.base import MAX_ID
 
 YEARS_MESSAGE = _l("Choose a date between the years %(first)s and %(last)s.",
                    first=EARLIEST_YEAR, last=LATEST_YEAR)

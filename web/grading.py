@@ -7,7 +7,8 @@ import logging
 
 from flask import Flask
 
-from assessor.jobs.queues import make_queue, recover_unfinished
+from assessor.services.jobs.challenge_grader import grade_challenge
+from assessor.services.jobs.queues import make_queue, recover_unfinished
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ def init_app(app: Flask) -> None:
     challenge grader) is kept as ``app.extensions["kodprov_grader"]``."""
     grader = app.config.get("KODPROV_GRADER")
     if grader is None:
-        from assessor.jobs.challenge_grader import grade_challenge as grader
+        grader = grade_challenge
     app.extensions["kodprov_grader"] = grader  # the staff preview runs examples with it too
     settings = app.config["KODPROV_SETTINGS"]
     kind = app.config.get("KODPROV_QUEUE", settings.queue)

@@ -1,5 +1,5 @@
 """Names on staff pages: the person's name where the policy lets the viewer see it, else a
-neutral marker (protected identity; see ``assessor.identity``)."""
+neutral marker (protected identity; see ``assessor.services.identity``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from flask import Flask
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor.identity import shown_name
 from assessor.models import Person
-from assessor.policy import Action
+from assessor.services.identity import shown_name
+from assessor.services.policy import Action
 from web import database
 
 

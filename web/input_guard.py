@@ -16,7 +16,7 @@ from flask import Flask, request
 from flask_babel import lazy_gettext as _l
 from werkzeug.routing import IntegerConverter
 
-from assessor.db import MAX_ID
+from assessor.models.base import MAX_ID
 
 NUL = "\x00"
 NUL_MESSAGE = _l("The text has a character that cannot be saved (a NUL byte). Remove it and "

@@ -10,8 +10,9 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup
 
-from assessor.mail import uses_outbox
-from assessor.vocabulary import AREAS
+from assessor.domain.vocabulary import AREAS
+from assessor.infra.mail import uses_outbox
+from assessor.services import catalogue
 from web.dates import format_day, format_moment
 from web.navigation import home_for
 
@@ -201,15 +202,11 @@ def _person_fit_details(facts: dict) -> list[str]:
 
 def task_title(challenge_id: str) -> str:
     """A challenge's title in the current language (its id when it has left the bank)."""
-    from assessor import catalogue
-
     return catalogue.title(challenge_id, str(get_locale() or "sv"))
 
 
 def task_area_name(challenge_id: str) -> str:
     """The translated area of a challenge ("–" once it has left the bank)."""
-    from assessor import catalogue
-
     challenge = catalogue.challenge(challenge_id)
     return area_name(challenge.area.value) if challenge is not None else "–"
 

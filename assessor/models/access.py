@@ -8,8 +8,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
 from assessor.models._checks import one_of
+from assessor.models.base import Base
 
 
 class AccessAction(enum.StrEnum):
@@ -38,6 +39,6 @@ class AccessLog(Base):
     #: the actor's role at the time ("system" for the CLI and jobs)
     actor_role: Mapped[str | None] = mapped_column(sa.String(20))
     action: Mapped[str] = mapped_column(sa.String(20))
-    #: what was touched: an ``assessor.policy.Action`` ("report", "follow_up #12"), or "consent"
+    #: what was touched: an ``services.policy.Action`` ("report", "follow_up #12"), or "consent"
     what: Mapped[str] = mapped_column(sa.String(100))
     reason: Mapped[str] = mapped_column(sa.String(500), default="")

@@ -8,11 +8,12 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
+from assessor.domain.vocabulary import Area
 from assessor.models._checks import one_of
+from assessor.models.base import Base
 from assessor.models.person import Person
 from assessor.models.user import User
-from assessor.vocabulary import Area
 
 
 class FollowUpOutcome(enum.StrEnum):

@@ -7,11 +7,12 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
+from assessor.models.base import Base
 
 
 class StoredItemBank(Base):
-    """One versioned item bank (``assessor.ability.ItemBank`` as JSON); never changed later."""
+    """One versioned item bank (``domain.ability.ItemBank`` as JSON); never changed later."""
 
     __tablename__ = "item_bank"
 

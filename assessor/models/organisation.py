@@ -7,7 +7,8 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
+from assessor.models.base import Base
 
 
 class Organisation(Base):

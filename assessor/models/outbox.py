@@ -7,11 +7,12 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
+from assessor.models.base import Base
 
 
 class OutboxMessage(Base):
-    """One message kept instead of sent. Only written outside production (``assessor.mail``):
+    """One message kept instead of sent. Only written outside production (``assessor.infra.mail``):
     it holds working links, which production never stores."""
 
     __tablename__ = "outbox_message"

@@ -9,8 +9,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
 from assessor.models._checks import one_of
+from assessor.models.base import Base
 from assessor.models.organisation import Organisation
 from assessor.models.user import User
 
@@ -51,16 +52,16 @@ class Person(Base):
     created_by_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("user_account.id", ondelete="SET NULL")
     )
-    #: the programme the person takes part in: its coaches reach the person (assessor.policy)
+    #: the programme the person takes part in: its coaches reach the person (services.policy)
     organisation_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
     #: skyddad identitet: staff see the code name and a neutral marker, never the name or
-    #: other contact data (``assessor.identity``)
+    #: other contact data (``assessor.services.identity``)
     protected_identity: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     #: set when the person's data is restricted (on request, or where archive rules forbid
-    #: erasure): nobody but an admin reaches it and nothing processes it (``assessor.policy``)
+    #: erasure): nobody but an admin reaches it and nothing processes it (``services.policy``)
     restricted_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
 
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])

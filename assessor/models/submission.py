@@ -8,10 +8,11 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
+from assessor.domain.vocabulary import Evidence
 from assessor.models._checks import one_of
+from assessor.models.base import Base
 from assessor.models.person import Person
-from assessor.vocabulary import Evidence
 
 #: the page's one-per-press token (a UUID); longer ones are refused, never cut
 MAX_CLIENT_TOKEN = 64

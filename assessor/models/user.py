@@ -8,10 +8,11 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from assessor.db import Base, utcnow
+from assessor.domain.clock import utcnow
+from assessor.domain.vocabulary import LOCALES
 from assessor.models._checks import one_of
+from assessor.models.base import Base
 from assessor.models.organisation import Organisation
-from assessor.vocabulary import LOCALES
 
 
 class Role(enum.StrEnum):
@@ -60,14 +61,14 @@ class User(Base):
     def is_anonymous(self) -> bool:
         return False
 
-    #: The token of the login session this object was loaded for (assessor.sessions sets it;
+    #: The token of the login session this object was loaded for (services.sessions sets it;
     #: never stored). Flask-Login keeps it in the cookies instead of the user id, so that
     #: ending the session in the database ends every copy of the cookies.
     login_token = None
 
     def get_id(self) -> str:
         if self.login_token is None:
-            raise LookupError("start a login session first (assessor.sessions.start_session)")
+            raise LookupError("start a login session first (services.sessions.start_session)")
         return self.login_token
 
     def __repr__(self) -> str:

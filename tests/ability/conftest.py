@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from assessor.ability.bank import ItemBank
-from assessor.ability.items import ItemMeta
+from assessor.domain.ability.bank import ItemBank
+from assessor.domain.ability.items import ItemMeta
 
 STEPS = [("Programmering 1", "E", -1.5), ("Programmering 1", "C", -0.75),
          ("Programmering 1", "A", 0.0), ("Programmering 2", "E", 0.75),

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assessor.ability.items import BankItem, ItemMeta
-from assessor.ability.model import ItemParams, probabilities
+from assessor.domain.ability.items import BankItem, ItemMeta
+from assessor.domain.ability.model import ItemParams, probabilities
 
 
 def simulate_scores(params: Sequence[ItemParams], thetas: np.ndarray,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from assessor.ability.adaptive import suggest_next
-from assessor.ability.estimation import Posterior
-from assessor.ability.items import Response
+from assessor.domain.ability.adaptive import suggest_next
+from assessor.domain.ability.estimation import Posterior
+from assessor.domain.ability.items import Response
 
 
 def test_the_suggestion_is_never_an_attempted_item(programming_bank):

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from assessor.ability import ItemBank, ItemError, ItemMeta, Response, area_level, assess_area
-from assessor.ability.assessment import latest_per_item
+from assessor.domain.ability import ItemBank, ItemError, ItemMeta, Response, area_level, assess_area
+from assessor.domain.ability.assessment import latest_per_item
 
 
 def test_no_responses_give_the_prior_and_a_first_suggestion(programming_bank):

@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from assessor.ability.bank import BankError, ItemBank, load_cached
-from assessor.ability.items import BankItem, ItemError, ItemMeta
-from assessor.ability.model import ItemParams
+from assessor.domain.ability.bank import BankError, ItemBank, load_cached
+from assessor.domain.ability.items import BankItem, ItemError, ItemMeta
+from assessor.domain.ability.model import ItemParams
 
 METAS = [ItemMeta("p1-loop", "programmering", "Programmering 1", "E", 3, -0.5, "challenge"),
          ItemMeta("p1-quiz", "programmering", "Programmering 1", "C", 1, 0.4, "choice",

@@ -7,10 +7,10 @@ from datetime import date
 import numpy as np
 import pytest
 
-from assessor.ability.calibration import calibrate, fit_area, response_matrix
-from assessor.ability.estimation import MISSING
-from assessor.ability.items import ItemError, ItemMeta
-from assessor.ability.model import ItemParams
+from assessor.domain.ability.calibration import calibrate, fit_area, response_matrix
+from assessor.domain.ability.estimation import MISSING
+from assessor.domain.ability.items import ItemError, ItemMeta
+from assessor.domain.ability.model import ItemParams
 from tests.ability.simulation import mixed_items, simulate_scores
 
 

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from assessor.ability.cli import irt_group
-from assessor.ability.model import ItemParams
+from assessor.cli.ability import irt_group
+from assessor.domain.ability.model import ItemParams
 from tests.ability.simulation import simulate_scores
 
 HEADER = "person,item,score,max_score\n"
@@ -109,7 +109,7 @@ def test_a_missing_file_is_bad_input_too(tmp_path):
 
 
 def test_the_command_is_registered_as_kodprov_irt_fit(tmp_path):
-    from assessor.cli import cli
+    from assessor.cli.main import cli
     path = tmp_path / "r.csv"
     path.write_text(HEADER + "a,x,1,1\nb,x,0,1\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["irt", "fit", "--responses", str(path), "--json"])

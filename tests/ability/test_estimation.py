@@ -7,8 +7,8 @@ import pytest
 from scipy.integrate import quad
 from scipy.stats import norm
 
-from assessor.ability.estimation import Posterior, eap
-from assessor.ability.model import ItemParams, probabilities
+from assessor.domain.ability.estimation import Posterior, eap
+from assessor.domain.ability.model import ItemParams, probabilities
 from tests.ability.simulation import simulate_scores
 
 ITEMS = [ItemParams("p", (-1.0, 0.0, 1.5)), ItemParams("r", (0.7,)),
@@ -54,7 +54,7 @@ def test_no_responses_leave_the_prior():
 
 
 def test_updating_one_response_at_a_time_equals_scoring_all_at_once():
-    from assessor.ability.estimation import GRID
+    from assessor.domain.ability.estimation import GRID
     posterior = Posterior.normal()
     for item, score in zip(ITEMS, (2, 1, 0, 0), strict=True):
         posterior = posterior.updated(probabilities(item, GRID)[score])

@@ -10,10 +10,10 @@ from __future__ import annotations
 import girth  # a pinned dev dependency: missing, the suite fails instead of skipping
 import numpy as np
 
-from assessor.ability.calibration import fit_area
-from assessor.ability.estimation import eap
-from assessor.ability.items import ItemMeta
-from assessor.ability.model import ItemParams
+from assessor.domain.ability.calibration import fit_area
+from assessor.domain.ability.estimation import eap
+from assessor.domain.ability.items import ItemMeta
+from assessor.domain.ability.model import ItemParams
 from tests.ability.simulation import simulate_scores
 
 

@@ -10,11 +10,11 @@ import random
 
 import pytest
 
-from assessor.ability import ItemBank, Response, area_level, assess_area
-from assessor.ability.assessment import area_standing
-from assessor.ability.estimation import Posterior
-from assessor.ability.levels import LevelScale, LevelStep, level_result
-from assessor.item_banks import priors_bank
+from assessor.domain.ability import ItemBank, Response, area_level, assess_area
+from assessor.domain.ability.assessment import area_standing
+from assessor.domain.ability.estimation import Posterior
+from assessor.domain.ability.levels import LevelScale, LevelStep, level_result
+from assessor.services.item_banks import priors_bank
 
 AREAS = ("programmering", "webb", "natverk", "databas")
 

@@ -7,8 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from assessor.ability.estimation import Posterior
-from assessor.ability.levels import (
+from assessor.domain.ability.estimation import Posterior
+from assessor.domain.ability.levels import (
     RESPONSE_PROBABILITY,
     LevelScale,
     LevelStep,
@@ -17,7 +17,7 @@ from assessor.ability.levels import (
     level_result,
     response_probability_point,
 )
-from assessor.ability.model import ItemParams, expected_score
+from assessor.domain.ability.model import ItemParams, expected_score
 from tests.ability.simulation import ladder_item
 
 #: a Rasch item's response-probability point lies this far above its difficulty

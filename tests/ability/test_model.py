@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assessor.ability.items import (
+from assessor.domain.ability.items import (
     ItemError,
     ItemMeta,
     author_difficulty_logits,
@@ -14,7 +14,7 @@ from assessor.ability.items import (
     challenge_meta,
     prior_params,
 )
-from assessor.ability.model import (
+from assessor.domain.ability.model import (
     ItemParams,
     expected_score,
     information,
@@ -169,7 +169,7 @@ def test_a_choice_challenge_with_a_typed_answer_has_no_guessing_floor():
 
 
 def test_the_banks_code_reading_challenge_is_a_right_or_wrong_item():
-    from assessor import catalogue
+    from assessor.services import catalogue
     challenge = catalogue.challenge("p1-kodlasning")
     assert challenge.grader == "choice"
     assert challenge_meta(challenge).max_score == 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from assessor.ability.items import Response
-from assessor.ability.personfit import person_fit
+from assessor.domain.ability.items import Response
+from assessor.domain.ability.personfit import person_fit
 from tests.ability.simulation import simulate_scores
 
 EASY_FIRST = ["mc-1e", "cr-1e", "ch-1e", "mc-1c", "cr-1c", "ch-1c"]

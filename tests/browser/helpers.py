@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assessor.demo import DEMO_PASSWORD
+from assessor.cli.demo import DEMO_PASSWORD
 
 
 def log_in(page, base_url: str, email: str) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from assessor import migrate
-from assessor.demo import create_demo
-from assessor.jobs.queues import grade_waiting
+from assessor.cli.demo import create_demo
+from assessor.infra import migrate
+from assessor.services.jobs.queues import grade_waiting
 from web import create_app
 
 

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from assessor import catalogue
-from assessor.demo import DEMO_SUBMISSIONS
-from assessor.vocabulary import AREAS
+from assessor.cli.demo import DEMO_SUBMISSIONS
+from assessor.domain.vocabulary import AREAS
+from assessor.services import catalogue
 from tests.browser.axe_core import pinned_version, run_axe, violations
 from tests.browser.helpers import log_in, set_language
 
@@ -199,9 +199,9 @@ def test_the_caseworkers_and_admins_pages_have_no_serious_accessibility_issues(
 
 def _fresh_link(live_app, email: str) -> str:
     """A new-password link for a demo account, made as the command line does."""
-    from assessor import account_service
-    from assessor.accounts import find_user
-    from assessor.policy import SYSTEM
+    from assessor.services import account_service
+    from assessor.services.accounts import find_user
+    from assessor.services.policy import SYSTEM
 
     database = live_app.extensions["kodprov_db"]
     session = database.session()

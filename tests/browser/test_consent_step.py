@@ -8,9 +8,9 @@ import secrets
 import pytest
 import sqlalchemy as sa
 
-from assessor.accounts import create_user
-from assessor.demo import DEMO_PASSWORD
+from assessor.cli.demo import DEMO_PASSWORD
 from assessor.models import Consent, Draft
+from assessor.services.accounts import create_user
 from tests.browser.axe_core import violations
 from tests.browser.helpers import log_in
 

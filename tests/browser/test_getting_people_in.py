@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assessor import catalogue
-from assessor.demo import PROGRAMME
+from assessor.cli.demo import PROGRAMME
+from assessor.services import catalogue
 from tests.browser.axe_core import violations
 from tests.browser.helpers import log_in, type_code
 

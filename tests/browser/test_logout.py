@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.demo import DEMO_PASSWORD
+from assessor.cli.demo import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.demo import DEMO_PASSWORD
+from assessor.cli.demo import DEMO_PASSWORD
 from tests.browser.helpers import new_questionnaire
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from assessor.demo import AGENCY
+from assessor.cli.demo import AGENCY
 from tests.browser.helpers import log_in, set_language
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from assessor import catalogue
 from assessor.models import Draft, Submission
+from assessor.services import catalogue
 from tests.browser.helpers import log_in
 
 pytestmark = pytest.mark.browser

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assessor.demo import DEMO_PASSWORD
+from assessor.cli.demo import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assessor.challenges import Challenge, load_challenge
+from assessor.domain.challenges import Challenge
+from assessor.domain.challenge_bank import load_challenge
 from tests.challenges.local_runner import LocalRunner
 
 BANK = Path(__file__).resolve().parents[2] / "challenges"

@@ -6,10 +6,10 @@ from collections import Counter
 
 import pytest
 
-from assessor.challenges import load_bank
-from assessor.challenges.loader import challenge_dirs, read_challenge
-from assessor.challenges.validate import validate
-from assessor.grading.registry import GRADERS, get_grader
+from assessor.domain.challenge_bank import load_bank
+from assessor.domain.challenge_bank.loading import challenge_dirs, read_challenge
+from assessor.domain.challenge_bank.validate import validate
+from assessor.domain.grading.registry import GRADERS, get_grader
 from tests.challenges.conftest import BANK
 from tests.challenges.local_runner import BrokenRunner
 

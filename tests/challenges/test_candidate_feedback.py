@@ -3,11 +3,11 @@ visible tests only, and never a hidden test's expected answer."""
 
 from __future__ import annotations
 
-from assessor.challenges.model import TestCase
-from assessor.grading import candidate_view, grade_submission
-from assessor.grading.forms import field_labels
-from assessor.grading.result import Visibility
-from assessor.grading.sql_grader import tables_shown
+from assessor.domain.challenges.model import TestCase
+from assessor.domain.grading import candidate_view, grade_submission
+from assessor.domain.grading.registry import field_labels
+from assessor.domain.grading.result import Visibility
+from assessor.domain.grading.sql_grader import tables_shown
 
 FORM = "n-adresser-i-natet"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from assessor.cli import cli
+from assessor.cli.main import cli
 from tests.challenges.conftest import BANK
 
 

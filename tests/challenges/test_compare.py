@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assessor.grading import compare
-from assessor.grading.compare import Options
+from assessor.domain.grading import compare
+from assessor.domain.grading.compare import Options
 
 
 def test_exact_ignores_only_line_endings_and_the_final_newline():

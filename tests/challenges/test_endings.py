@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from assessor.challenges import load_challenge
-from assessor.grading import grade_submission
+from assessor.domain.challenge_bank import load_challenge
+from assessor.domain.grading import grade_submission
 from tests.challenges.test_tamper import wrongs_for
 
 IO = """
@@ -264,6 +264,6 @@ def test_a_page_too_large_to_parse_in_time_is_refused_before_parsing(html, words
 
 
 def test_a_page_with_many_unclosed_list_items_is_not_too_deep():
-    from assessor.grading.web_page import page_shape
+    from assessor.domain.grading.web_page import page_shape
 
     assert page_shape("<ul>" + "<li>x" * 300 + "</ul><p>a<p>b") == (303, 2)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.challenges import ChallengeFormatError, load_challenge
-from assessor.challenges.loader import read_challenge
+from assessor.domain.challenges import ChallengeFormatError
+from assessor.domain.challenge_bank import load_challenge
+from assessor.domain.challenge_bank.loading import read_challenge
 
 IO_TEST = """
     [[tests]]

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from assessor.challenges import load_challenge
-from assessor.grading import grade_submission
+from assessor.domain.challenge_bank import load_challenge
+from assessor.domain.grading import grade_submission
 from tests.challenges.test_tamper import FIND_ROOT, wrongs_for
 
 SLUG = "p1-andra-storsta"
@@ -150,7 +150,7 @@ def test_steps_on_objects_report_the_first_step_that_went_wrong(bank_challenge, 
 
 
 def test_a_hidden_call_that_raises_names_the_error_but_not_the_call(challenge, local_runner):
-    from assessor.grading import candidate_view
+    from assessor.domain.grading import candidate_view
 
     source = ("def andra_storsta(tal):\n    if len(tal) < 3:\n"
               "        raise KeyError(f'hemligt {tal}')\n    return sorted(set(tal))[-2]\n")

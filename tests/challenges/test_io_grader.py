@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from assessor.grading import candidate_view, grade_submission
+from assessor.domain.grading import candidate_view, grade_submission
 from tests.challenges.local_runner import BrokenRunner
 
 SLUG = "p1-biljettpris"

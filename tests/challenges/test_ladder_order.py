@@ -8,9 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from assessor import catalogue
-from assessor.ability.levels import LADDERS, ladder_order_problems
-from assessor.cli import cli
+from assessor.services import catalogue
+from assessor.domain.ability.levels import LADDERS, ladder_order_problems
+from assessor.cli.main import cli
 from tests.challenges.conftest import BANK
 
 

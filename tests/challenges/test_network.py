@@ -6,7 +6,7 @@ import ipaddress
 
 import pytest
 
-from assessor.grading import addressing, grade_submission
+from assessor.domain.grading import addressing, grade_submission
 
 
 @pytest.mark.parametrize(("kind", "expected", "answer"), [
@@ -151,7 +151,7 @@ def test_an_address_field_that_names_no_prefix_asks_for_the_address_alone():
 
 
 def test_a_network_answer_says_when_the_host_part_is_set_or_the_prefix_is_missing(make_challenge):
-    from assessor.challenges import load_challenge
+    from assessor.domain.challenge_bank import load_challenge
 
     body = """
         [network]
@@ -178,7 +178,7 @@ def test_a_network_answer_says_when_the_host_part_is_set_or_the_prefix_is_missin
 
 
 def test_prefix_is_read_only_for_address_fields(make_challenge):
-    from assessor.challenges.loader import read_challenge
+    from assessor.domain.challenge_bank.loading import read_challenge
 
     body = """
         [network]

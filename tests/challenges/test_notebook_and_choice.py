@@ -8,8 +8,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-from assessor.grading import grade_submission
-from assessor.grading.choice_grader import judge_answer
+from assessor.domain.grading import grade_submission
+from assessor.domain.grading.choice_grader import judge_answer
 
 NOTEBOOK = "temperatur.ipynb"
 

@@ -3,7 +3,7 @@ there."""
 
 from __future__ import annotations
 
-from assessor.grading.observations import Opaque, decode, read_observations
+from assessor.domain.grading.observations import Opaque, decode, read_observations
 from sandbox.spec import RunResult, Status
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assessor.grading.output_diff import MAX_ROWS, output_diff
+from assessor.domain.grading.output_diff import MAX_ROWS, output_diff
 
 
 def test_the_first_difference_is_found_inside_the_line():

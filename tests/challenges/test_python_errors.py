@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.grading import grade_submission
-from assessor.grading.base import Context
-from assessor.grading.function_grader import judge_step
-from assessor.grading.messages import problem_of
-from assessor.grading.python_errors import error_line, syntax_detail, translate
+from assessor.domain.grading import grade_submission
+from assessor.domain.grading.base import Context
+from assessor.domain.grading.function_grader import judge_step
+from assessor.domain.grading.messages import problem_of
+from assessor.domain.grading.python_errors import error_line, syntax_detail, translate
 
 #: the last line of a traceback as Python 3.11 prints it -> words the Swedish text must hold
 RUNTIME = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from assessor.grading import GradeResult, TestOutcome, Visibility, candidate_view
+from assessor.domain.grading import GradeResult, TestOutcome, Visibility, candidate_view
 
 
 def result(*outcomes: TestOutcome, **kwargs) -> GradeResult:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.grading import grade_submission
-from assessor.grading.sql_constructs import parse_statements, uses
-from assessor.grading.sql_result import compare_results
+from assessor.domain.grading import grade_submission
+from assessor.domain.grading.sql_constructs import parse_statements, uses
+from assessor.domain.grading.sql_result import compare_results
 
 
 def rows(columns, *data):
@@ -229,8 +229,8 @@ def test_a_query_task_still_reads_with_recursive_ctes(join_challenge, local_runn
     ("some future message", "SQLite gav ett fel: some future message"),
 ])
 def test_sqlites_english_errors_are_said_in_swedish(detail, words):
-    from assessor.grading.base import Context
-    from assessor.grading.sql_errors import explain
+    from assessor.domain.grading.base import Context
+    from assessor.domain.grading.sql_errors import explain
 
     ctx = Context(variant=None, tests=(), files={}, runner=None)  # only msg() is used
     assert words in explain(ctx, {"error": "OperationalError", "detail": detail}, 3.0)

@@ -10,8 +10,8 @@ import ast
 
 import pytest
 
-from assessor.grading.base import Context
-from assessor.grading.function_grader import Code, judge_static
+from assessor.domain.grading.base import Context
+from assessor.domain.grading.function_grader import Code, judge_static
 
 RANGORDNA = ("def rangordna(resultat):\n"
              "    return [n for n, _ in sorted(resultat, key=lambda p: (-p[1], p[0]))]\n")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.challenges import load_challenge
-from assessor.grading import grade_submission
+from assessor.domain.challenge_bank import load_challenge
+from assessor.domain.grading import grade_submission
 from tests.challenges.local_runner import LocalRunner
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.challenges.loader import challenge_dirs
-from assessor.challenges.validate import validate
-from assessor.grading import grade_submission
+from assessor.domain.challenge_bank.loading import challenge_dirs
+from assessor.domain.challenge_bank.validate import validate
+from assessor.domain.grading import grade_submission
 from sandbox import get_runner
 from tests.challenges.conftest import BANK
 from tests.services import docker_available, require_service

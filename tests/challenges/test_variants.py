@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.challenges.variants import TemplateError, render_files, render_text, render_value
+from assessor.domain.challenges.variants import TemplateError, render_files, render_text, render_value
 
 
 def test_the_same_seed_gives_the_same_variant(bank_challenge):

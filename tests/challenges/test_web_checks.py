@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.challenges.model import TestCase, Visibility
-from assessor.grading import grade_submission
-from assessor.grading.base import Context
-from assessor.grading.web_checks import CHECKS
-from assessor.grading.web_page import Page
+from assessor.domain.challenges.model import TestCase, Visibility
+from assessor.domain.grading import grade_submission
+from assessor.domain.grading.base import Context
+from assessor.domain.grading.web_checks import CHECKS
+from assessor.domain.grading.web_page import Page
 
 
 class _Variant:
@@ -155,7 +155,7 @@ def test_text_is_found_inside_longer_text_unless_the_whole_text_is_asked_for():
 
 
 def test_whole_without_text_is_a_format_problem(make_challenge):
-    from assessor.challenges.loader import read_challenge
+    from assessor.domain.challenge_bank.loading import read_challenge
 
     body = '[[tests]]\nname = "rubrik"\ncheck = "element"\nselector = "h1"\nwhole = true\n'
     folder = make_challenge(body, grader="web", files='["index.html"]', extra={

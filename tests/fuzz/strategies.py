@@ -11,7 +11,7 @@ from datetime import datetime
 
 from hypothesis import strategies as st
 
-from assessor.db import MAX_ID
+from assessor.models.base import MAX_ID
 from tests.fuzz.discovery import FieldSpec, Target, all_ints, all_texts
 from tests.fuzz.world import ROLES, World
 

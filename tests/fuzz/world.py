@@ -19,9 +19,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from assessor.accounts import create_user, hash_password
-from assessor.db import Base, make_engine
-from assessor.jobs.grading_job import GradeOutcome
+from assessor.domain.screening import load_questionnaire
+from assessor.infra.db import make_engine
 from assessor.models import (
     AccessAction,
     Consent,
@@ -33,8 +32,10 @@ from assessor.models import (
     Submission,
     User,
 )
-from assessor.questionnaire_service import finish, record_answer, start_or_continue
-from assessor.screening import load_questionnaire
+from assessor.models.base import Base
+from assessor.services.accounts import create_user, hash_password
+from assessor.services.jobs.grading_job import GradeOutcome
+from assessor.services.questionnaire import finish, record_answer, start_or_continue
 from web import create_app
 
 PASSWORD = "fuzz-password-1"

@@ -7,8 +7,8 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from assessor import migrate
-from assessor.db import Base
+from assessor.infra import migrate
+from assessor.models.base import Base
 from tests.services import fresh_postgres_database
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assessor import catalogue
-from assessor.integrity.signals import claim_gap_signal, code_signals
-from assessor.integrity.similarity import similarity
-from assessor.screening import load_questionnaire, screen
+from assessor.domain.integrity.signals import claim_gap_signal, code_signals
+from assessor.domain.integrity.similarity import similarity
+from assessor.domain.screening import load_questionnaire, screen
+from assessor.services import catalogue
 
 SOLUTION = '''def mean(numbers):
     total = 0

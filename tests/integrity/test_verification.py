@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assessor.db import Base, Database
+from assessor.infra.db import Database
 from assessor.models import Consent, Organisation, Person, User
-from assessor.verification import (
+from assessor.models.base import Base
+from assessor.services.verification import (
     FollowUpError,
     book_follow_up,
     follow_up_outcomes,
@@ -135,7 +136,7 @@ def test_booking_and_recording_a_follow_up(tmp_path):
 
 
 def test_only_a_coach_of_the_persons_programme_books_or_records_a_follow_up(tmp_path):
-    from assessor.policy import AccessDeniedError
+    from assessor.services.policy import AccessDeniedError
 
     database = Database(f"sqlite:///{tmp_path / 'f.sqlite3'}")
     Base.metadata.create_all(database.engine)

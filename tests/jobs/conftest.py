@@ -8,9 +8,10 @@ import time
 
 import pytest
 
-from assessor.db import Base, Database
-from assessor.jobs import GradeOutcome
+from assessor.infra.db import Database
 from assessor.models import Consent, Person, Submission, User
+from assessor.models.base import Base
+from assessor.services.jobs import GradeOutcome
 
 
 class RecordingGrader:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessor.jobs import GradeOutcome
+from assessor.services.jobs import GradeOutcome
 from tests.jobs.conftest import RecordingGrader, wait_until_done
 from tests.services import REDIS_URL, redis_available, require_service
 
@@ -17,7 +17,7 @@ def celery_worker(database, monkeypatch):
     import redis
     from celery.contrib.testing.worker import start_worker
 
-    from assessor.jobs import celery_queue
+    from assessor.services.jobs import celery_queue
 
     redis.Redis.from_url(REDIS_URL).flushdb()
     celery_queue.configure(REDIS_URL)
@@ -32,7 +32,7 @@ def celery_worker(database, monkeypatch):
 
 def test_a_submission_sent_through_redis_is_graded_after_a_retry(
         celery_worker, database, make_submission):
-    from assessor.jobs.celery_queue import CeleryQueue
+    from assessor.services.jobs.celery_queue import CeleryQueue
 
     submission_id = make_submission()
     CeleryQueue(REDIS_URL).enqueue(submission_id)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from assessor.jobs import GradeOutcome, InProcessQueue, run_grading_job
-from assessor.jobs.grading_job import MAX_TRIES
-from assessor.jobs.queues import recover_unfinished
+from assessor.services.jobs import GradeOutcome, InProcessQueue, run_grading_job
+from assessor.services.jobs.grading_job import MAX_TRIES
+from assessor.services.jobs.queues import recover_unfinished
 from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
 
 
@@ -22,7 +22,7 @@ def test_a_yes_to_the_tests_taken_back_after_handing_in_stops_the_grading(databa
                                                                           make_submission):
     import sqlalchemy as sa
 
-    from assessor.db import utcnow
+    from assessor.domain.clock import utcnow
     from assessor.models import Consent
 
     submission_id = make_submission()

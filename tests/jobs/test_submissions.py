@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from assessor.db import utcnow
+from assessor.domain.clock import utcnow
 from assessor.models import Consent, Draft, Submission, User
-from assessor.policy import AccessDeniedError
-from assessor.submissions import (
+from assessor.services.policy import AccessDeniedError
+from assessor.services.submissions import (
     MAX_TOTAL_BYTES,
     NewSubmission,
     SubmissionError,
@@ -74,7 +74,7 @@ def test_a_submission_is_queued_with_its_variant_and_evidence(session, person):
 
 
 def test_two_saves_racing_to_create_the_first_draft_make_one(session, person, monkeypatch):
-    from assessor import submissions
+    from assessor.services import submissions
 
     # the other request won
     save_draft(session, person, "p1-hello", {"main.py": "first"}, by=person.user)

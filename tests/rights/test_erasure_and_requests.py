@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 
-from assessor import policy
 from assessor.models import (
     AccessLog,
     Consent,
@@ -20,8 +19,9 @@ from assessor.models import (
     Submission,
     User,
 )
-from assessor.rights import requests
-from assessor.rights.requests import one_month_after
+from assessor.services import policy
+from assessor.services.rights import requests
+from assessor.services.rights.requests import one_month_after
 
 
 @pytest.mark.parametrize(("received", "due"), [

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
-from assessor.cli import cli
+from assessor.cli.main import cli
 from assessor.models import (
     AccessLog,
     Consent,
@@ -20,7 +20,7 @@ from assessor.models import (
     QuestionnaireResponse,
     Submission,
 )
-from assessor.rights import requests, retention
+from assessor.services.rights import periods, requests, retention
 
 NOW = datetime.now(UTC)
 LONG_AGO = NOW - timedelta(days=4 * 365)
@@ -31,11 +31,11 @@ def due_ids(db_session) -> dict[str, tuple[int, ...]]:
 
 
 def test_every_kind_of_data_has_a_rule_and_what_erasure_does_to_it():
-    names = {c.name for c in retention.CATEGORIES}
+    names = {c.name for c in periods.CATEGORIES}
     assert {"account", "login_session", "draft", "precheck", "hand_in", "questionnaire",
             "consent", "person", "follow_up", "access_log", "rights_request"} <= names
     assert set(retention.RULES) <= names
-    assert all(c.on_erasure in ("delete", "archive", "keep") for c in retention.CATEGORIES)
+    assert all(c.on_erasure in ("delete", "archive", "keep") for c in periods.CATEGORIES)
 
 
 def test_a_dry_run_lists_what_is_past_its_time_and_removes_nothing(db_session, world):

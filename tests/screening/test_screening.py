@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from assessor.cli import cli
-from assessor.screening import load_questionnaire, screen
-from assessor.screening.questionnaire import QuestionnaireError
-from assessor.screening.questionnaire import load_questionnaire as load_uncached
-from assessor.screening.scoring import AnswerError, is_correct, normalise_answer
+from assessor.cli.main import cli
+from assessor.domain.screening import load_questionnaire, screen
+from assessor.domain.screening.questionnaire import QuestionnaireError
+from assessor.domain.screening.questionnaire import load_questionnaire as load_uncached
+from assessor.domain.screening.scoring import AnswerError, is_correct, normalise_answer
 
 Q = load_questionnaire()
 KNOWLEDGE = Q.part("knowledge")

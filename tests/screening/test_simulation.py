@@ -1,6 +1,6 @@
 """The screening rule on a simulated panel of programmers and superusers (issue 11).
 
-The panel and its response model are in ``assessor.screening.simulation``; its self-report is
+The panel and its response model are in ``assessor.domain.screening.simulation``; its self-report is
 drawn at random, so the rule has to decide on the knowledge items alone.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assessor.screening import load_questionnaire, screen
-from assessor.screening.simulation import (
+from assessor.domain.screening import load_questionnaire, screen
+from assessor.domain.screening.simulation import (
     ITEM_MODELS,
     PanelModel,
     chance_programmer,

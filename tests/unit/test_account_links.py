@@ -8,9 +8,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor import account_links
-from assessor.account_links import LinkError, LinkPurpose, LinkState
 from assessor.models import AccountLink, User
+from assessor.services import account_links
+from assessor.services.account_links import LinkError, LinkPurpose, LinkState
 
 
 def test_codes_are_grouped_unambiguous_and_read_loosely():
@@ -72,7 +72,7 @@ def test_a_link_stops_at_its_expiry_and_when_the_account_is_closed(db_session, m
 
 
 def test_a_short_password_uses_up_nothing(db_session, make_user):
-    from assessor.accounts import AccountError
+    from assessor.services.accounts import AccountError
 
     link = account_links.issue(db_session, make_user(), LinkPurpose.RESET)
     with pytest.raises(AccountError):

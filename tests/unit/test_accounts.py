@@ -3,8 +3,8 @@
 import pytest
 import sqlalchemy as sa
 
-from assessor.accounts import AccountError, authenticate, create_user, hash_password
 from assessor.models import Person
+from assessor.services.accounts import AccountError, authenticate, create_user, hash_password
 from tests.conftest import TEST_PASSWORD
 
 
@@ -72,7 +72,7 @@ def test_outdated_hashes_are_upgraded_at_login(db_session, make_user):
 
 
 def test_an_unknown_email_costs_a_hash_check_like_a_wrong_password(db_session, monkeypatch):
-    from assessor import accounts
+    from assessor.services import accounts
 
     checked = []
     real = accounts.password_matches

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from assessor.cli import cli
-from assessor.db import Database
-from assessor.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from assessor.cli.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from assessor.cli.main import cli
+from assessor.infra.db import Database
 from assessor.models import User
 
 
@@ -39,7 +39,7 @@ def test_db_upgrade_then_demo_creates_one_login_per_role(runner, cli_env):
 
 
 def test_the_demo_candidate_has_graded_attempts_and_a_finished_questionnaire(runner, cli_env):
-    from assessor.demo import DEMO_SUBMISSIONS
+    from assessor.cli.demo import DEMO_SUBMISSIONS
     from assessor.models import Person, QuestionnaireResponse, Submission
 
     runner.invoke(cli, ["db", "upgrade"])
@@ -189,10 +189,10 @@ def test_db_downgrade_removes_the_tables(runner, cli_env):
 
 
 def test_the_demo_report_shows_no_level_without_a_task_passed_at_that_step(runner, cli_env):
-    from assessor.ability.levels import LADDERS
-    from assessor.catalogue import challenge
+    from assessor.domain.ability.levels import LADDERS
     from assessor.models import Person, Submission
-    from assessor.skills import all_areas
+    from assessor.services.catalogue import challenge
+    from assessor.services.skills import all_areas
 
     runner.invoke(cli, ["db", "upgrade"])
     assert runner.invoke(cli, ["demo"]).exit_code == 0
@@ -231,7 +231,7 @@ def links_of(url: str, email: str) -> list:
 
 def test_users_create_with_invite_asks_no_password_and_prints_a_link_that_works(
         runner, cli_env, monkeypatch):
-    from assessor.account_links import use
+    from assessor.services.account_links import use
 
     monkeypatch.setenv("KODPROV_BASE_URL", "https://kodprov.example.se/")
     runner.invoke(cli, ["db", "upgrade"])

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from assessor.cli import cli
+from assessor.cli.main import cli
 from assessor.models import Person, Submission
-from assessor.skills import all_areas
+from assessor.services.skills import all_areas
 
 AREAS = {"programmering", "webb", "natverk", "databas"}
 EASY_AND_P2_C = ["p1-summa-medel", "p1-vokaler", "p1-biljettpris", "p1-tick-tack",
@@ -71,7 +71,7 @@ def test_four_easy_tasks_and_one_programmering_2_c_task_are_at_most_that_step(
 
 def test_a_new_candidate_gets_no_level_and_a_first_step_task_in_every_area(
         runner, tmp_path, no_database):
-    from assessor import catalogue
+    from assessor.services import catalogue
 
     data = levels(runner, write(tmp_path, {"attempts": []}))
     for area in data["areas"].values():

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from assessor import mail
-from assessor.settings import ConfigurationError, Settings, check_production
+from assessor.infra import mail
+from assessor.infra.settings import ConfigurationError, Settings, check_production
 
 STRONG_KEY = "x7Qp2mV9sL4tR8wZ1cF6hJ3kN5bD0gY" * 2
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assessor.policy import SYSTEM, Action, Actor, PersonFacts, decide, policy_table, rules
-from assessor.policy.rules import WITHOUT_PERSON, roles_that_may
+from assessor.services.policy import SYSTEM, Action, Actor, PersonFacts, decide, policy_table, rules
+from assessor.services.policy.rules import WITHOUT_PERSON, roles_that_may
 
 PROGRAMME, OTHER_PROGRAMME, AGENCY = 10, 11, 20
 CANDIDATE = Actor(1, "candidate")

@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
-from assessor.db import as_utc, utcnow
+from assessor.domain.clock import as_utc, utcnow
 from assessor.models import LoginSession
-from assessor.sessions import (
+from assessor.services.sessions import (
     KEEP_ENDED,
     SESSION_LIFETIME,
     TOUCH_INTERVAL,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assessor.settings import (
+from assessor.infra.settings import (
     DEV_SECRET_KEY,
     ConfigurationError,
     Settings,
@@ -114,7 +114,7 @@ def test_an_unknown_environment_name_is_explained(monkeypatch, tmp_path):
 def test_stored_utc_moments_are_shown_on_the_swedish_calendar_day():
     from datetime import UTC, datetime
 
-    from assessor.db import local_date
+    from assessor.domain.clock import local_date
 
     just_after_midnight_in_sweden = datetime(2026, 11, 23, 23, 30, tzinfo=UTC)
     assert local_date(just_after_midnight_in_sweden).isoformat() == "2026-11-24"

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from assessor.ability.levels import LADDERS
+from assessor.domain.ability.levels import LADDERS
+from assessor.domain.vocabulary import AREA_COURSES, AREAS, COURSES, GRADES, LOCALES, Area, Evidence
 from assessor.models import FollowUp, Submission, User
-from assessor.vocabulary import AREA_COURSES, AREAS, COURSES, GRADES, LOCALES, Area, Evidence
 from web.challenges.answer_form import is_form
 from web.reports.rendering import AREA_NAMES, EVIDENCE_NAMES, TASK_PLACES
 from web.template_helpers import AREA_BLURBS
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "assessor" / "migrations" / "versions"
+MIGRATIONS = Path(__file__).resolve().parents[2] / "assessor" / "infra" / "migrations" / "versions"
 
 
 def test_every_area_has_a_ladder_of_its_courses_in_grade_steps():

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
-from assessor.accounts import hash_password
+from assessor.domain.screening import load_questionnaire, screen
 from assessor.models import (
     AccessLog,
     Consent,
@@ -21,7 +21,7 @@ from assessor.models import (
     Submission,
     User,
 )
-from assessor.screening import load_questionnaire, screen
+from assessor.services.accounts import hash_password
 from tests.conftest import TEST_PASSWORD
 
 CHALLENGE = "p1-summa-medel"

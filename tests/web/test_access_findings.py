@@ -117,9 +117,9 @@ def test_a_staff_list_writes_one_entry_per_listed_person(world, client_as, db_se
 
 
 def test_the_services_refuse_a_caseworker_whoever_calls_them(world, db_session):
-    from assessor import questionnaire_service as service
-    from assessor.policy import AccessDeniedError
-    from assessor.screening import load_questionnaire
+    from assessor.domain.screening import load_questionnaire
+    from assessor.services import questionnaire as service
+    from assessor.services.policy import AccessDeniedError
 
     caseworker, tove = world.users["caseworker with consent"], world.tove
     with pytest.raises(AccessDeniedError, match="not_added"):

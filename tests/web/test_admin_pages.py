@@ -126,7 +126,7 @@ def test_an_admin_adds_and_renames_organisations_and_names_are_unique(
 
 def test_an_admin_chooses_the_item_bank_in_use_as_the_command_does(
         client, make_user, login, db_session):
-    from assessor import item_banks
+    from assessor.services import item_banks
 
     admin = make_user(role="admin")
     login(admin)

@@ -176,7 +176,7 @@ def test_the_start_page_suggests_a_next_task_in_each_area_with_tasks(client, mak
     login(make_user(tests_consent=True))
     import re
 
-    from assessor import catalogue
+    from assessor.services import catalogue
 
     page = client.get("/kandidat/").get_data(as_text=True)
     suggested = re.findall(r'Förslag på nästa: <a href="/uppgifter/([a-z0-9-]+)"', page)
@@ -186,7 +186,7 @@ def test_the_start_page_suggests_a_next_task_in_each_area_with_tasks(client, mak
 
 def test_an_addressing_task_is_answered_in_a_form_and_graded(client, make_user, login,
                                                             db_session):
-    from assessor import catalogue
+    from assessor.services import catalogue
 
     user = make_user(tests_consent=True)
     login(user)
@@ -249,8 +249,8 @@ def test_a_broken_notebook_upload_is_explained_in_swedish_and_changes_nothing(
 
 
 def test_the_start_page_shows_started_and_finished_tasks(client, make_user, login, db_session):
-    from assessor import catalogue
     from assessor.models import Person
+    from assessor.services import catalogue
 
     user = make_user(tests_consent=True)
     login(user)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from assessor import policy
 from assessor.models import AccessLog, Consent, Organisation, Person
+from assessor.services import policy
 
 
 def agency_reads_report(db_session, person, agency) -> bool:

@@ -8,7 +8,7 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from assessor.db import utcnow
+from assessor.domain.clock import utcnow
 from assessor.models import Consent, Draft, Organisation, Person, Submission
 from tests.web.access_world import build_world, person_of
 

@@ -11,7 +11,7 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from assessor.grading.result import GradeResult, TestOutcome, Visibility
+from assessor.domain.grading.result import GradeResult, TestOutcome, Visibility
 from assessor.models import Submission
 from tests.web.test_challenge_pages import (
     process_sandbox,  # noqa: F401 - runs code locally

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from assessor.db import as_utc
+from assessor.domain.clock import as_utc
 from assessor.models import FollowUp, Person
 
 
@@ -126,9 +126,9 @@ def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, progr
                                                                    db_session):
     from datetime import UTC, datetime, timedelta
 
-    from assessor import catalogue
-    from assessor.item_banks import current_bank
     from assessor.models import Submission
+    from assessor.services import catalogue
+    from assessor.services.item_banks import current_bank
 
     items = sorted((i for i in current_bank(db_session).items
                     if i.meta.area == "programmering"), key=lambda i: i.params.difficulty)

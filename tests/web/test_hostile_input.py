@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 
-from assessor.db import Base
 from assessor.models import Consent, Draft, FollowUp, Organisation, Person, Submission, User
+from assessor.models.base import Base
 from tests.services import BOTH_DATABASES, database_of_kind
 
 HUGE_IDS = [2**31, 2**32 + 7, 2**63, 2**64, 10**30]
@@ -108,7 +108,7 @@ def add_follow_up(db_session, person: Person, booked_for: datetime) -> FollowUp:
                                   datetime(1999, 12, 31, 12, tzinfo=UTC)])
 def test_the_service_refuses_a_follow_up_outside_the_years_2000_to_2100(db_session, robin,
                                                                         make_coach, when):
-    from assessor.verification import FollowUpError, book_follow_up
+    from assessor.services.verification import FollowUpError, book_follow_up
 
     coach = make_coach()
     with pytest.raises(FollowUpError) as refused:

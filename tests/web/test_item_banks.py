@@ -10,11 +10,11 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from assessor import item_banks
-from assessor.ability.model import log_probabilities
-from assessor.cli import cli
+from assessor.cli.main import cli
+from assessor.domain.ability.model import log_probabilities
 from assessor.models import Consent, Person, StoredItemBank, Submission
-from assessor.skills import all_areas
+from assessor.services import item_banks
+from assessor.services.skills import all_areas
 
 AREA = "programmering"
 HARDER_THAN_THOUGHT = 3.0  #: logits added to one item's true difficulty in the simulation
@@ -180,7 +180,7 @@ def test_the_priors_have_the_same_version_on_every_day(monkeypatch):
 
     today = item_banks.priors_bank().version
     item_banks.priors_bank.cache_clear()
-    monkeypatch.setattr("assessor.ability.bank.date", Tomorrow)
+    monkeypatch.setattr("assessor.domain.ability.bank.date", Tomorrow)
     try:
         assert item_banks.priors_bank().version == today
         assert today.startswith(item_banks.PRIORS_CREATED.isoformat())

@@ -8,7 +8,7 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from assessor.grading.runner import SharedRunner
+from assessor.domain.grading.runner import SharedRunner
 from assessor.models import Draft, Submission
 from tests.web.test_challenge_pages import process_sandbox  # noqa: F401 - runs code locally
 

@@ -6,6 +6,7 @@ import re
 
 import sqlalchemy as sa
 
+from assessor.domain.screening import load_questionnaire
 from assessor.models import (
     AccessLog,
     Consent,
@@ -14,7 +15,6 @@ from assessor.models import (
     QuestionnaireResponse,
     User,
 )
-from assessor.screening import load_questionnaire
 
 Q = load_questionnaire()
 

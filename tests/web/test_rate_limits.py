@@ -56,7 +56,7 @@ def test_repeated_wrong_passwords_get_a_calm_page_saying_when_to_try_again(
 
 
 def test_a_refused_login_costs_no_password_check(client, make_user, limits, monkeypatch):
-    from assessor import accounts
+    from assessor.services import accounts
 
     limits(login_failures_per_ip="1 per 10 minutes")
     user = make_user()
@@ -213,7 +213,7 @@ def test_without_a_proxy_a_forged_forwarded_for_header_changes_nothing(
 
 
 def test_a_proxy_count_that_is_not_a_number_is_explained(monkeypatch):
-    from assessor.settings import ConfigurationError, Settings
+    from assessor.infra.settings import ConfigurationError, Settings
 
     monkeypatch.setenv("KODPROV_PROXY_HOPS", "one")
     with pytest.raises(ConfigurationError, match="KODPROV_PROXY_HOPS must be a whole number"):

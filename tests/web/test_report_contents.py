@@ -9,10 +9,10 @@ from html import unescape
 import pytest
 import sqlalchemy as sa
 
-from assessor import catalogue
 from assessor.models import Consent, FollowUp, Organisation, Person, Submission
-from assessor.reports.chart import level_profile_svg
-from assessor.reports.content import AreaResult, VerificationReport, task_outcome
+from assessor.services import catalogue
+from assessor.services.reports.chart import level_profile_svg
+from assessor.services.reports.content import AreaResult, VerificationReport, task_outcome
 from web.reports.rendering import render_report
 
 AREA_NAMES = {"programmering": "Programmering", "webb": "Webbutveckling"}
@@ -176,7 +176,7 @@ def test_the_chart_escapes_text_and_copes_with_an_unknown_ladder():
 
 
 def test_a_report_with_tasks_and_dates_is_still_easy_to_read(client, login, reader, db_session):
-    from assessor.reports.lix import lix
+    from assessor.services.reports.lix import lix
     from tests.web.test_report_pages import visible_text
 
     person, caseworker = reader()

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import AccessLog, Consent, Organisation, Person
-from assessor.reports.lix import lix
+from assessor.services.reports.lix import lix
 from tests.services import require_service
 
 
@@ -147,7 +147,7 @@ def test_the_pdf_downloads_renders_swedish_letters_and_is_logged(
 
 def test_the_demo_caseworker_reads_kims_questionnaire_outcome_and_is_refused_sams(
         client, db_session):
-    from assessor.demo import DEMO_PASSWORD, create_demo
+    from assessor.cli.demo import DEMO_PASSWORD, create_demo
     from assessor.models import User
 
     create_demo(db_session)
@@ -171,7 +171,7 @@ def test_the_demo_caseworker_reads_kims_questionnaire_outcome_and_is_refused_sam
 
 def test_the_demo_coach_reaches_both_candidates_and_sams_report_claims_no_share(client,
                                                                                 db_session):
-    from assessor.demo import DEMO_PASSWORD, create_demo
+    from assessor.cli.demo import DEMO_PASSWORD, create_demo
     from assessor.models import User
 
     create_demo(db_session)

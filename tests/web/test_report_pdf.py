@@ -14,7 +14,7 @@ from io import BytesIO
 import pytest
 from flask import session
 
-from assessor.reports.content import AreaResult, TaskDone, VerificationReport
+from assessor.services.reports.content import AreaResult, TaskDone, VerificationReport
 from tests.services import require_service
 from web.reports.rendering import css_string, render_pdf
 

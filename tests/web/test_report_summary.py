@@ -11,9 +11,9 @@ import pytest
 import sqlalchemy as sa
 from flask import session
 
-from assessor import catalogue
 from assessor.models import Consent, Organisation, Person, Submission
-from assessor.reports.content import AreaResult, QuestionnaireSummary, VerificationReport
+from assessor.services import catalogue
+from assessor.services.reports.content import AreaResult, QuestionnaireSummary, VerificationReport
 from web.reports.rendering import render_report
 
 PROGRAMMING = AreaResult("programmering", "verified", "Programmering 2 E", 4, 6, 85, "sure",

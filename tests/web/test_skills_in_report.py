@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from assessor import catalogue
-from assessor.item_banks import current_bank
 from assessor.models import FollowUp, Person, Submission
-from assessor.skills import all_areas
+from assessor.services import catalogue
+from assessor.services.item_banks import current_bank
+from assessor.services.skills import all_areas
 
 
 def programming_challenges():

@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from assessor.grading.result import GradeResult, TestOutcome, Visibility
+from assessor.domain.grading.result import GradeResult, TestOutcome, Visibility
 from assessor.models import AccessLog, Consent, FollowUp, Submission
-from assessor.verification import FollowUpError, book_follow_up
+from assessor.services.verification import FollowUpError, book_follow_up
 from tests.web.access_world import CHALLENGE, build_world, log_entries, person_of
 from tests.web.test_route_matrix import logged_in
 

@@ -7,10 +7,10 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import account_service
-from assessor.accounts import AccountError
 from assessor.models import Organisation, Person, User
-from assessor.policy import Action
+from assessor.services import account_service
+from assessor.services.accounts import AccountError
+from assessor.services.policy import Action
 from web import database
 from web.access import allow
 from web.account_links import account_error_text

@@ -7,10 +7,10 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import policy
 from assessor.models import RequestOutcome, RightsRequest
-from assessor.policy import Action
-from assessor.rights import access_log, requests
+from assessor.services import policy
+from assessor.services.policy import Action
+from assessor.services.rights import access_log, requests
 from web import database
 from web.access import allow, ask
 from web.admin import bp

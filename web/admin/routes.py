@@ -1,5 +1,5 @@
 """The admin's account pages. Every page asks the policy (``accounts``) and every read and
-change is written to the access log; the operations are ``assessor.account_service``, which
+change is written to the access log; the operations are ``assessor.services.account_service``, which
 the ``kodprov users`` commands use too."""
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import account_links, account_service, accounts
-from assessor.accounts import AccountError
-from assessor.identity import shown_name
 from assessor.models import Organisation, Person, User
-from assessor.policy import Action
+from assessor.services import account_links, account_service, accounts
+from assessor.services.accounts import AccountError
+from assessor.services.identity import shown_name
+from assessor.services.policy import Action
 from web import database
 from web.access import allow
 from web.account_links import account_error_text, deliver, mailer

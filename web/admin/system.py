@@ -7,10 +7,11 @@ from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import account_service, item_banks, mail
-from assessor.item_banks import ItemBankError
+from assessor.infra import mail
 from assessor.models import OutboxMessage
-from assessor.policy import Action
+from assessor.services import account_service, item_banks
+from assessor.services.item_banks import ItemBankError
+from assessor.services.policy import Action
 from web import database
 from web.access import allow
 from web.admin import bp

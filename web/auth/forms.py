@@ -14,8 +14,8 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
-from assessor.accounts import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from assessor.models import User
+from assessor.services.accounts import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
 from web.fields import fits, to_id
 
 

@@ -6,7 +6,7 @@ from flask import request, session
 from flask_login import current_user, login_user, logout_user
 
 from assessor.models import User
-from assessor.sessions import revoke_session, revoke_sessions, start_session
+from assessor.services.sessions import revoke_session, revoke_sessions, start_session
 from web import database
 
 

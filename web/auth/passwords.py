@@ -6,10 +6,10 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import account_links, invitations
-from assessor.account_links import LinkError, LinkState
-from assessor.accounts import AccountError
 from assessor.models import Role
+from assessor.services import account_links, invitations
+from assessor.services.account_links import LinkError, LinkState
+from assessor.services.accounts import AccountError
 from web import database
 from web.access import public
 from web.account_links import account_error_text, mailer, send_link

@@ -6,9 +6,9 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor.accounts import authenticate
-from assessor.invitations import open_programmes
-from assessor.sessions import active_sessions, token_hash
+from assessor.services.accounts import authenticate
+from assessor.services.invitations import open_programmes
+from assessor.services.sessions import active_sessions, token_hash
 from web import database
 from web.access import public
 from web.auth import bp, login_sessions

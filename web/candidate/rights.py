@@ -10,10 +10,10 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import policy
-from assessor.policy import Action
-from assessor.rights import access_log, export, requests
-from assessor.screening import load_questionnaire
+from assessor.domain.screening import load_questionnaire
+from assessor.services import policy
+from assessor.services.policy import Action
+from assessor.services.rights import access_log, export, requests
 from web import database
 from web.candidate import bp
 from web.candidate.routes import own_person

@@ -8,12 +8,12 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import catalogue, privacy
 from assessor.models import ConsentPurpose, Organisation, Person
-from assessor.policy import Action
-from assessor.privacy import ConsentError
-from assessor.questionnaire_service import current_response
-from assessor.skills import all_areas
+from assessor.services import catalogue, privacy
+from assessor.services.policy import Action
+from assessor.services.privacy import ConsentError
+from assessor.services.questionnaire import current_response
+from assessor.services.skills import all_areas
 from web import database
 from web.access import allow
 from web.candidate import bp

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import render_template
 from flask_login import current_user
 
-from assessor import policy
-from assessor.policy import Action
+from assessor.services import policy
+from assessor.services.policy import Action
 from web import database
 from web.caseworker import bp
 

@@ -3,9 +3,9 @@
 from flask import Blueprint
 from flask_babel import format_decimal
 
-from assessor import policy
-from assessor.grading.output_diff import output_diff
-from assessor.policy import Action
+from assessor.services import policy
+from assessor.domain.grading.output_diff import output_diff
+from assessor.services.policy import Action
 from web.access import restrict_blueprint
 
 bp = Blueprint("challenges", __name__)

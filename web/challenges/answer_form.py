@@ -6,8 +6,8 @@ import json
 import tomllib
 from dataclasses import dataclass
 
-from assessor.grading import get_grader
-from assessor.grading.forms import label_of
+from assessor.domain.grading import get_grader
+from assessor.domain.grading.forms import label_of
 
 FIELD_PREFIX = "answer:"
 MAX_ANSWER = 200

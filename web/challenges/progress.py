@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor import catalogue
-from assessor.challenges.model import Challenge
+from assessor.services import catalogue
+from assessor.domain.challenges.model import Challenge
 from assessor.models import Draft, Person, Submission, SubmissionKind, SubmissionStatus
 
 

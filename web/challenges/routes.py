@@ -22,14 +22,14 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import catalogue, policy, privacy
-from assessor.grading.own_input import accepts_own_input
-from assessor.grading.sql_schema import task_tables
-from assessor.jobs.challenge_grader import candidate_result
+from assessor.services import catalogue, policy, privacy
+from assessor.domain.grading.own_input import accepts_own_input
+from assessor.domain.grading.sql_schema import task_tables
+from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.models import ConsentPurpose, Person, Submission, SubmissionKind
-from assessor.own_runs import run_own_input
-from assessor.policy import Action
-from assessor.submissions import (
+from assessor.services.own_runs import run_own_input
+from assessor.services.policy import Action
+from assessor.services.submissions import (
     NewSubmission,
     SubmissionError,
     attempts,
@@ -39,7 +39,7 @@ from assessor.submissions import (
     find_draft,
     save_draft,
 )
-from assessor.vocabulary import AREAS
+from assessor.domain.vocabulary import AREAS
 from web import database
 from web.access import Refused, allow, ask
 from web.challenges import bp, is_notebook

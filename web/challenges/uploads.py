@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from flask_babel import lazy_gettext as _l
 from werkzeug.datastructures import FileStorage
 
-from assessor.grading.notebook_grader import NotebookError, parse_notebook
+from assessor.domain.grading.notebook_grader import NotebookError, parse_notebook
 
 ALLOWED_SUFFIXES = (".py", ".sql", ".html", ".css", ".ipynb")
 MAX_UPLOAD_BYTES = 256 * 1024

@@ -2,8 +2,8 @@
 
 from flask import Blueprint
 
-from assessor import policy
-from assessor.policy import Action
+from assessor.services import policy
+from assessor.services.policy import Action
 from web.access import restrict_blueprint
 
 bp = Blueprint("facilitator", __name__)

@@ -8,9 +8,9 @@ from wtforms import BooleanField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Optional, ValidationError
 
-from assessor.handins import in_area
+from assessor.domain.vocabulary import AREAS
 from assessor.models import FollowUp, Submission
-from assessor.vocabulary import AREAS
+from assessor.services.handins import in_area
 from web.dates import format_moment
 from web.fields import SwedishDateTimeField, fits
 from web.reports.rendering import AREA_NAMES

@@ -8,14 +8,14 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import policy
-from assessor.db import as_utc, utcnow
-from assessor.handins import follow_up_hand_ins, hand_ins
-from assessor.integrity.review import findings_for
+from assessor.domain.clock import as_utc, utcnow
 from assessor.models import CHECKLIST_ITEMS, FollowUp
-from assessor.policy import Action
-from assessor.questionnaire_service import current_response
-from assessor.verification import FollowUpError, book_follow_up, record_follow_up
+from assessor.services import policy
+from assessor.services.handins import follow_up_hand_ins, hand_ins
+from assessor.services.integrity_review import findings_for
+from assessor.services.policy import Action
+from assessor.services.questionnaire import current_response
+from assessor.services.verification import FollowUpError, book_follow_up, record_follow_up
 from web import database
 from web.access import allow, person_or_404
 from web.facilitator import bp

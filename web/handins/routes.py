@@ -7,11 +7,11 @@ from flask import abort, render_template
 from flask_babel import get_locale
 from flask_login import current_user
 
-from assessor import catalogue, policy
-from assessor.handins import hand_ins
-from assessor.jobs.challenge_grader import result_from_dict
 from assessor.models import Submission
-from assessor.policy import Action
+from assessor.services import catalogue, policy
+from assessor.services.handins import hand_ins
+from assessor.services.jobs.challenge_grader import result_from_dict
+from assessor.services.policy import Action
 from web import database
 from web.access import allow, person_or_404
 from web.handins import bp

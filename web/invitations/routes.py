@@ -8,9 +8,9 @@ from datetime import timedelta
 from flask import current_app, render_template, request, url_for
 from flask_login import current_user
 
-from assessor import account_links, invitations
-from assessor.accounts import AccountError, has_password
-from assessor.policy import Action
+from assessor.services import account_links, invitations
+from assessor.services.accounts import AccountError, has_password
+from assessor.services.policy import Action
 from web import database
 from web.access import allow, person_or_404
 from web.account_links import account_error_text, deliver, mailer

@@ -1,13 +1,13 @@
 """The people list as a CSV file: the same columns the page shows, in the user's language,
-every cell safe from spreadsheet formulas (``assessor.spreadsheet``)."""
+every cell safe from spreadsheet formulas (``assessor.infra.spreadsheet``)."""
 
 from __future__ import annotations
 
 from flask_babel import gettext as _
 
-from assessor.people_overview import PersonRow
-from assessor.spreadsheet import csv_text
-from assessor.vocabulary import AREAS
+from assessor.domain.vocabulary import AREAS
+from assessor.infra.spreadsheet import csv_text
+from assessor.services.people_overview import PersonRow
 from web.dates import format_moment
 from web.identity import person_name
 from web.template_helpers import area_name, outcome_name

@@ -6,9 +6,9 @@ from wtforms import BooleanField, RadioField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
+from assessor.domain.vocabulary import AREAS
 from assessor.models import Person
-from assessor.people_overview import PeopleFilter
-from assessor.vocabulary import AREAS
+from assessor.services.people_overview import PeopleFilter
 from web.fields import fits
 from web.reports.rendering import AREA_NAMES
 

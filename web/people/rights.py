@@ -7,10 +7,10 @@ from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import policy
-from assessor.identity import set_protected
-from assessor.policy import Action
-from assessor.rights import requests
+from assessor.services import policy
+from assessor.services.identity import set_protected
+from assessor.services.policy import Action
+from assessor.services.rights import requests
 from web import database
 from web.access import allow, person_or_404
 from web.people import bp

@@ -8,11 +8,11 @@ from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import policy
-from assessor.db import utcnow
-from assessor.people import add_person
-from assessor.people_overview import PersonRow, arrange, overview
-from assessor.policy import Action
+from assessor.domain.clock import utcnow
+from assessor.services import policy
+from assessor.services.people import add_person
+from assessor.services.people_overview import PersonRow, arrange, overview
+from assessor.services.policy import Action
 from web import database
 from web.access import allow
 from web.people import bp

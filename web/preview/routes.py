@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from flask import Response, abort, current_app, render_template, request
 from flask_babel import get_locale
 
-from assessor import catalogue
-from assessor.grading.result import candidate_view
-from assessor.jobs.challenge_grader import result_from_dict
-from assessor.policy import Action
-from assessor.submissions import SubmissionError, check_files
+from assessor.domain.grading.result import candidate_view
+from assessor.services import catalogue
+from assessor.services.jobs.challenge_grader import result_from_dict
+from assessor.services.policy import Action
+from assessor.services.submissions import SubmissionError, check_files
 from web.access import allow
 from web.challenges.routes import (
     error_message,

@@ -4,7 +4,7 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, StringField
 from wtforms.validators import AnyOf, DataRequired
 
-from assessor.vocabulary import LOCALES
+from assessor.domain.vocabulary import LOCALES
 
 
 class LanguageForm(FlaskForm):

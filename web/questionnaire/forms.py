@@ -9,7 +9,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from assessor.screening.questionnaire import MAX_TEXT_ANSWER, Item
+from assessor.domain.screening.questionnaire import MAX_TEXT_ANSWER, Item
 
 
 class CheckboxesField(SelectMultipleField):

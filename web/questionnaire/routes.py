@@ -11,12 +11,12 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor import policy, privacy
-from assessor import questionnaire_service as service
+from assessor.domain.screening import load_questionnaire
+from assessor.domain.screening.scoring import AnswerError
 from assessor.models import ConsentPurpose, Person, Role
-from assessor.policy import Action
-from assessor.screening import load_questionnaire
-from assessor.screening.scoring import AnswerError
+from assessor.services import policy, privacy
+from assessor.services import questionnaire as service
+from assessor.services.policy import Action
 from web import database
 from web.access import allow, person_or_404
 from web.questionnaire import bp

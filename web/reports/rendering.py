@@ -6,8 +6,8 @@ from flask import render_template
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from assessor.reports.chart import level_profile_svg
-from assessor.reports.content import VerificationReport
+from assessor.services.reports.chart import level_profile_svg
+from assessor.services.reports.content import VerificationReport
 from web.dates import format_day
 
 AREA_NAMES = {

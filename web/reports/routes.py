@@ -6,10 +6,10 @@ from flask import Response
 from flask_babel import get_locale
 from flask_login import current_user
 
-from assessor.policy import Action
-from assessor.reports.content import VerificationReport, build_report
-from assessor.skills import all_areas
-from assessor.verification import held_follow_ups
+from assessor.services.policy import Action
+from assessor.services.reports.content import VerificationReport, build_report
+from assessor.services.skills import all_areas
+from assessor.services.verification import held_follow_ups
 from web import database
 from web.access import allow, person_or_404
 from web.reports import bp

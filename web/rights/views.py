@@ -6,7 +6,7 @@ from flask import flash
 from flask_login import current_user
 
 from assessor.models import Person
-from assessor.rights import requests
+from assessor.services.rights import requests
 from web import database
 from web.rights.forms import RightsRequestForm
 

@@ -6,7 +6,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
-from assessor.rights.access_log import AccessEvent
+from assessor.services.rights.access_log import AccessEvent
+from assessor.services.rights.periods import CATEGORIES
 from web.template_helpers import role_name
 
 #: an entry's ``what`` (a policy action or an event) as the person is told it
@@ -66,7 +67,7 @@ REQUEST_KINDS = {"erasure": _l("Delete my data"),
 REQUEST_OUTCOMES = {"erased": _l("Deleted"),
                     "restricted": _l("Restricted: nobody but an administrator can reach it")}
 
-#: the kinds of data in ``assessor.rights.retention.CATEGORIES``, in words
+#: the kinds of data in ``assessor.services.rights.periods.CATEGORIES``, in words
 CATEGORY_NAMES = {
     "account": _l("Your account (name, e-mail, language)"),
     "login_session": _l("Your logins (browser, system and network, never the full address)"),
@@ -112,8 +113,6 @@ def period(category) -> str:
 
 def init_app(app) -> None:
     """Template globals of the rights pages."""
-    from assessor.rights.retention import CATEGORIES
-
     app.add_template_global(CATEGORIES, "retention_categories")
     app.add_template_global(lambda name: str(CATEGORY_NAMES.get(name, name)), "category_name")
     app.add_template_global(lambda c: str(ON_ERASURE.get(c.on_erasure, "")), "on_erasure")

@@ -1,0 +1,1 @@
+"""The ``kodprov`` command (``main.cli``) and its groups; demo data for ``make run``."""

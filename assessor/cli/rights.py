@@ -1,0 +1,33 @@
+"""``kodprov retention``: what the retention rules remove, shown or done."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from assessor.infra.db import Database
+from assessor.services.rights import periods, retention
+
+
+@click.command("retention")
+@click.option("--dry-run", is_flag=True, help="Only show what would be removed.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def retention_command(dry_run: bool, as_json: bool) -> None:
+    """Remove what the retention rules say is kept too long (logged); --dry-run only shows it."""
+    database = Database.from_env()
+    try:
+        with database.session() as session, session.begin():
+            found = retention.due(session) if dry_run else retention.apply(session)
+    finally:
+        database.dispose()
+    if as_json:
+        click.echo(json.dumps({"dry_run": dry_run, "removed" if not dry_run else "would_remove":
+                               {d.category: len(d.ids) for d in found}}))
+        return
+    verb = "would remove" if dry_run else "removed"
+    for category in found:
+        rule = periods.BY_NAME[category.category]
+        kept = f"{rule.keep.days} days after {rule.counted_from}" if rule.keep \
+            else "until nothing archived remains"
+        click.echo(f"{category.category:15} {verb} {len(category.ids):5}   (kept {kept})")

@@ -1,0 +1,1 @@
+"""What the services stand on: settings, the database engine and migrations, keys, mail."""

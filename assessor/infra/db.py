@@ -1,0 +1,47 @@
+"""The database: engine and thread-local session factory. No Flask here."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import scoped_session, sessionmaker
+
+from assessor.infra.settings import Settings
+
+
+def make_engine(url: str) -> sa.Engine:
+    """An engine for ``url``; SQLite gets foreign keys switched on."""
+    kwargs: dict = {"future": True}
+    if url.startswith("sqlite"):
+        kwargs["connect_args"] = {"check_same_thread": False}
+    else:
+        kwargs["pool_pre_ping"] = True
+    engine = sa.create_engine(url, **kwargs)
+    if url.startswith("sqlite"):
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Database:
+    """One engine and a thread-local session for an application or a command."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.session = scoped_session(sessionmaker(bind=self.engine, expire_on_commit=False))
+
+    @classmethod
+    def from_env(cls) -> Database:
+        """The database named by the settings (``KODPROV_DATABASE_URL``), for commands and
+        workers."""
+        return cls(Settings.from_env().database_url)
+
+    def dispose(self) -> None:
+        """Close the session and every pooled connection."""
+        self.session.remove()
+        self.engine.dispose()

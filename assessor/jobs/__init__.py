@@ -1,7 +1,0 @@
-"""Grading jobs and the queues that run them (in-process by default, Celery to scale out)."""
-
-from assessor.jobs.grading_job import GradeOutcome, Grader, run_grading_job
-from assessor.jobs.queues import InProcessQueue, JobQueue, make_queue
-
-__all__ = ["GradeOutcome", "Grader", "InProcessQueue", "JobQueue", "make_queue",
-           "run_grading_job"]

@@ -1,0 +1,124 @@
+"""Queues: where a saved submission's id goes to be graded.
+
+``InProcessQueue`` is the embedded default: a thread pool inside the web process. ``CeleryQueue``
+(``KODPROV_QUEUE=celery``) sends ids to Celery workers through Redis, on as many machines as
+needed. Both take ids only; the job reloads everything from the database.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Protocol
+
+import sqlalchemy as sa
+
+from assessor.infra.db import Database
+from assessor.models import Submission, SubmissionStatus
+from assessor.services.jobs.challenge_grader import grade_challenge
+from assessor.services.jobs.grading_job import Grader, run_grading_job
+
+log = logging.getLogger(__name__)
+RETRY_DELAY_SECONDS = 2.0
+
+
+class JobQueue(Protocol):
+    """Accepts submission ids for grading."""
+
+    def enqueue(self, submission_id: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class InProcessQueue:
+    """A small worker pool in this process; retries our own failures after a short pause."""
+
+    def __init__(self, database: Database, grader: Grader, workers: int | None = None,
+                 retry_delay: float = RETRY_DELAY_SECONDS) -> None:
+        self.database = database
+        self.grader = grader
+        self.retry_delay = retry_delay
+        self._pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2,
+                                        thread_name_prefix="kodprov-grade")
+        self._timers: set[threading.Timer] = set()
+        self._closed = False
+
+    def enqueue(self, submission_id: int) -> None:
+        """Grade ``submission_id`` on a worker thread."""
+        if not self._closed:
+            self._pool.submit(self._work, submission_id)
+
+    def _work(self, submission_id: int) -> None:
+        try:
+            status = run_grading_job(self.database, submission_id, self.grader)
+        except Exception:  # the database itself failed; recover_unfinished picks it up later
+            log.exception("grading job for submission %s crashed", submission_id)
+            return
+        if status == SubmissionStatus.QUEUED:
+            self._later(submission_id)
+
+    def _later(self, submission_id: int) -> None:
+        timer = threading.Timer(self.retry_delay, self._retry, args=(submission_id,))
+        timer.daemon = True
+        self._timers.add(timer)
+        timer.start()
+
+    def _retry(self, submission_id: int) -> None:
+        self._timers = {t for t in self._timers if t.is_alive()}
+        self.enqueue(submission_id)
+
+    def close(self) -> None:
+        """Stop taking work and wait for running jobs."""
+        self._closed = True
+        for timer in self._timers:
+            timer.cancel()
+        self._pool.shutdown(wait=True)
+
+
+def unfinished_submission_ids(database: Database) -> list[int]:
+    """Submissions left queued or running (a worker died): they are graded again."""
+    session = database.session()
+    try:
+        query = sa.select(Submission.id).where(
+            Submission.status.in_([SubmissionStatus.QUEUED, SubmissionStatus.RUNNING])
+        ).order_by(Submission.id)
+        return list(session.scalars(query))
+    finally:
+        database.session.remove()
+
+
+def recover_unfinished(database: Database, queue: JobQueue) -> int:
+    """Put every unfinished submission back in ``queue``; returns how many."""
+    try:
+        ids = unfinished_submission_ids(database)
+    except sa.exc.DBAPIError as error:  # e.g. not migrated yet: nothing to recover
+        log.warning("could not look for unfinished submissions: %s", error.orig)
+        return 0
+    for submission_id in ids:
+        queue.enqueue(submission_id)
+    if ids:
+        log.info("requeued %d unfinished submissions", len(ids))
+    return len(ids)
+
+
+def make_queue(kind: str, database: Database, grader: Grader, redis_url: str = "") -> JobQueue:
+    """The queue named by ``KODPROV_QUEUE``: ``inprocess`` or ``celery``."""
+    if kind == "inprocess":
+        return InProcessQueue(database, grader)
+    if kind == "celery":
+        from assessor.services.jobs.celery_queue import CeleryQueue
+
+        return CeleryQueue(redis_url)
+    raise ValueError(f"KODPROV_QUEUE must be 'inprocess' or 'celery', not {kind!r}")
+
+
+def grade_waiting(database: Database, grader: Grader | None = None) -> int:
+    """Grade every unfinished submission now, in this process; returns how many got graded.
+    Those that fail on our side stay queued for the app's queue to retry."""
+    if grader is None:
+        grader = grade_challenge
+    statuses = [run_grading_job(database, submission_id, grader)
+                for submission_id in unfinished_submission_ids(database)]
+    return statuses.count(SubmissionStatus.GRADED)

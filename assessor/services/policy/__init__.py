@@ -1,0 +1,49 @@
+"""The one access policy: who may see or change what about which person.
+
+``rules`` holds the decisions (pure, a table); ``service`` gathers facts and writes the access
+log. Views, commands, exports and services ask here and nowhere else.
+"""
+
+from assessor.services.policy.rules import (
+    SYSTEM,
+    Action,
+    Actor,
+    Decision,
+    PersonFacts,
+    decide,
+    policy_table,
+    roles_that_may,
+)
+from assessor.services.policy.service import (
+    AccessDeniedError,
+    Listed,
+    allowed_people,
+    authorize,
+    check,
+    facts_of,
+    listable,
+    listed,
+    log_listed,
+    require,
+)
+
+__all__ = [
+    "SYSTEM",
+    "AccessDeniedError",
+    "Action",
+    "Actor",
+    "Decision",
+    "Listed",
+    "PersonFacts",
+    "allowed_people",
+    "authorize",
+    "check",
+    "decide",
+    "facts_of",
+    "listable",
+    "listed",
+    "log_listed",
+    "policy_table",
+    "require",
+    "roles_that_may",
+]

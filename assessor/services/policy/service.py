@@ -1,0 +1,159 @@
+"""The access policy's service part: facts from the database, decisions, the access log.
+
+``authorize`` is what views, commands and exports call: it decides and writes one access-log
+entry for every read or change of a person's data by someone other than the person, and for
+every refusal. ``check`` and ``require`` decide without logging, for services that guard their
+own writes (the caller has already asked ``authorize``) and for background jobs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from assessor.models import AccessLog, Consent, ConsentPurpose, Person, QuestionnaireResponse
+from assessor.services.policy.rules import (
+    LOGGED_AS,
+    WITHOUT_PERSON,
+    Action,
+    Actor,
+    Decision,
+    PersonFacts,
+    allowed_actions,
+    decide,
+)
+
+
+class AccessDeniedError(PermissionError):
+    """A service was asked to do what the policy does not allow."""
+
+    def __init__(self, decision: Decision) -> None:
+        super().__init__(f"{decision.action}: {decision.reason}")
+        self.decision = decision
+
+
+def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFacts]:
+    """The facts the rules need, for each person by id (two queries for any number)."""
+    people = list(people)
+    ids = [person.id for person in people]
+    consents = session.execute(sa.select(Consent.person_id, Consent.purpose,
+                                         Consent.organisation_id)
+                               .where(Consent.person_id.in_(ids), Consent.withdrawn_at.is_(None)))
+    tests, shared = set(), {person_id: set() for person_id in ids}
+    for person_id, purpose, organisation_id in consents:
+        if purpose == ConsentPurpose.ASSESSMENT:
+            tests.add(person_id)
+        elif purpose == ConsentPurpose.SHARE_REPORT:
+            shared[person_id].add(organisation_id)
+    latest = {person_id: "finished" if completed else "open"
+              for person_id, completed in session.execute(
+                  sa.select(QuestionnaireResponse.person_id, QuestionnaireResponse.completed_at)
+                  .where(QuestionnaireResponse.person_id.in_(ids))
+                  .order_by(QuestionnaireResponse.id))}  # the latest response wins
+    return {person.id: PersonFacts(
+        id=person.id, user_id=person.user_id, organisation_id=person.organisation_id,
+        created_by_id=person.created_by_id, tests_consent=person.id in tests,
+        shared_with=frozenset(shared[person.id]), questionnaire=latest.get(person.id, "none"),
+        protected=bool(person.protected_identity), restricted=person.restricted_at is not None)
+        for person in people}
+
+
+def facts_of(session: Session, person: Person) -> PersonFacts:
+    """The facts about one person."""
+    session.flush()  # consents and questionnaires added in this transaction count
+    return facts_for(session, [person])[person.id]
+
+
+def check(session: Session, actor: object, action: Action,
+          person: Person | None = None) -> Decision:
+    """The policy's decision, without logging. ``actor`` is a User or an Actor."""
+    facts = None if action in WITHOUT_PERSON else facts_of(session, person)
+    return decide(Actor.of(actor), action, facts)
+
+
+def require(session: Session, actor: object, action: Action,
+            person: Person | None = None) -> Decision:
+    """The decision if allowed; AccessDeniedError if not. Nothing is logged."""
+    decision = check(session, actor, action, person)
+    if not decision.allowed:
+        raise AccessDeniedError(decision)
+    return decision
+
+
+def authorize(session: Session, actor: object, action: Action, person: Person | None = None,
+              *, about: int | None = None, log_as: str | None = None) -> Decision:
+    """Decide, and log it: every refusal, and every allowed access to a person's data that is
+    not the person's own (an allowed action about no person is not logged). ``about`` is the
+    id of the object asked for (a follow-up, a submission); ``log_as`` overrides how an
+    allowed access is logged ("read", "change", "export"). Flushes."""
+    decision = check(session, actor, action, person)
+    actor = Actor.of(actor)
+    own = person is None or (actor.id is not None and person.user_id == actor.id)
+    if not (own and decision.allowed):
+        kind = (log_as or LOGGED_AS.get(action, "read")) if decision.allowed else "denied"
+        what = f"{action} #{about}" if about is not None else str(action)
+        log(session, actor, person, kind, what,
+            decision.rule if decision.allowed else decision.reason)
+    return decision
+
+
+def log(session: Session, actor: Actor, person: Person | None, kind: str, what: str,
+        reason: str = "") -> None:
+    """One access-log entry: ids and names of rules only, never the data itself. Flushes."""
+    session.add(AccessLog(actor_id=actor.id, actor_role=actor.role,
+                          person_id=person.id if person is not None else None,
+                          action=kind, what=what[:100], reason=reason[:500]))
+    session.flush()
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A person in a list, with what the viewer may do about them (for links) and the facts
+    the rules saw."""
+
+    person: Person
+    may: frozenset[Action]
+    facts: PersonFacts | None = None
+
+
+def listable(session: Session, actor: object, *also: Action) -> list[Listed]:
+    """The people ``actor`` may see in a list (and may also do each of ``also`` about), by
+    name, without logging: the caller logs the ones it shows with ``log_listed``."""
+    actor = Actor.of(actor)
+    people = session.scalars(sa.select(Person).order_by(Person.name, Person.id)).all()
+    facts = facts_for(session, people)
+    shown = []
+    for person in people:
+        may = allowed_actions(actor, facts[person.id])
+        if Action.PEOPLE_LIST in may and all(action in may for action in also):
+            shown.append(Listed(person, may, facts[person.id]))
+    return shown
+
+
+def log_listed(session: Session, actor: object, people: Iterable[Person],
+               action: Action = Action.PEOPLE_LIST) -> None:
+    """One access-log entry per person shown in a list (or a file: ``people.export``), in one
+    statement for any number of people. Flushes."""
+    actor = Actor.of(actor)
+    session.add_all(AccessLog(actor_id=actor.id, actor_role=actor.role, person_id=person.id,
+                              action=LOGGED_AS.get(action, "read"), what=str(action))
+                    for person in people)
+    session.flush()
+
+
+def listed(session: Session, actor: object, *also: Action) -> list[Listed]:
+    """``listable``, each listed person logged (``people.list``). Flushes."""
+    shown = listable(session, actor, *also)
+    log_listed(session, actor, [entry.person for entry in shown])
+    return shown
+
+
+def allowed_people(session: Session, actor: object, action: Action) -> set[int]:
+    """Ids of the people ``actor`` may do ``action`` about (for commands and jobs; no log)."""
+    actor = Actor.of(actor)
+    people = session.scalars(sa.select(Person)).all()
+    return {person_id for person_id, facts in facts_for(session, people).items()
+            if decide(actor, action, facts).allowed}

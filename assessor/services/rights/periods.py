@@ -1,0 +1,50 @@
+"""How long Kodprov keeps each kind of data, and what an erasure request does to it: the one
+home of these periods (the privacy page, the export, the erasure and ``kodprov retention``
+read them here). Replace them with the organisation's own disposal decisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from assessor.services.sessions import KEEP_ENDED
+
+DAY = timedelta(days=1)
+YEAR = 365 * DAY
+
+#: what an erasure request does to a kind of data
+DELETE, ARCHIVE, KEEP = "delete", "archive", "keep"
+
+
+@dataclass(frozen=True)
+class Category:
+    """One kind of data: kept ``keep`` after ``counted_from`` (None: as long as the person
+    record), and what an erasure request does to it."""
+
+    name: str
+    keep: timedelta | None
+    counted_from: str  #: "ended", "changed", "made", "held", "last_activity", "done", "archive"
+    on_erasure: str  #: DELETE, ARCHIVE (kept, the person restricted) or KEEP (ids only)
+
+
+CATEGORIES = (
+    Category("account", None, "person", DELETE),
+    Category("login_session", KEEP_ENDED, "ended", DELETE),
+    Category("draft", YEAR, "changed", DELETE),
+    Category("precheck", 180 * DAY, "made", DELETE),
+    Category("hand_in", None, "person", DELETE),
+    Category("questionnaire", None, "person", DELETE),
+    Category("consent", None, "person", DELETE),
+    Category("person", 3 * YEAR, "last_activity", DELETE),
+    Category("follow_up", 2 * YEAR, "held", ARCHIVE),
+    Category("erased_person", timedelta(0), "archive", DELETE),
+    Category("access_log", 2 * YEAR, "made", KEEP),
+    Category("rights_request", 3 * YEAR, "done", KEEP),
+)
+
+BY_NAME = {category.name: category for category in CATEGORIES}
+
+
+def archived(category: str) -> bool:
+    """Whether archive rules keep this kind of data past an erasure request."""
+    return BY_NAME[category].on_erasure == ARCHIVE

@@ -1,0 +1,137 @@
+"""Applying the retention periods (``periods``): what each rule would remove now, and removing
+it. "archive" data are case records that archive rules keep even when the person asks for
+erasure (an authority's allmänna handlingar): an erasure then restricts the person instead of
+deleting them, and the erasure completes when the last archived record reaches its time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from assessor.domain.clock import utcnow
+from assessor.models import (
+    AccessLog,
+    Draft,
+    FollowUp,
+    LoginSession,
+    Person,
+    RightsRequest,
+    Submission,
+    SubmissionKind,
+)
+from assessor.services import policy
+from assessor.services.rights.activity import inactive_since
+from assessor.services.rights.erasure import erase
+from assessor.services.rights.periods import BY_NAME
+from assessor.services.sessions import KEEP_ENDED
+
+log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class Due:
+    """What one category's rule would remove now: row ids (people: person ids)."""
+
+    category: str
+    ids: tuple[int, ...]
+
+
+Finder = Callable[[Session, datetime], sa.Select]
+
+
+def _ended_sessions(session: Session, now: datetime) -> sa.Select:
+    cutoff = now - KEEP_ENDED
+    return sa.select(LoginSession.id).where(sa.or_(LoginSession.revoked_at < cutoff,
+                                                   LoginSession.expires_at < cutoff))
+
+
+def _old_drafts(session: Session, now: datetime) -> sa.Select:
+    return sa.select(Draft.id).where(Draft.updated_at < now - BY_NAME["draft"].keep)
+
+
+def _old_prechecks(session: Session, now: datetime) -> sa.Select:
+    return sa.select(Submission.id).where(Submission.kind == SubmissionKind.PRECHECK,
+                                          Submission.created_at < now - BY_NAME["precheck"].keep)
+
+
+def _old_follow_ups(session: Session, now: datetime) -> sa.Select:
+    held = sa.func.coalesce(FollowUp.held_at, FollowUp.booked_for)
+    return sa.select(FollowUp.id).where(held < now - BY_NAME["follow_up"].keep)
+
+
+def _old_log(session: Session, now: datetime) -> sa.Select:
+    return sa.select(AccessLog.id).where(AccessLog.at < now - BY_NAME["access_log"].keep)
+
+
+def _old_requests(session: Session, now: datetime) -> sa.Select:
+    return sa.select(RightsRequest.id).where(
+        RightsRequest.done_at < now - BY_NAME["rights_request"].keep)
+
+
+def _held_back() -> sa.Select:
+    """People an erasure restricted because archived records were kept."""
+    return sa.select(RightsRequest.person_id).where(
+        RightsRequest.kind == "erasure", RightsRequest.outcome == "restricted",
+        RightsRequest.person_id.is_not(None))
+
+
+def _inactive_people(session: Session, now: datetime) -> sa.Select:
+    inactive = inactive_since(now - BY_NAME["person"].keep)
+    return sa.select(Person.id).where(Person.id.in_(inactive), Person.id.not_in(_held_back()))
+
+
+def _erased_with_nothing_archived(session: Session, now: datetime) -> sa.Select:
+    archive = sa.select(FollowUp.person_id)
+    return sa.select(Person.id).where(Person.restricted_at.is_not(None),
+                                      Person.id.in_(_held_back()), Person.id.not_in(archive))
+
+
+#: category -> (finder, model whose rows are removed; None: people, erased as on request)
+RULES: dict[str, tuple[Finder, type | None]] = {
+    "login_session": (_ended_sessions, LoginSession),
+    "draft": (_old_drafts, Draft),
+    "precheck": (_old_prechecks, Submission),
+    "follow_up": (_old_follow_ups, FollowUp),
+    "person": (_inactive_people, None),
+    "erased_person": (_erased_with_nothing_archived, None),
+    "access_log": (_old_log, AccessLog),
+    "rights_request": (_old_requests, RightsRequest),
+}
+
+
+def due(session: Session, now: datetime | None = None) -> list[Due]:
+    """What every rule would remove at ``now``, in the order ``apply`` removes it (archived
+    follow-ups go before the people they held back)."""
+    now = now or utcnow()
+    found = []
+    for category, (finder, _model) in RULES.items():
+        ids = tuple(sorted(session.scalars(finder(session, now)).all()))
+        found.append(Due(category, ids))
+    return found
+
+
+def apply(session: Session, now: datetime | None = None) -> list[Due]:
+    """Remove what the rules say is due, rule by rule, and log it (an access-log entry per
+    person erased and one per category). Flushes; the caller commits."""
+    now = now or utcnow()
+    removed = []
+    for category, (finder, model) in RULES.items():
+        ids = tuple(sorted(session.scalars(finder(session, now)).all()))
+        if model is None:
+            for person_id in ids:
+                erase(session, session.get(Person, person_id), policy.SYSTEM,
+                      reason=f"retention: {category}")
+        elif ids:
+            session.execute(sa.delete(model).where(model.id.in_(ids)))
+        if ids:
+            policy.service.log(session, policy.SYSTEM, None, "change", "retention",
+                               f"{category}: {len(ids)}")
+            log.info("retention removed %s %s", len(ids), category)
+        removed.append(Due(category, ids))
+    session.flush()
+    return removed
