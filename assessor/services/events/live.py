@@ -60,7 +60,7 @@ def _last_touched(session: Session, event: Event) -> dict[int, str]:
         Participant, Participant.person_id == Draft.person_id).where(
         Participant.event_id == event.id, Draft.updated_at >= event.starts_at)
         .order_by(Draft.updated_at))
-    return dict(rows.tuples().all())
+    return {person_id: challenge for person_id, challenge in rows}
 
 
 def person_summaries(session: Session, event: Event, locale: str = "sv") -> list[PersonSummary]:
