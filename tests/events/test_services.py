@@ -270,3 +270,25 @@ def test_prechecks_are_no_hand_ins_of_the_evening(db_session, make_event, make_u
         kind=SubmissionKind.PRECHECK), by=kim)
     db_session.commit()
     assert precheck.evidence == "unsupervised" and events.hand_in_rows(db_session, event) == []
+
+
+def test_kodprov_events_export_gives_the_same_rows_and_refuses_bad_input(
+        runner, db_session, make_event, make_user, coach, database_url, monkeypatch):
+    from assessor.cli.main import cli
+
+    monkeypatch.setenv("KODPROV_DATABASE_URL", database_url)
+    event, kim = make_event(), make_user(tests_consent=True)
+    place = events.join_with_account(db_session, event, kim, "Kim")
+    events.check_in(db_session, event, place.id, by=coach)
+    db_session.commit()
+    hand_in(db_session, kim, score=1.0)
+    as_json = runner.invoke(cli, ["events", "export", "--event", str(event.id), "--format",
+                                  "json"])
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.output)["rows"][0]["supervised"] is True
+    as_csv = runner.invoke(cli, ["events", "export", "--event", str(event.id)])
+    assert as_csv.output.splitlines()[0] == "person_code;task;score;time;supervised"
+    for args in (["--event", "999"], ["--event", "x"], ["--event", str(event.id), "--format",
+                                                        "xml"], []):
+        refused = runner.invoke(cli, ["events", "export", *args])
+        assert refused.exit_code != 0 and "Traceback" not in refused.output, args
