@@ -158,8 +158,12 @@ def _act(event_id: int, act, done: str):
 @bp.route("/<int:event_id>/incheckning/<int:participant_id>", methods=["POST"])
 def check_in(event_id: int, participant_id: int):
     """Identity seen: this person's hand-ins in the window now count as supervised."""
-    return _act(event_id, lambda s, e: events.check_in(s, e, participant_id, by=current_user),
-                _("Checked in."))
+    def act(session, event):
+        place = events.check_in(session, event, participant_id, by=current_user)
+        policy.service.log(session, policy.Actor.of(current_user), place.person, "change",
+                           f"{Action.EVENT_MANAGE} #{event.id}")  # their evidence changes
+
+    return _act(event_id, act, _("Checked in."))
 
 
 @bp.route("/<int:event_id>/hjalp/<int:help_id>", methods=["POST"])
