@@ -88,8 +88,8 @@ def test_wrong_and_expired_codes_and_taken_nicknames_are_refused(db_session, mak
                                                                  make_user):
     event = make_event()
     ended = make_event(starts=timedelta(hours=-3), ends=timedelta(hours=-1))
-    for typed, code in (("AAAAAA", "unknown_code"), ("O0O0O0", "unknown_code"), ("", "unknown_code"),
-                        (ended.join_code, "closed")):
+    for typed, code in (("AAAAAA", "unknown_code"), ("O0O0O0", "unknown_code"),
+                        ("", "unknown_code"), (ended.join_code, "closed")):
         with pytest.raises(events.EventError, match=code):
             events.find_by_code(db_session, typed)
     events.join_with_account(db_session, event, make_user(), "Kim")
@@ -235,7 +235,8 @@ def test_the_export_has_one_row_per_hand_in_of_the_evening(db_session, make_even
         (True, 1.0, True), (False, 0.5, False)]
     csv_lines = events.export_csv(rows).lstrip("\ufeff").splitlines()
     assert csv_lines[0] == "person_code;task;score;time;supervised"
-    assert csv_lines[1].startswith(f"{kim_code};p1-summa-medel;1.0;") and csv_lines[1].endswith("true")
+    assert csv_lines[1].startswith(f"{kim_code};p1-summa-medel;1.0;")
+    assert csv_lines[1].endswith("true")
     data = json.loads(events.export_json(event, rows))
     assert data["event"]["id"] == event.id and len(data["rows"]) == 2
     summary = {s.participant.nickname: (s.attempts, s.solved, s.supervised)

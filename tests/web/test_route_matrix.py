@@ -15,8 +15,8 @@ import sqlalchemy as sa
 
 from assessor.models import (
     AccessLog,
-    Consent,
     Announcement,
+    Consent,
     Draft,
     Event,
     FollowUp,

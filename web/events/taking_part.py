@@ -59,7 +59,7 @@ def join():
                 events.join_with_account(session, event, current_user, nickname)
                 session.commit()
             else:
-                user, _place_, token = events.join_as_guest(
+                user, _seat, token = events.join_as_guest(
                     session, event, form.nickname.data or "", str(get_locale()))
                 begin(user, remember=True)  # commits the guest, the place and the login
                 flask_session["claim_link"] = url_for(".claim", token=token, _external=True)
@@ -132,7 +132,7 @@ def help_request(event_id: int):
 @bp.route("/<int:event_id>/topplista", methods=["POST"])
 def opt_in(event_id: int):
     """Yes or no to showing one's nickname on the scoreboard."""
-    event, place = _own_place(event_id)
+    _event, place = _own_place(event_id)
     session = database.session()
     form = OptInForm()
     if form.validate_on_submit():
