@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from assessor.domain.clock import as_utc, utcnow
 from assessor.models import (
@@ -37,20 +37,25 @@ class PersonSummary:
 
 
 def participants(session: Session, event: Event) -> list[Participant]:
-    """Everyone at the evening, by nickname."""
-    return list(session.scalars(sa.select(Participant).where(Participant.event_id == event.id)
+    """Everyone at the evening, by nickname (their person records loaded in the same query)."""
+    return list(session.scalars(sa.select(Participant).options(joinedload(Participant.person))
+                                .where(Participant.event_id == event.id)
                                 .order_by(Participant.nickname_key)))
 
 
-def _attempts(session: Session, event: Event) -> dict[int, list[Submission]]:
+def _attempts(session: Session, event: Event) -> dict[int, list[sa.Row]]:
+    """Each participant's attempts in the window: only the columns the summary reads (never
+    the code or the results, which a page polled every few seconds must not carry)."""
     window = window_of(event)
-    found: dict[int, list[Submission]] = {}
-    for submission in session.scalars(sa.select(Submission).join(
+    found: dict[int, list[sa.Row]] = {}
+    for row in session.execute(sa.select(
+            Submission.person_id, Submission.challenge_id, Submission.score,
+            Submission.evidence).join(
             Participant, Participant.person_id == Submission.person_id).where(
             Participant.event_id == event.id, Submission.kind == SubmissionKind.ATTEMPT,
             Submission.created_at >= window.starts_at, Submission.created_at < window.end)
             .order_by(Submission.created_at, Submission.id)):
-        found.setdefault(submission.person_id, []).append(submission)
+        found.setdefault(row.person_id, []).append(row)
     return found
 
 
