@@ -40,12 +40,12 @@ from pathlib import Path
 sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import sqlalchemy as sa  # noqa: E402
+import sqlalchemy as sa
 
-from assessor.infra import migrate  # noqa: E402
-from assessor.infra.db import Database  # noqa: E402
-from assessor.models import Event, Organisation, Submission  # noqa: E402
-from assessor.services.accounts import create_user  # noqa: E402
+from assessor.infra import migrate
+from assessor.infra.db import Database
+from assessor.models import Event, Organisation, Submission
+from assessor.services.accounts import create_user
 
 ROOT = Path(__file__).resolve().parent.parent
 PARTICIPANTS, HAND_INS, BURST_SECONDS = 40, 3, 10.0

@@ -90,7 +90,8 @@ def test_a_coach_runs_an_evening_with_two_participants_at_once(live_server, chro
             coach.get_by_role("button", name="Avsluta kvällen nu").click()
         with coach.expect_download() as download:
             coach.get_by_role("link", name="Ladda ner CSV").click()
-        first_line = open(download.value.path(), encoding="utf-8-sig").readline().strip()
+        with open(download.value.path(), encoding="utf-8-sig") as exported:
+            first_line = exported.readline().strip()
         assert first_line == "person_code;task;score;time;supervised"
     finally:
         for context in contexts:
