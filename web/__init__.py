@@ -76,6 +76,8 @@ def _register_blueprints(app: Flask) -> None:
     from web.candidate import bp as candidate_bp
     from web.caseworker import bp as caseworker_bp
     from web.challenges import bp as challenges_bp
+    from web.events import bp as events_bp
+    from web.events import participant_bp as evening_bp
     from web.facilitator import bp as facilitator_bp
     from web.handins import bp as handins_bp
     from web.invitations import bp as invitations_bp
@@ -98,3 +100,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(handins_bp, url_prefix="/inlamningar")
     app.register_blueprint(preview_bp, url_prefix="/forhandsvisning")
     app.register_blueprint(invitations_bp, url_prefix="/inbjudningar")
+    app.register_blueprint(events_bp, url_prefix="/kvallar")
+    app.register_blueprint(evening_bp, url_prefix="/kvall")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from assessor.cli import demo
 from assessor.cli.ability import BadInput, irt_group
 from assessor.cli.challenges import challenges_group, grade_command
+from assessor.cli.events import events_group
 from assessor.cli.item_banks import banks_command, calibrate_command, use_command
 from assessor.cli.levels import levels_command
 from assessor.cli.rights import retention_command
@@ -189,5 +190,6 @@ cli.add_command(grade_command)
 cli.add_command(irt_group)
 cli.add_command(levels_command)
 cli.add_command(retention_command)
+cli.add_command(events_group)
 for _command in (calibrate_command, banks_command, use_command):
     irt_group.add_command(_command)

@@ -49,6 +49,8 @@ class Settings:
     invitation_days: int = 14
     #: the site's address as people reach it (links in e-mail); "" uses the request's
     base_url: str = ""
+    #: how many days after their evening an unclaimed guest's results are kept
+    guest_days: int = 30
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -70,6 +72,7 @@ class Settings:
             mail_from=env.get("KODPROV_MAIL_FROM", "kodprov@localhost"),
             invitation_days=_whole_number(env, "KODPROV_INVITATION_DAYS", "14", minimum=1),
             base_url=env.get("KODPROV_BASE_URL", "").rstrip("/"),
+            guest_days=_whole_number(env, "KODPROV_GUEST_DAYS", "30", minimum=1),
         )
 
     @property

@@ -3,6 +3,7 @@
 from assessor.models.access import AccessAction, AccessLog
 from assessor.models.account_link import AccountLink, LinkPurpose
 from assessor.models.consent import Consent, ConsentPurpose
+from assessor.models.event import Announcement, Event, HelpRequest, Participant
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.item_bank import StoredItemBank
 from assessor.models.login_session import LoginSession
@@ -27,17 +28,21 @@ __all__ = [
     "AccessAction",
     "AccessLog",
     "AccountLink",
+    "Announcement",
     "Consent",
     "ConsentPurpose",
     "Draft",
+    "Event",
     "Evidence",
     "FollowUp",
     "FollowUpOutcome",
     "Gender",
+    "HelpRequest",
     "LinkPurpose",
     "LoginSession",
     "Organisation",
     "OutboxMessage",
+    "Participant",
     "Person",
     "QuestionnaireResponse",
     "QuestionnaireSitting",

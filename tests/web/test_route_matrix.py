@@ -15,9 +15,13 @@ import sqlalchemy as sa
 
 from assessor.models import (
     AccessLog,
+    Announcement,
     Consent,
     Draft,
+    Event,
     FollowUp,
+    HelpRequest,
+    Participant,
     Person,
     QuestionnaireResponse,
     RightsRequest,
@@ -47,6 +51,10 @@ STAFF_ONLY = (302, 403, 403, 200, 200, 200, 200, 200, 200)
 #: asking on Tove's behalf: a coach of her programme, an admin
 RIGHTS_FOR_TOVE = (302, 403, 403, 200, 403, 403, 403, 403, 200)
 ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
+#: the coaches' evenings: every coach has a list; one evening is run by its programme's coach
+COACHES = (302, 403, 403, 200, 200, 403, 403, 403, 403)
+EVENING_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
+EVENING_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -137,6 +145,27 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("preview.show", "POST"): (STAFF_ONLY, False),
     ("preview.starter", "GET"): (STAFF_ONLY, False),
     ("people.export", "GET"): ((302, 403, 403, 200, 200, 200, 200, 200, 200), True),
+    # Mini Hackathon evenings: Tove takes part in an evening of programme A
+    ("events.index", "GET"): (COACHES, False),
+    ("events.index", "POST"): (COACHES, False),
+    ("events.show", "GET"): (EVENING_COACH, True),
+    ("events.live", "GET"): (EVENING_COACH, False),  # each person logged once per coach
+    ("events.export", "GET"): (EVENING_COACH, True),
+    ("events.check_in", "POST"): (EVENING_COACH_CHANGE, True),
+    ("events.handled", "POST"): (EVENING_COACH_CHANGE, False),
+    ("events.close", "POST"): (EVENING_COACH_CHANGE, False),
+    ("events.announce", "POST"): (EVENING_COACH_CHANGE, False),
+    ("events.scoreboard", "POST"): (EVENING_COACH_CHANGE, False),
+    ("evening.join", "GET"): ((200, 200, 200) + (403,) * 6, False),
+    ("evening.join", "POST"): ((200, 200, 200) + (403,) * 6, False),
+    # Ulf has not joined: he is sent to the join page
+    ("evening.evening", "GET"): ((302, 200, 302) + (403,) * 6, False),
+    ("evening.updates", "GET"): ((302, 200, 302) + (403,) * 6, False),
+    ("evening.help_request", "POST"): ((302, 302, 302) + (403,) * 6, False),
+    ("evening.opt_in", "POST"): ((302, 302, 302) + (403,) * 6, False),
+    # an unknown claim link
+    ("evening.claim", "GET"): ((302, 404, 404) + (403,) * 6, False),
+    ("evening.claim", "POST"): ((302, 404, 404) + (403,) * 6, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -166,6 +195,18 @@ def world(db_session):
                                   kind="restriction", due_at=datetime.now(UTC),
                                   requested_by_role="candidate")
     db_session.add(world.request)
+    world.event = Event(name="Tisdag", organisation_id=world.organisations["Programme A"].id,
+                        starts_at=datetime.now(UTC) - timedelta(hours=1),
+                        ends_at=datetime.now(UTC) + timedelta(hours=2), place="Rum 3",
+                        join_code="ACEFGH")
+    db_session.add(world.event)
+    db_session.flush()
+    world.place = Participant(event_id=world.event.id, person_id=world.tove.id, nickname="Tove",
+                              nickname_key="tove")
+    db_session.add(world.place)
+    db_session.flush()
+    world.help = HelpRequest(event_id=world.event.id, participant_id=world.place.id)
+    db_session.add(world.help)
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -195,6 +236,14 @@ def put_back(db_session, world) -> None:
     request.done_at = request.outcome = None
     tove = db_session.get(Person, tove.id)
     tove.restricted_at, tove.protected_identity = None, False
+    event = db_session.get(Event, world.event.id)
+    event.closed_at, event.scoreboard_on, event.scoreboard_hidden = None, False, False
+    db_session.execute(sa.delete(Event).where(Event.id != world.event.id))
+    db_session.execute(sa.delete(Participant).where(Participant.id != world.place.id))
+    db_session.execute(sa.delete(HelpRequest).where(HelpRequest.id != world.help.id))
+    db_session.execute(sa.delete(Announcement))
+    db_session.get(Participant, world.place.id).checked_in_at = None
+    db_session.get(HelpRequest, world.help.id).handled_at = None
     db_session.commit()
 
 
@@ -204,7 +253,9 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "submission_id": world.submission.id, "challenge_id": CHALLENGE,
               "name": "medel.py", "number": 1, "request_id": world.request.id,
               "code": "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "user_id": world.users["candidate self"].id,
-              "organisation_id": world.organisations["Programme A"].id}
+              "organisation_id": world.organisations["Programme A"].id,
+              "event_id": world.event.id, "participant_id": world.place.id,
+              "help_id": world.help.id, "fmt": "csv", "token": "unknown-link"}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

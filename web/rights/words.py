@@ -78,6 +78,8 @@ CATEGORY_NAMES = {
     "consent": _l("Your yes and no to each purpose"),
     "person": _l("Your person record, with everything above"),
     "follow_up": _l("Supervised follow-ups"),
+    "guest": _l("A guest's results from a Mini Hackathon evening, if never moved into an "
+                "account"),
     "erased_person": _l("What archive rules keep after a deletion"),
     "access_log": _l("The access log (who did what, never the data itself)"),
     "rights_request": _l("Your requests to delete or restrict (only the code name)"),
@@ -90,6 +92,7 @@ COUNTED_FROM = {
     "last_activity": _l("after anything last happened (a login, an answer, a hand-in, a "
                         "follow-up)"),
     "done": _l("after it was carried out"),
+    "evening": _l("after the evening"),
 }
 ON_ERASURE = {
     "delete": _l("Deleted when you ask."),

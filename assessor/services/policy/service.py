@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from assessor.models import AccessLog, Consent, ConsentPurpose, Person, QuestionnaireResponse
 from assessor.services.policy.rules import (
+    ABOUT_EVENT,
     LOGGED_AS,
     WITHOUT_PERSON,
     Action,
     Actor,
     Decision,
+    EventFacts,
     PersonFacts,
     allowed_actions,
     decide,
@@ -72,6 +74,23 @@ def check(session: Session, actor: object, action: Action,
     """The policy's decision, without logging. ``actor`` is a User or an Actor."""
     facts = None if action in WITHOUT_PERSON else facts_of(session, person)
     return decide(Actor.of(actor), action, facts)
+
+
+def check_event(actor: object, action: Action, event: object) -> Decision:
+    """The decision about an evening (an ``Event``: its id and programme), without logging."""
+    if action not in ABOUT_EVENT:
+        raise ValueError(f"{action} is not about an evening")
+    return decide(Actor.of(actor), action, EventFacts(event.id, event.organisation_id))
+
+
+def authorize_event(session: Session, actor: object, action: Action,
+                    event: object) -> Decision:
+    """``check_event``, with a refusal written to the access log (an allowed look at an
+    evening is logged per participant shown, by the caller: ``log_listed``). Flushes."""
+    decision = check_event(actor, action, event)
+    if not decision.allowed:
+        log(session, Actor.of(actor), None, "denied", f"{action} #{event.id}", decision.reason)
+    return decision
 
 
 def require(session: Session, actor: object, action: Action,

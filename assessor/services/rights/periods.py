@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from assessor.infra.settings import Settings
 from assessor.services.sessions import KEEP_ENDED
 
 DAY = timedelta(days=1)
@@ -23,7 +24,8 @@ class Category:
 
     name: str
     keep: timedelta | None
-    counted_from: str  #: "ended", "changed", "made", "held", "last_activity", "done", "archive"
+    #: "ended", "changed", "made", "held", "last_activity", "done", "archive", "evening"
+    counted_from: str
     on_erasure: str  #: DELETE, ARCHIVE (kept, the person restricted) or KEEP (ids only)
 
 
@@ -36,6 +38,9 @@ CATEGORIES = (
     Category("questionnaire", None, "person", DELETE),
     Category("consent", None, "person", DELETE),
     Category("person", 3 * YEAR, "last_activity", DELETE),
+    #: a guest of a Mini Hackathon evening who never claimed the results into an account
+    #: (the admin sets the days: ``KODPROV_GUEST_DAYS``)
+    Category("guest", Settings.from_env().guest_days * DAY, "evening", DELETE),
     Category("follow_up", 2 * YEAR, "held", ARCHIVE),
     Category("erased_person", timedelta(0), "archive", DELETE),
     Category("access_log", 2 * YEAR, "made", KEEP),

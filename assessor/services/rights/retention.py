@@ -18,8 +18,10 @@ from assessor.domain.clock import utcnow
 from assessor.models import (
     AccessLog,
     Draft,
+    Event,
     FollowUp,
     LoginSession,
+    Participant,
     Person,
     RightsRequest,
     Submission,
@@ -85,6 +87,13 @@ def _inactive_people(session: Session, now: datetime) -> sa.Select:
     return sa.select(Person.id).where(Person.id.in_(inactive), Person.id.not_in(_held_back()))
 
 
+def _unclaimed_guests(session: Session, now: datetime) -> sa.Select:
+    """Guests whose evening ended longer ago than the guest period, never claimed."""
+    ended = sa.func.coalesce(Event.closed_at, Event.ends_at)
+    return sa.select(Participant.person_id).join(Event).where(
+        Participant.guest.is_(True), ended < now - BY_NAME["guest"].keep).distinct()
+
+
 def _erased_with_nothing_archived(session: Session, now: datetime) -> sa.Select:
     archive = sa.select(FollowUp.person_id)
     return sa.select(Person.id).where(Person.restricted_at.is_not(None),
@@ -98,6 +107,7 @@ RULES: dict[str, tuple[Finder, type | None]] = {
     "precheck": (_old_prechecks, Submission),
     "follow_up": (_old_follow_ups, FollowUp),
     "person": (_inactive_people, None),
+    "guest": (_unclaimed_guests, None),
     "erased_person": (_erased_with_nothing_archived, None),
     "access_log": (_old_log, AccessLog),
     "rights_request": (_old_requests, RightsRequest),
