@@ -38,33 +38,33 @@ def test_a_unit_commits_when_its_block_ends_and_then_runs_what_waited(database):
 def test_a_unit_that_raises_writes_nothing_and_runs_nothing(database):
     seen = []
     with pytest.raises(LookupError), unit_of_work(database) as session:
-        session.add(Organisation(name="Programmet"))
-        session.flush()
-        after_commit(session, lambda: seen.append("ran"))
+        write_and_wait(session, "Programmet", seen)
         raise LookupError("a bad argument, after the write")
     assert names(database) == [] and seen == []
+
+
+def write_and_wait(session: Session, name: str, seen: list[str]) -> None:
+    """Add the organisation ``name`` and have ``name`` noted in ``seen`` after the commit."""
+    session.add(Organisation(name=name))
+    session.flush()
+    after_commit(session, lambda: seen.append(name))
 
 
 def test_a_rollback_drops_what_waited_for_the_commit(database):
     seen = []
     session = database.session()
-    session.add(Organisation(name="Först"))
-    session.flush()
-    after_commit(session, lambda: seen.append("first"))
+    write_and_wait(session, "Först", seen)
     session.rollback()
-    session.add(Organisation(name="Sedan"))
-    after_commit(session, lambda: seen.append("second"))
+    write_and_wait(session, "Sedan", seen)
     commit(session)
     database.session.remove()
-    assert seen == ["second"] and names(database) == ["Sedan"]
+    assert seen == ["Sedan"] and names(database) == ["Sedan"]
 
 
 def test_a_closed_session_drops_what_waited_for_the_commit(database):
     seen = []
     session = database.session()
-    session.add(Organisation(name="Först"))
-    session.flush()
-    after_commit(session, lambda: seen.append("dropped"))
+    write_and_wait(session, "Först", seen)
     session.close()
     commit(session)  # the same session, a new transaction with nothing waiting
     database.session.remove()
@@ -74,12 +74,10 @@ def test_a_closed_session_drops_what_waited_for_the_commit(database):
 def test_a_savepoint_rolled_back_leaves_what_waited_for_the_whole_transaction(database):
     seen = []
     with unit_of_work(database) as session:
-        session.add(Organisation(name="Programmet"))
-        session.flush()
-        after_commit(session, lambda: seen.append("ran"))
+        write_and_wait(session, "Programmet", seen)
         with pytest.raises(sa.exc.IntegrityError), session.begin_nested():
             session.add(Organisation(name="Programmet"))  # the name is taken
-    assert seen == ["ran"] and names(database) == ["Programmet"]
+    assert seen == ["Programmet"] and names(database) == ["Programmet"]
 
 
 def test_a_savepoint_on_sqlite_does_not_commit_the_transaction_around_it(database):
