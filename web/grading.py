@@ -5,10 +5,11 @@ from __future__ import annotations
 import atexit
 import logging
 
-from flask import Flask
+from flask import Flask, current_app
 
 from assessor.services.jobs.challenge_grader import grade_challenge
 from assessor.services.jobs.queues import make_queue, recover_unfinished
+from web import database
 
 log = logging.getLogger(__name__)
 
@@ -28,3 +29,10 @@ def init_app(app: Flask) -> None:
     atexit.register(queue.close)
     if kind == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
         recover_unfinished(app.extensions["kodprov_db"], queue)
+
+
+def grade_after_commit(submission_id: int) -> None:
+    """Queue the submission for grading once this request's transaction is committed (so a
+    worker finds the row); a request that is rolled back queues nothing."""
+    queue = current_app.extensions["kodprov_queue"]
+    database.after_commit(lambda: queue.enqueue(submission_id))

@@ -22,6 +22,7 @@ from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES
 from assessor.infra import migrate
 from assessor.infra.db import Database
 from assessor.infra.settings import Settings
+from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import User
 from assessor.services import account_service, accounts
 from assessor.services.account_links import LINK_PATH, IssuedLink
@@ -126,7 +127,7 @@ def _account_session() -> Iterator[tuple[Session, Settings]]:
     """A session in one transaction for an account command; bad input exits 2 in one line."""
     database = Database.from_env()
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             yield session, Settings.from_env()
     except accounts.AccountError as error:
         raise BadInput(str(error)) from None
@@ -163,7 +164,7 @@ def demo_command(if_empty: bool) -> None:
         raise click.ClickException("Demo data is for development only; KODPROV_ENV=production.")
     database = Database.from_env()
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             if not demo.database_is_empty(session):
                 if if_empty:
                     click.echo("Demo data: the database already has accounts; left as it is.")

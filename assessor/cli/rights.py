@@ -7,6 +7,7 @@ import json
 import click
 
 from assessor.infra.db import Database
+from assessor.infra.unit_of_work import unit_of_work
 from assessor.services.rights import periods, retention
 
 
@@ -17,7 +18,7 @@ def retention_command(dry_run: bool, as_json: bool) -> None:
     """Remove what the retention rules say is kept too long (logged); --dry-run only shows it."""
     database = Database.from_env()
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             found = retention.due(session) if dry_run else retention.apply(session)
     finally:
         database.dispose()

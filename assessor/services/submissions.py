@@ -121,7 +121,8 @@ def check_submission(new: NewSubmission) -> None:
 def create_submission(session: Session, person: Person, new: NewSubmission, *,
                       by: User) -> tuple[Submission, bool]:
     """Write a submission (queued). Returns it and whether it is new: a repeated token (a
-    double click) returns the first one. Flushes; the caller commits, then enqueues.
+    double click) returns the first one. Flushes; the unit of work commits, then queues the
+    grade (``after_commit``).
     AccessDeniedError unless ``by`` may hand in for the person."""
     check_submission(new)
     policy.require(session, by, policy.Action.SUBMIT, person)

@@ -28,7 +28,7 @@ def _exported(person) -> dict:
     data = export.collect(session, person, str(get_locale()))
     policy.service.log(session, policy.Actor.of(current_user), person, "export",
                        str(Action.EXPORT))
-    session.commit()
+    database.commit_now(database.Early.ACCESS_LOG)
     return data
 
 

@@ -73,10 +73,9 @@ def consent():
             else:
                 raise ConsentError("invalid")
         except ConsentError:
-            session.rollback()
+            database.discard()
             flash(_("That did not work. Nothing was changed. Try again."), "error")
             return redirect(url_for(".consent"))
-        session.commit()
         return redirect(url_for(".consent"))
     return render_template("candidate/consent.html", consents=privacy.consents_of(session, person),
                            purposes=PURPOSES, give=give, withdraw=withdraw)

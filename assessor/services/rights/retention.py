@@ -127,7 +127,7 @@ def due(session: Session, now: datetime | None = None) -> list[Due]:
 
 def apply(session: Session, now: datetime | None = None) -> list[Due]:
     """Remove what the rules say is due, rule by rule, and log it (an access-log entry per
-    person erased and one per category). Flushes; the caller commits."""
+    person erased and one per category). Flushes; the unit of work commits."""
     now = now or utcnow()
     removed = []
     for category, (finder, model) in RULES.items():
