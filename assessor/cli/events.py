@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from assessor.infra.db import Database
+from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Event
 from assessor.services import events, policy
 from assessor.services.events.live import people_at
@@ -24,7 +25,7 @@ def export_command(event_id: int, fmt: str) -> None:
     """Print one row per hand-in of the evening: person code, task, score, time, supervised."""
     database = Database.from_env()
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             event = session.get(Event, event_id)
             if event is None:
                 raise click.ClickException(f"There is no evening number {event_id}.")

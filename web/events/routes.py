@@ -44,7 +44,7 @@ def _event(event_id: int) -> Event:
         abort(404)
     decision = policy.authorize_event(session, current_user, Action.EVENT_MANAGE, event)
     if not decision.allowed:
-        session.commit()  # the refusal stays in the access log
+        database.commit_now(database.Early.ACCESS_LOG)  # the refusal stays logged
         text = _("This evening belongs to another programme.")
         abort(make_response(render_template("errors/refused.html", text=text,
                                             refused=policy.service.AccessDeniedError(decision)),
@@ -90,10 +90,9 @@ def index():
         try:
             event = events.create_event(session, new, by=current_user)
         except events.EventError as error:
-            session.rollback()
+            database.discard()
             flash(f"{ERRORS[error.code]} {_('Nothing was saved.')}", "error")
         else:
-            session.commit()
             flash(_("The evening is created. Show the code on the screen."), "success")
             return redirect(url_for(".show", event_id=event.id))
     return render_template("events/index.html", form=form, events=events.events_of(
@@ -114,7 +113,6 @@ def show(event_id: int):
     event = _event(event_id)
     session = database.session()
     _log_look(event)
-    session.commit()
     locale = str(get_locale())
     board = ScoreboardForm(data={"on": event.scoreboard_on, "hidden": event.scoreboard_hidden,
                                  "frozen": event.scoreboard_frozen_at is not None})
@@ -135,7 +133,6 @@ def live(event_id: int):
     session = database.session()
     _log_look(event, once=True)
     data = events.live_view(session, event, str(get_locale()))
-    session.commit()
     return jsonify(data)
 
 
@@ -147,10 +144,9 @@ def _act(event_id: int, act, done: str):
         try:
             act(session, event)
         except events.EventError as error:
-            session.rollback()
+            database.discard()
             flash(f"{ERRORS[error.code]} {_('Nothing was changed.')}", "error")
         else:
-            session.commit()
             flash(done, "success")
     return redirect(url_for(".show", event_id=event_id))
 
@@ -192,10 +188,9 @@ def announce(event_id: int):
     try:
         events.announce(session, event, form.text.data, by=current_user)
     except events.EventError as error:
-        session.rollback()
+        database.discard()
         flash(f"{ERRORS[error.code]} {_('Nothing was changed.')}", "error")
     else:
-        session.commit()
         flash(_("The message is on everyone's page."), "success")
     return redirect(url_for(".show", event_id=event_id))
 
@@ -209,7 +204,6 @@ def scoreboard(event_id: int):
     if form.validate_on_submit():
         events.set_scoreboard(session, event, by=current_user, on=bool(form.on.data),
                               hidden=bool(form.hidden.data), frozen=bool(form.frozen.data))
-        session.commit()
         flash(_("Saved."), "success")
     return redirect(url_for(".show", event_id=event_id))
 
@@ -223,7 +217,6 @@ def export(event_id: int, fmt: str):
     session = database.session()
     rows = events.hand_in_rows(session, event)
     _log_look(event, "export")
-    session.commit()
     if fmt == "csv":
         body, mimetype = events.export_csv(rows), "text/csv; charset=utf-8"
     else:

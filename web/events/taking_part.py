@@ -57,14 +57,13 @@ def join():
             if current_user.is_authenticated:
                 nickname = form.nickname.data or current_user.name.split()[0]
                 events.join_with_account(session, event, current_user, nickname)
-                session.commit()
             else:
                 user, _seat, token = events.join_as_guest(
                     session, event, form.nickname.data or "", str(get_locale()))
-                begin(user, remember=True)  # commits the guest, the place and the login
+                begin(user, remember=True)  # the guest, the place and the login
                 flask_session["claim_link"] = url_for(".claim", token=token, _external=True)
         except events.EventError as error:
-            session.rollback()
+            database.discard()
             if error.code == "already_joined":
                 flash(str(ERRORS[error.code]), "success")
                 return redirect(url_for(".evening", event_id=event.id))
@@ -120,10 +119,9 @@ def help_request(event_id: int):
         try:
             events.ask_for_help(session, event, place, by=current_user)
         except events.EventError as error:
-            session.rollback()
+            database.discard()
             flash(str(ERRORS[error.code]), "error")
         else:
-            session.commit()
             flash(_("A facilitator is on the way. Keep working meanwhile if you like."),
                   "success")
     return redirect(url_for(".evening", event_id=event_id))
@@ -137,7 +135,6 @@ def opt_in(event_id: int):
     form = OptInForm()
     if form.validate_on_submit():
         events.opt_in(session, place, bool(form.opt_in.data), by=current_user)
-        session.commit()
         flash(_("Saved."), "success")
     return redirect(url_for(".evening", event_id=event_id))
 
@@ -161,10 +158,9 @@ def claim(token: str):
         try:
             events.claim_guest(session, token, by=current_user)
         except events.EventError as error:
-            session.rollback()
+            database.discard()
             flash(str(ERRORS[error.code]), "error")
         else:
-            session.commit()
             flash(_("Your results from the evening are now in your account."), "success")
             return redirect(url_for("candidate.index"))
     return render_template("events/claim.html", guest=guest, is_guest=False, form=form)
