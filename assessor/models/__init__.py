@@ -3,12 +3,15 @@
 from assessor.models.access import AccessAction, AccessLog
 from assessor.models.account_link import AccountLink, LinkPurpose
 from assessor.models.consent import Consent, ConsentPurpose
+from assessor.models.employer import Employer, EmployerContact, Opening, OpeningKind, RemoteWork
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.item_bank import StoredItemBank
 from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.outbox import OutboxMessage
 from assessor.models.person import Gender, Person
+from assessor.models.profile import ProfileEdit, WorkingProfile
+from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
 from assessor.models.submission import (
@@ -30,17 +33,26 @@ __all__ = [
     "Consent",
     "ConsentPurpose",
     "Draft",
+    "Employer",
+    "EmployerContact",
+    "EmployerLink",
     "Evidence",
     "FollowUp",
     "FollowUpOutcome",
     "Gender",
     "LinkPurpose",
     "LoginSession",
+    "MatchProposal",
+    "Opening",
+    "OpeningKind",
     "Organisation",
     "OutboxMessage",
     "Person",
+    "ProfileEdit",
+    "ProposalStatus",
     "QuestionnaireResponse",
     "QuestionnaireSitting",
+    "RemoteWork",
     "RequestKind",
     "RequestOutcome",
     "RightsRequest",
@@ -50,4 +62,5 @@ __all__ = [
     "SubmissionKind",
     "SubmissionStatus",
     "User",
+    "WorkingProfile",
 ]
