@@ -23,6 +23,8 @@ from assessor.models import (
     RightsRequest,
     Submission,
 )
+from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
+from assessor.services.matching.proposals import propose
 from tests.conftest import TEST_PASSWORD
 from tests.web.access_world import CHALLENGE, all_right_answers, build_world, person_of
 
@@ -47,6 +49,9 @@ STAFF_ONLY = (302, 403, 403, 200, 200, 200, 200, 200, 200)
 #: asking on Tove's behalf: a coach of her programme, an admin
 RIGHTS_FOR_TOVE = (302, 403, 403, 200, 403, 403, 403, 403, 200)
 ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
+#: matching: every coach with a programme, and the coach of the programme that keeps it
+COACHES = (302, 403, 403, 200, 200, 403, 403, 403, 403)
+PROGRAMME_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -137,12 +142,37 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("preview.show", "POST"): (STAFF_ONLY, False),
     ("preview.starter", "GET"): (STAFF_ONLY, False),
     ("people.export", "GET"): ((302, 403, 403, 200, 200, 200, 200, 200, 200), True),
+    # "så här fungerar jag": the candidate's own pages; answering Tove's proposal (an empty
+    # answer goes back to the list)
+    ("profiles.edit", "GET"): (CANDIDATES, False),
+    ("profiles.edit", "POST"): (CANDIDATES_REDIRECTED, False),  # an empty profile is saved
+    ("profiles.preview", "GET"): (CANDIDATES, False),
+    ("profiles.proposals", "GET"): (CANDIDATES, False),
+    ("profiles.answer_proposal", "POST"): ((302, 302, 403, 403, 403, 403, 403, 403, 403), True),
+    # matching: coaches; the employer and opening belong to Tove's programme
+    ("matching.employers", "GET"): (COACHES, False),
+    ("matching.employers", "POST"): (COACHES, False),
+    ("matching.employer", "GET"): (PROGRAMME_COACH, False),
+    ("matching.employer", "POST"): (PROGRAMME_COACH, False),
+    ("matching.new_opening", "GET"): (PROGRAMME_COACH, False),
+    ("matching.new_opening", "POST"): (PROGRAMME_COACH, False),
+    ("matching.opening", "GET"): (PROGRAMME_COACH, False),
+    ("matching.opening", "POST"): (PROGRAMME_COACH, False),
+    ("matching.ranked", "GET"): (PROGRAMME_COACH, True),
+    ("matching.candidate", "GET"): (PROGRAMME_COACH, True),
+    ("matching.candidate", "POST"): (PROGRAMME_COACH, True),  # proposed already: the page
+    ("matching.employer_link", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
+    ("matching.help_profile", "GET"): (PROGRAMME_COACH, True),
+    ("matching.help_profile", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
+    # an unknown link: the calm page, for anyone
+    ("employer_view.show", "GET"): ((404,) * 9, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "facilitator.index": {"coach same org"},
               "people.index": {"coach same org", "caseworker with consent", "admin"},
-              "people.export": {"coach same org", "caseworker with consent", "admin"}}
+              "people.export": {"coach same org", "caseworker with consent", "admin"},
+              "matching.ranked": {"coach same org"}}
 STAFF = frozenset(ACTORS[3:])
 
 
@@ -166,6 +196,10 @@ def world(db_session):
                                   kind="restriction", due_at=datetime.now(UTC),
                                   requested_by_role="candidate")
     db_session.add(world.request)
+    coach = world.users["coach same org"]
+    world.employer = add_employer(db_session, coach, "Kodbolaget AB")
+    world.opening = save_opening(db_session, coach, world.employer, OpeningInput(title="Test"))
+    world.proposal = propose(db_session, coach, world.opening, world.tove)
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -204,7 +238,9 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "submission_id": world.submission.id, "challenge_id": CHALLENGE,
               "name": "medel.py", "number": 1, "request_id": world.request.id,
               "code": "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "user_id": world.users["candidate self"].id,
-              "organisation_id": world.organisations["Programme A"].id}
+              "organisation_id": world.organisations["Programme A"].id,
+              "employer_id": world.employer.id, "opening_id": world.opening.id,
+              "proposal_id": world.proposal.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 
