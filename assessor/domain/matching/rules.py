@@ -39,7 +39,7 @@ def level_rank(area: str, label: str) -> int:
     return 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Requirement:
     """A skill the opening needs: an area and the lowest step on its ladder."""
 
@@ -48,7 +48,7 @@ class Requirement:
     label: str  #: e.g. "Programmering 1 E"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skill:
     """A person's level in one area: its step and whether it is verified."""
 
@@ -57,7 +57,7 @@ class Skill:
     verified: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """What matching knows of a person: levels, needs, interests, travel, hours."""
 
@@ -79,7 +79,7 @@ class Candidate:
                    helps=frozenset(c for c, n in needs.items() if n == Need.HELPS), **fields)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpeningSpec:
     """What matching knows of an opening."""
 
@@ -96,7 +96,7 @@ class OpeningSpec:
         return frozenset(c for c, o in self.offers.items() if o == Offer.NO)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     """One reason: ``kind`` (skills, accommodations, interests, travel, hours), ``code`` (what
     happened, e.g. "level_verified"), ``detail`` (a level, a count, tags) and ``effect``:
@@ -108,7 +108,7 @@ class Reason:
     effect: str = "+"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatchResult:
     """A person against an opening: in or out, the score and every reason."""
 
