@@ -2,9 +2,10 @@
 
 Builds synthetic candidates and openings (``assessor.domain.matching.synthetic``, seeded),
 ranks every person for every opening with the matching rules (CPU time of this process, so
-other work on the machine does not count), and measures the same at half
-the people in the same run. The synthetic data is frozen out of the garbage collector's way
-(``gc.freeze``), as a long-running process's settled objects are. Prints the time per opening at each size, and last
+other work on the machine does not count), and measures the same at half the people in the
+same run. The synthetic data is frozen out of the garbage collector's way (``gc.freeze``), as
+a long-running process's settled objects are. Prints the time per opening at each size, and
+last
 ``growth per doubling = X.XX``: the time at 2,000 people over the time at 1,000 (2.00 is
 linear; the goal is at most 2.2). Also times an assignment suggestion for 200 × 50.
 Run: ``.venv/bin/python bench/matching.py``.
@@ -21,8 +22,8 @@ from pathlib import Path
 sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assessor.domain.matching import assess, rank, suggest_assignment  # noqa: E402
-from assessor.domain.matching.synthetic import (  # noqa: E402
+from assessor.domain.matching import assess, rank, suggest_assignment
+from assessor.domain.matching.synthetic import (
     synthetic_candidates,
     synthetic_specs,
 )

@@ -67,7 +67,7 @@ def synthetic_skills(rng: random.Random) -> dict[str, Skill]:
 def synthetic_opening(rng: random.Random) -> SyntheticOpening:
     """An opening: at most two required levels, answers for most of the checklist."""
     requirements = []
-    for area in rng.sample(sorted(LADDERS), rng.randint(0, 2)):
+    for area in rng.sample(sorted(LADDERS), rng.choice((0, 0, 1, 1, 2))):
         course, grade = LADDERS[area][rng.randint(0, min(2, len(LADDERS[area]) - 1))]
         requirements.append((area, f"{course} {grade}"))
     offers = {code: rng.choices(("yes", "can_arrange", "no"), (6, 3, 1))[0]
