@@ -138,3 +138,12 @@ def test_the_employer_sees_only_the_shared_sections_and_the_checklist_when_share
 
 def test_interests_become_lower_case_tags_without_repeats():
     assert interest_tags("Python, spel;  python ,, Webb ") == ("python", "spel", "webb")
+
+
+def test_no_table_has_a_column_for_a_diagnosis_or_health():
+    from assessor.models.base import Base
+
+    words = ("diagnos", "icd", "medic", "health", "halsa", "hälsa", "condition")
+    columns = [f"{table.name}.{column.name}" for table in Base.metadata.tables.values()
+               for column in table.columns]
+    assert not [c for c in columns if any(word in c.lower() for word in words)]
