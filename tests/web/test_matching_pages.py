@@ -110,10 +110,11 @@ def test_the_ranked_list_shows_reasons_without_naming_needs_and_no_need_filter(a
     coach = client_of(app, world.users["coach same org"])
     page = coach.get(f"/matchning/plats/{world.opening.id}/lista"
                      "?need=comm.written").get_data(as_text=True)
-    assert "Tove Test" in page and "Shared interests: python" in page
-    assert "Instructions in writing" not in page  # needs are counted, never named, in a list
+    assert "Tove Test" in page and "Gemensamma intressen: python" in page
+    assert "skriftligt" not in page  # needs are counted, never named, in a list
     detail = coach.get(f"/matchning/plats/{world.opening.id}/person/{world.tove.public_id}")
-    assert detail.status_code == 200
+    assert detail.status_code == 200  # one person's page names what to ask the workplace
+    assert "Instruktioner både skriftligt och muntligt" in detail.get_data(as_text=True)
 
 
 def test_a_person_who_must_have_what_the_workplace_refuses_is_only_counted(app, world):
@@ -121,7 +122,7 @@ def test_a_person_who_must_have_what_the_workplace_refuses_is_only_counted(app, 
         "/kandidat/profil/", data=PROFILE | {"need_env__quiet_space": "must"})
     page = client_of(app, world.users["coach same org"]).get(
         f"/matchning/plats/{world.opening.id}/lista").get_data(as_text=True)
-    assert "Tove Test" not in page and "1 person is not shown" in page
+    assert "Tove Test" not in page and "1 person visas inte" in page
 
 
 def test_propose_agree_link_and_the_employer_visit_is_logged(app, world, db_session):
