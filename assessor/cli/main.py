@@ -10,12 +10,13 @@ from contextlib import contextmanager
 import click
 from sqlalchemy.orm import Session
 
-from assessor.cli import demo
+from assessor.cli import demo, synthetic
 from assessor.cli.ability import BadInput, irt_group
 from assessor.cli.challenges import challenges_group, grade_command
 from assessor.cli.events import events_group
 from assessor.cli.item_banks import banks_command, calibrate_command, use_command
 from assessor.cli.levels import levels_command
+from assessor.cli.matching import match_command
 from assessor.cli.rights import retention_command
 from assessor.cli.screening import questionnaire_group, screen_command
 from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES
@@ -157,11 +158,21 @@ def _read_password() -> str:
 
 @cli.command("demo")
 @click.option("--if-empty", is_flag=True, help="Do nothing when accounts already exist.")
-def demo_command(if_empty: bool) -> None:
-    """Load demo data with the documented development logins (never in production)."""
+@click.option("--people", type=click.IntRange(0, 100_000), default=None,
+              help="Synthetic data instead: this many people in a programme of their own.")
+@click.option("--openings", type=click.IntRange(0, 100_000), default=None,
+              help="Synthetic data: this many openings at that programme's employers.")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Synthetic data: the same seed makes the same data.")
+def demo_command(if_empty: bool, people: int | None, openings: int | None, seed: int) -> None:
+    """Load demo data with the documented development logins (never in production); with
+    --people or --openings, synthetic people and openings at any size instead."""
     settings = Settings.from_env()
     if settings.is_production:
         raise click.ClickException("Demo data is for development only; KODPROV_ENV=production.")
+    if people is not None or openings is not None:
+        _synthetic_demo(people or 0, openings or 0, seed)
+        return
     database = Database.from_env()
     try:
         with unit_of_work(database) as session:
@@ -182,6 +193,19 @@ def demo_command(if_empty: bool) -> None:
         click.echo(f"  {email}")
 
 
+def _synthetic_demo(people: int, openings: int, seed: int) -> None:
+    database = Database.from_env()
+    try:
+        with unit_of_work(database) as session:
+            made = synthetic.create_synthetic(session, people, openings, seed)
+    except synthetic.SyntheticError as error:
+        raise BadInput(str(error)) from None
+    finally:
+        database.dispose()
+    click.echo(f"{made.programme}: {made.people} people, {made.openings} openings at "
+               f"{made.employers} employers.")
+
+
 cli.add_command(sandbox_group)
 cli.add_command(questionnaire_group)
 cli.add_command(screen_command)
@@ -192,5 +216,6 @@ cli.add_command(irt_group)
 cli.add_command(levels_command)
 cli.add_command(retention_command)
 cli.add_command(events_group)
+cli.add_command(match_command)
 for _command in (calibrate_command, banks_command, use_command):
     irt_group.add_command(_command)

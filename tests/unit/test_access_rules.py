@@ -18,6 +18,8 @@ EXPECTED_PUBLIC = {
     "auth.link", "auth.forgot_password", "auth.register",
     # joining a Mini Hackathon evening with its code, as a guest with only a nickname
     "evening.join",
+    # an employer opens a consented, time-limited link to a profile (no account)
+    "employer_view.show",
 }
 
 

@@ -27,6 +27,8 @@ from assessor.models import (
     RightsRequest,
     Submission,
 )
+from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
+from assessor.services.matching.proposals import propose
 from tests.conftest import TEST_PASSWORD
 from tests.web.access_world import CHALLENGE, all_right_answers, build_world, person_of
 
@@ -55,6 +57,8 @@ ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
 COACHES = (302, 403, 403, 200, 200, 403, 403, 403, 403)
 EVENING_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
 EVENING_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
+#: matching: every coach with a programme, and the coach of the programme that keeps it
+PROGRAMME_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -166,12 +170,39 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     # an unknown claim link
     ("evening.claim", "GET"): ((302, 404, 404) + (403,) * 6, False),
     ("evening.claim", "POST"): ((302, 404, 404) + (403,) * 6, False),
+    # "så här fungerar jag": the candidate's own pages; answering Tove's proposal (an empty
+    # answer goes back to the list)
+    ("profiles.edit", "GET"): (CANDIDATES, False),
+    ("profiles.edit", "POST"): (CANDIDATES_REDIRECTED, False),  # an empty profile is saved
+    ("profiles.preview", "GET"): (CANDIDATES, False),
+    ("profiles.proposals", "GET"): (CANDIDATES, False),
+    ("profiles.answer_proposal", "POST"): ((302, 302, 403, 403, 403, 403, 403, 403, 403), True),
+    # matching: coaches; the employer and opening belong to Tove's programme
+    ("matching.employers", "GET"): (COACHES, False),
+    ("matching.employers", "POST"): (COACHES, False),
+    ("matching.assignment", "GET"): (COACHES, True),
+    ("matching.employer", "GET"): (PROGRAMME_COACH, False),
+    ("matching.employer", "POST"): (PROGRAMME_COACH, False),
+    ("matching.new_opening", "GET"): (PROGRAMME_COACH, False),
+    ("matching.new_opening", "POST"): (PROGRAMME_COACH, False),
+    ("matching.opening", "GET"): (PROGRAMME_COACH, False),
+    ("matching.opening", "POST"): (PROGRAMME_COACH, False),
+    ("matching.ranked", "GET"): (PROGRAMME_COACH, True),
+    ("matching.candidate", "GET"): (PROGRAMME_COACH, True),
+    ("matching.candidate", "POST"): (PROGRAMME_COACH, True),  # proposed already: the page
+    ("matching.employer_link", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
+    ("matching.help_profile", "GET"): (PROGRAMME_COACH, True),
+    ("matching.help_profile", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
+    # an unknown link: the calm page, for anyone
+    ("employer_view.show", "GET"): ((404,) * 9, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "facilitator.index": {"coach same org"},
               "people.index": {"coach same org", "caseworker with consent", "admin"},
-              "people.export": {"coach same org", "caseworker with consent", "admin"}}
+              "people.export": {"coach same org", "caseworker with consent", "admin"},
+              "matching.ranked": {"coach same org"},
+              "matching.assignment": {"coach same org"}}
 STAFF = frozenset(ACTORS[3:])
 
 
@@ -207,6 +238,10 @@ def world(db_session):
     db_session.flush()
     world.help = HelpRequest(event_id=world.event.id, participant_id=world.place.id)
     db_session.add(world.help)
+    coach = world.users["coach same org"]
+    world.employer = add_employer(db_session, coach, "Kodbolaget AB")
+    world.opening = save_opening(db_session, coach, world.employer, OpeningInput(title="Test"))
+    world.proposal = propose(db_session, coach, world.opening, world.tove)
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -255,7 +290,9 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "code": "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "user_id": world.users["candidate self"].id,
               "organisation_id": world.organisations["Programme A"].id,
               "event_id": world.event.id, "participant_id": world.place.id,
-              "help_id": world.help.id, "fmt": "csv", "token": "unknown-link"}
+              "help_id": world.help.id, "fmt": "csv", "token": "unknown-link",
+              "employer_id": world.employer.id, "opening_id": world.opening.id,
+              "proposal_id": world.proposal.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -31,6 +31,12 @@ WHAT = {
     "access_log": _l("read this log about you"),
     "rights.request": _l("asked for your data to be deleted or restricted"),
     "rights.handle": _l("carried out a request about your data"),
+    "profile": _l("read your profile “How I work”"),
+    "profile.edit": _l("helped you with your profile “How I work”"),
+    "match.rank": _l("looked at how you fit an opening"),
+    "match.propose": _l("proposed an opening to you"),
+    "profile.employer_link": _l("made a link for an employer to your profile"),
+    "profile.employer": _l("opened your profile through a link"),
     "erasure": _l("deleted your data"),
     "restriction": _l("restricted your data"),
 }
