@@ -1,8 +1,10 @@
-"""Every name a template may use beside its own variables, registered in one place.
+"""The words and page helpers that templates use, registered as globals and filters here.
 
 The words live with their feature (``web/<feature>/words.py``) or in the one vocabulary of
 shared words (``web.words``); this module only hands them to Jinja, with the few globals that
 are about the page itself (the account's key for local copies, "Listen", the admins' notices).
+Names that belong to one part of the app stay with it (``web.identity.person_name``, the
+locale in ``web.i18n``, the task pages' filters in ``web.challenges``).
 """
 
 from __future__ import annotations
@@ -54,54 +56,41 @@ def outbox_in_use() -> bool:
     return uses_outbox(current_app.config["KODPROV_SETTINGS"])
 
 
+#: every function and value a template may use by name (beside its own variables)
+GLOBALS = {
+    # the page itself
+    "home_url": home_for, "sandbox_warning": sandbox_warning, "account_key": account_key,
+    "listen_button": listen_button, "outbox_in_use": outbox_in_use,
+    # the shared vocabulary
+    "role_name": words.role_name, "purpose_name": words.purpose_name,
+    "purpose_explanation": words.purpose_explanation, "area_name": words.area_name,
+    "area_blurb": words.area_blurb, "known_areas": AREAS,
+    # each feature's words
+    "outcome_name": questionnaire_words.outcome_name,
+    "questionnaire_state_name": questionnaire_words.state_name,
+    "follow_up_outcome_name": coach_words.follow_up_outcome_name,
+    "signal_text": coach_words.signal_text,
+    "task_title": challenge_words.task_title, "task_area_name": challenge_words.task_area_name,
+    "progress_name": challenge_words.progress_name,
+    "editor_language": challenge_files.editor_language,
+    "submission_status_name": hand_in_words.submission_status_name,
+    "retention_categories": CATEGORIES, "category_name": rights_words.category_name,
+    "on_erasure": rights_words.on_erasure, "retention_period": rights_words.period,
+    "request_kind_name": rights_words.request_kind_name,
+    "request_outcome_name": rights_words.request_outcome_name,
+    "log_kind_name": rights_words.log_kind_name,
+}
+#: every filter (``{{ value|name }}``)
+FILTERS = {
+    "format_date": format_day, "format_datetime": format_moment, "area_name": words.area_name,
+    "file_suffix": challenge_files.file_suffix, "without_title": challenge_files.without_title,
+    "format_iso": rights_words.format_iso,
+}
+
+
 def init_app(app: Flask) -> None:
-    """Register template globals and filters."""
-    _register_page_globals(app)
-    _register_shared_words(app)
-    _register_feature_words(app)
-
-
-def _register_page_globals(app: Flask) -> None:
-    app.add_template_global(home_for, "home_url")
-    app.add_template_filter(format_day, "format_date")
-    app.add_template_filter(format_moment, "format_datetime")
-    app.add_template_global(sandbox_warning)
-    app.add_template_global(account_key)
-    app.add_template_global(listen_button)
-    app.add_template_global(outbox_in_use)
-
-
-def _register_shared_words(app: Flask) -> None:
-    app.add_template_global(words.role_name)
-    app.add_template_global(words.purpose_name)
-    app.add_template_global(words.purpose_explanation)
-    app.add_template_global(words.area_name)
-    app.add_template_filter(words.area_name)
-    app.add_template_global(words.area_blurb)
-    app.add_template_global(AREAS, "known_areas")
-
-
-def _register_feature_words(app: Flask) -> None:
-    app.add_template_global(questionnaire_words.outcome_name)
-    app.add_template_global(questionnaire_words.state_name, "questionnaire_state_name")
-    app.add_template_global(coach_words.follow_up_outcome_name)
-    app.add_template_global(coach_words.signal_text)
-    app.add_template_global(challenge_words.task_title)
-    app.add_template_global(challenge_words.task_area_name)
-    app.add_template_global(challenge_words.progress_name)
-    app.add_template_global(challenge_files.editor_language)
-    app.add_template_filter(challenge_files.file_suffix)
-    app.add_template_filter(challenge_files.without_title)
-    app.add_template_global(hand_in_words.submission_status_name)
-    _register_rights_words(app)
-
-
-def _register_rights_words(app: Flask) -> None:
-    app.add_template_global(CATEGORIES, "retention_categories")
-    app.add_template_global(rights_words.category_name)
-    app.add_template_global(rights_words.on_erasure)
-    app.add_template_global(rights_words.period, "retention_period")
-    app.add_template_global(rights_words.request_kind_name)
-    app.add_template_global(rights_words.request_outcome_name)
-    app.add_template_filter(rights_words.format_iso)
-    app.add_template_global(rights_words.log_kind_name)
+    """Register the template globals and filters."""
+    for name, value in GLOBALS.items():
+        app.add_template_global(value, name)
+    for name, function in FILTERS.items():
+        app.add_template_filter(function, name)
