@@ -9,14 +9,10 @@ from assessor.models import AccessLog, EligibilityAnswer, Lead, Organisation, Pe
 from tests.conftest import TEST_PASSWORD
 
 
-def coach_of(db_session, make_user, name: str):
-    programme = Organisation(name=name)
-    db_session.add(programme)
-    db_session.commit()
-    coach = make_user(role="facilitator")
-    coach.organisation_id = programme.id
-    db_session.commit()
-    return coach, programme
+def coach_of(db_session, programme_coach):
+    """A coach and their (new) programme."""
+    coach = programme_coach()
+    return coach, db_session.get(Organisation, coach.organisation_id)
 
 
 def log_in(app, user):
@@ -35,8 +31,8 @@ def new_lead(db_session, programme, **fields) -> Lead:
 
 
 def test_a_coach_takes_interviews_checks_eligibility_and_invites_a_lead(app, db_session,
-                                                                         make_user):
-    coach, programme = coach_of(db_session, make_user, "Kodspåret")
+                                                                         programme_coach):
+    coach, programme = coach_of(db_session, programme_coach)
     lead = new_lead(db_session, programme, heard_via="library")
     client = log_in(app, coach)
     assert "Vera Ny" in client.get("/intag/").get_data(as_text=True)
@@ -67,8 +63,8 @@ def test_a_coach_takes_interviews_checks_eligibility_and_invites_a_lead(app, db_
     assert "Du är här" not in path and "Inget ja till ”Prov och resultat” än." in path
 
 
-def test_an_unknown_eligibility_answer_changes_nothing(app, db_session, make_user):
-    coach, programme = coach_of(db_session, make_user, "Kodspåret")
+def test_an_unknown_eligibility_answer_changes_nothing(app, db_session, programme_coach):
+    coach, programme = coach_of(db_session, programme_coach)
     lead = new_lead(db_session, programme)
     client = log_in(app, coach)
     client.post("/intag/kriterier", data={"text": "Bor i länet"})
@@ -79,9 +75,9 @@ def test_an_unknown_eligibility_answer_changes_nothing(app, db_session, make_use
     assert db_session.scalar(sa.select(sa.func.count()).select_from(EligibilityAnswer)) == 0
 
 
-def test_a_coach_of_another_programme_is_refused_and_it_is_logged(app, db_session, make_user):
-    _coach, programme = coach_of(db_session, make_user, "Kodspåret")
-    other, _ = coach_of(db_session, make_user, "Annat program")
+def test_a_coach_of_another_programme_is_refused_and_it_is_logged(app, db_session, programme_coach):
+    _coach, programme = coach_of(db_session, programme_coach)
+    other, _ = coach_of(db_session, programme_coach)
     lead = new_lead(db_session, programme)
     client = log_in(app, other)
     assert client.get(f"/intag/{lead.id}").status_code == 403
@@ -94,8 +90,9 @@ def test_a_coach_of_another_programme_is_refused_and_it_is_logged(app, db_sessio
 
 
 def test_a_caseworker_refers_a_person_who_knows_and_the_agency_is_listed(app, db_session,
-                                                                        make_user):
-    _coach, programme = coach_of(db_session, make_user, "Kodspåret")
+                                                                        make_user,
+                                                                        programme_coach):
+    _coach, programme = coach_of(db_session, programme_coach)
     agency = Organisation(name="Arbetsförmedlingen Eksjö")
     db_session.add(agency)
     db_session.commit()
@@ -112,7 +109,7 @@ def test_a_caseworker_refers_a_person_who_knows_and_the_agency_is_listed(app, db
     assert [a.name for a in lead.agencies] == ["Arbetsförmedlingen Eksjö"]
 
 
-def test_the_candidate_sees_where_they_are(app, db_session, make_user):
+def test_the_candidate_sees_where_they_are(app, make_user):
     candidate = make_user(tests_consent=True)
     page = log_in(app, candidate).get("/kandidat/din-vag").get_data(as_text=True)
     assert "Din väg" in page and "Du är här" in page
@@ -120,9 +117,9 @@ def test_the_candidate_sees_where_they_are(app, db_session, make_user):
         "2. Du visar vad du kan")
 
 
-def test_criteria_are_the_programmes_own(app, db_session, make_user):
-    coach, _ = coach_of(db_session, make_user, "Kodspåret")
-    other, _ = coach_of(db_session, make_user, "Annat program")
+def test_criteria_are_the_programmes_own(app, db_session, programme_coach):
+    coach, _ = coach_of(db_session, programme_coach)
+    other, _ = coach_of(db_session, programme_coach)
     log_in(app, coach).post("/intag/kriterier", data={"text": "Bor i Jönköpings län"})
     criterion_id = db_session.scalar(sa.text("SELECT id FROM eligibility_criterion"))
     assert "Jönköpings" not in log_in(app, other).get("/intag/kriterier").get_data(as_text=True)

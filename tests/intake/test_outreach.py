@@ -8,15 +8,9 @@ import sqlalchemy as sa
 from assessor.models import Lead, Organisation
 
 
-def programme_with_coach(db_session, make_user, name: str = "Kodspåret") -> Organisation:
+def programme_with_coach(db_session, programme_coach) -> Organisation:
     """A programme that takes interest forms (it has a coach)."""
-    programme = Organisation(name=name)
-    db_session.add(programme)
-    db_session.commit()
-    coach = make_user(role="facilitator")
-    coach.organisation_id = programme.id
-    db_session.commit()
-    return programme
+    return db_session.get(Organisation, programme_coach().organisation_id)
 
 
 def test_the_two_pages_speak_plain_swedish_and_link_to_the_form(client):
@@ -37,8 +31,8 @@ def test_each_page_is_a_one_page_pdf(client):
         assert len(PdfReader(io.BytesIO(response.data)).pages) == 1, address
 
 
-def test_a_person_sends_the_form_and_it_becomes_a_new_lead(client, db_session, make_user):
-    programme = programme_with_coach(db_session, make_user)
+def test_a_person_sends_the_form_and_it_becomes_a_new_lead(client, db_session, programme_coach):
+    programme = programme_with_coach(db_session, programme_coach)
     response = client.post("/intresse", data={
         "sender": "self", "programme": programme.id, "name": "Vera Ny",
         "email": "vera@example.se", "heard_via": "library"})
@@ -48,8 +42,9 @@ def test_a_person_sends_the_form_and_it_becomes_a_new_lead(client, db_session, m
         "Vera Ny", "library", "new", programme.id)
 
 
-def test_someone_on_the_persons_behalf_must_say_the_person_knows(client, db_session, make_user):
-    programme = programme_with_coach(db_session, make_user)
+def test_someone_on_the_persons_behalf_must_say_the_person_knows(client, db_session,
+                                                                  programme_coach):
+    programme = programme_with_coach(db_session, programme_coach)
     form = {"sender": "on_behalf", "programme": programme.id, "name": "Vera Ny",
             "phone": "070-1234567", "heard_via": "family", "sender_name": "Mamma Ny",
             "relation": "family"}
@@ -63,8 +58,8 @@ def test_someone_on_the_persons_behalf_must_say_the_person_knows(client, db_sess
 
 
 def test_a_form_without_a_way_to_answer_or_with_a_strange_programme_stores_nothing(
-        client, db_session, make_user):
-    programme = programme_with_coach(db_session, make_user)
+        client, db_session, programme_coach):
+    programme = programme_with_coach(db_session, programme_coach)
     no_contact = client.post("/intresse", data={"sender": "self", "programme": programme.id,
                                                 "name": "Vera", "heard_via": "fair"})
     assert no_contact.status_code == 200
@@ -77,16 +72,16 @@ def test_a_form_without_a_way_to_answer_or_with_a_strange_programme_stores_nothi
 
 
 def test_the_form_says_what_happens_to_the_data_and_asks_nothing_sensitive(
-        client, db_session, make_user):
-    programme_with_coach(db_session, make_user)
+        client, db_session, programme_coach):
+    programme_with_coach(db_session, programme_coach)
     page = client.get("/intresse").get_data(as_text=True)
     assert "Vad som händer med det du skriver" in page
     for word in ("diagnos", "personnummer"):
         assert f'name="{word}' not in page
 
 
-def test_the_interest_form_is_rate_limited_per_address(app, client, db_session, make_user):
-    programme = programme_with_coach(db_session, make_user)
+def test_the_interest_form_is_rate_limited_per_address(app, client, db_session, programme_coach):
+    programme = programme_with_coach(db_session, programme_coach)
     app.config["KODPROV_RATE_LIMITS"]["interest_forms_per_ip"] = "2 per hour"
     form = {"sender": "self", "programme": programme.id, "name": "V", "email": "v@example.se"}
     statuses = [client.post("/intresse", data=form).status_code for _ in range(3)]
