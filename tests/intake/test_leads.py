@@ -128,3 +128,16 @@ def test_criteria_are_the_programmes_own(app, db_session, programme_coach):
     assert refused.status_code == 403
     assert db_session.scalar(sa.text("SELECT text FROM eligibility_criterion")) == \
         "Bor i Jönköpings län"
+
+
+def test_names_of_only_unprintable_characters_are_refused_with_a_message(app, db_session,
+                                                                         programme_coach):
+    coach, programme = coach_of(db_session, programme_coach)
+    lead = new_lead(db_session, programme)
+    client = log_in(app, coach)
+    for address, form in ((f"/intag/{lead.id}/myndighet", {"name": "\U00018cd6"}),
+                          ("/intag/kriterier", {"text": "\U00018cd6"})):
+        assert client.post(address, data=form).status_code == 200, address
+    db_session.expire_all()
+    assert db_session.get(Lead, lead.id).agencies == []
+    assert db_session.scalar(sa.text("SELECT count(*) FROM eligibility_criterion")) == 0

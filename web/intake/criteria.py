@@ -33,9 +33,14 @@ def criteria():
     session = database.session()
     form = CriterionForm()
     if form.validate_on_submit():
-        eligibility.add_criterion(session, current_user, form.text.data)
-        flash(_("Saved."), "success")
-        return redirect(url_for(".criteria"))
+        try:
+            eligibility.add_criterion(session, current_user, form.text.data)
+        except LeadError:  # nothing left once unprintable characters are taken out
+            database.discard()
+            form.text.errors = [*form.text.errors, _("Write the criterion.")]
+        else:
+            flash(_("Saved."), "success")
+            return redirect(url_for(".criteria"))
     rows = eligibility.criteria_of(session, current_user.organisation_id, everything=True)
     return render_template("intake/criteria.html", form=form, rows=rows,
                            change_forms={row.id: CriterionChangeForm(obj=row, prefix=str(row.id))

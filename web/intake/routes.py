@@ -141,8 +141,13 @@ def agency(lead_id: int):
     form = AgencyForm()
     if not form.validate_on_submit():
         return render_lead(found, agency=form)
-    leads.add_agency(database.session(), current_user, found, form.name.data,
-                     form.role.data or "", form.contact.data or "")
+    try:
+        leads.add_agency(database.session(), current_user, found, form.name.data,
+                         form.role.data or "", form.contact.data or "")
+    except LeadError:  # nothing left once unprintable characters are taken out
+        database.discard()
+        form.name.errors = [*form.name.errors, _("Write the agency's name.")]
+        return render_lead(found, agency=form)
     flash(_("Saved."), "success")
     return redirect(url_for(".lead", lead_id=lead_id))
 
