@@ -79,8 +79,10 @@ def _register_blueprints(app: Flask) -> None:
     from web.events import participant_bp as evening_bp
     from web.facilitator import bp as facilitator_bp
     from web.handins import bp as handins_bp
+    from web.intake import bp as intake_bp
     from web.invitations import bp as invitations_bp
     from web.matching import bp as matching_bp
+    from web.outreach import bp as outreach_bp
     from web.people import bp as people_bp
     from web.preview import bp as preview_bp
     from web.profiles import bp as profiles_bp
@@ -106,3 +108,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(profiles_bp, url_prefix="/kandidat/profil")
     app.register_blueprint(matching_bp, url_prefix="/matchning")
     app.register_blueprint(employer_view_bp, url_prefix="/arbetsgivare")
+    app.register_blueprint(outreach_bp)
+    app.register_blueprint(intake_bp, url_prefix="/intag")

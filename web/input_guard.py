@@ -39,11 +39,16 @@ def has_nul(values: Iterable[str | None]) -> bool:
     return any(NUL in (value or "") for value in values)
 
 
+def _every_value(values) -> list[str]:
+    return [value for values_of_key in values.listvalues() for value in values_of_key]
+
+
 def request_has_nul() -> bool:
     """Whether the address, the query or the form of this request holds a NUL byte."""
-    texts = [request.path, *request.args.keys(), *request.args.values()]
+    # every value of a key (``values()`` gives only the first: a list field hid the rest)
+    texts = [request.path, *request.args.keys(), *_every_value(request.args)]
     if request.method in ("POST", "PUT", "PATCH", "DELETE"):
-        texts += [*request.form.keys(), *request.form.values(), *request.files.keys()]
+        texts += [*request.form.keys(), *_every_value(request.form), *request.files.keys()]
         texts += [upload.filename or "" for upload in request.files.values()]
     return has_nul(texts)
 

@@ -49,6 +49,8 @@ DEFAULT_LIMITS = {
     "registrations_per_ip": "30 per hour",
     "links_made": "60 per hour",  #: invitations and reset links a staff member makes
     "password_change_failures": "10 per 15 minutes",  #: a wrong current password
+    #: the public interest form: a family or a library may send a few from one address
+    "interest_forms_per_ip": "20 per hour",
 }
 
 
@@ -125,6 +127,7 @@ RESET_REQUEST = (Rule("reset_requests_per_ip", by_address, _reset_requested),
 REGISTRATION = (Rule("registrations_per_ip", by_address),
                 Rule("password_checks_per_ip", by_address))
 LINKS_MADE = (Rule("links_made", by_user),)
+INTEREST_FORM = (Rule("interest_forms_per_ip", by_address),)
 PASSWORD_CHANGE = (Rule("password_checks_per_ip", by_address, _password_checked),
                    Rule("password_change_failures", by_user, _password_wrong))
 

@@ -6,6 +6,7 @@ from assessor.models.consent import Consent, ConsentPurpose
 from assessor.models.employer import Employer, EmployerContact, Opening, OpeningKind, RemoteWork
 from assessor.models.event import Announcement, Event, HelpRequest, Participant
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
+from assessor.models.intake import EligibilityAnswer, EligibilityCriterion, InvolvedAgency, Lead
 from assessor.models.item_bank import StoredItemBank
 from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
@@ -35,6 +36,8 @@ __all__ = [
     "Consent",
     "ConsentPurpose",
     "Draft",
+    "EligibilityAnswer",
+    "EligibilityCriterion",
     "Employer",
     "EmployerContact",
     "EmployerLink",
@@ -44,6 +47,8 @@ __all__ = [
     "FollowUpOutcome",
     "Gender",
     "HelpRequest",
+    "InvolvedAgency",
+    "Lead",
     "LinkPurpose",
     "LoginSession",
     "MatchProposal",

@@ -20,6 +20,9 @@ EXPECTED_PUBLIC = {
     "evening.join",
     # an employer opens a consented, time-limited link to a profile (no account)
     "employer_view.show",
+    # finding people: the two public pages, their PDFs, the interest form and its thanks
+    "outreach.people", "outreach.people_pdf", "outreach.employers", "outreach.employers_pdf",
+    "outreach.interest", "outreach.thanks",
 }
 
 

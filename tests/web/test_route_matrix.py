@@ -18,9 +18,11 @@ from assessor.models import (
     Announcement,
     Consent,
     Draft,
+    EligibilityCriterion,
     Event,
     FollowUp,
     HelpRequest,
+    Lead,
     Participant,
     Person,
     QuestionnaireResponse,
@@ -195,6 +197,32 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("matching.help_profile", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
     # an unknown link: the calm page, for anyone
     ("employer_view.show", "GET"): ((404,) * 9, False),
+    # outreach: the public pages, their PDFs and the interest form (an empty one: its errors)
+    ("outreach.people", "GET"): (EVERYONE, False),
+    ("outreach.people_pdf", "GET"): (EVERYONE, False),
+    ("outreach.employers", "GET"): (EVERYONE, False),
+    ("outreach.employers_pdf", "GET"): (EVERYONE, False),
+    ("outreach.interest", "GET"): (EVERYONE, False),
+    ("outreach.interest", "POST"): (EVERYONE, False),
+    ("outreach.thanks", "GET"): (EVERYONE, False),
+    # intake: a lead sent to programme A; the criteria of the user's own programme
+    ("intake.index", "GET"): (COACHES, False),
+    ("intake.lead", "GET"): (PROGRAMME_COACH, False),
+    ("intake.lead_action", "POST"): (EVENING_COACH_CHANGE, False),
+    ("intake.interview", "GET"): (PROGRAMME_COACH, False),
+    ("intake.interview", "POST"): (EVENING_COACH_CHANGE, False),  # the defaults are saved
+    ("intake.record_eligibility", "POST"): (EVENING_COACH_CHANGE, False),
+    ("intake.agency", "POST"): (PROGRAMME_COACH, False),
+    ("intake.invite", "POST"): (PROGRAMME_COACH, False),
+    ("intake.criteria", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), False),
+    ("intake.criteria", "POST"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), False),
+    ("intake.criterion", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 302), False),
+    ("intake.refer", "GET"): ((302, 403, 403, 403, 403, 200, 200, 403, 403), False),
+    ("intake.refer", "POST"): ((302, 403, 403, 403, 403, 200, 200, 403, 403), False),
+    # "Din väg": the candidate's own; Tove's for the coach of her programme
+    ("candidate.path", "GET"): (CANDIDATES, False),
+    ("intake.paths", "GET"): (COACHES, True),
+    ("intake.path", "GET"): (PROGRAMME_COACH, True),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -202,7 +230,8 @@ LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "people.index": {"coach same org", "caseworker with consent", "admin"},
               "people.export": {"coach same org", "caseworker with consent", "admin"},
               "matching.ranked": {"coach same org"},
-              "matching.assignment": {"coach same org"}}
+              "matching.assignment": {"coach same org"},
+              "intake.paths": {"coach same org"}}
 STAFF = frozenset(ACTORS[3:])
 
 
@@ -242,6 +271,10 @@ def world(db_session):
     world.employer = add_employer(db_session, coach, "Kodbolaget AB")
     world.opening = save_opening(db_session, coach, world.employer, OpeningInput(title="Test"))
     world.proposal = propose(db_session, coach, world.opening, world.tove)
+    programme_a = world.organisations["Programme A"].id
+    world.lead = Lead(programme_id=programme_a, sender="self", name="Vera Ny", email="v@x.se")
+    world.criterion = EligibilityCriterion(programme_id=programme_a, text="19 år eller äldre")
+    db_session.add_all([world.lead, world.criterion])
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -279,6 +312,14 @@ def put_back(db_session, world) -> None:
     db_session.execute(sa.delete(Announcement))
     db_session.get(Participant, world.place.id).checked_in_at = None
     db_session.get(HelpRequest, world.help.id).handled_at = None
+    db_session.execute(sa.delete(Lead).where(Lead.id != world.lead.id))
+    db_session.execute(sa.delete(EligibilityCriterion).where(
+        EligibilityCriterion.id != world.criterion.id))
+    lead = db_session.get(Lead, world.lead.id)
+    lead.status, lead.interview, lead.interviewed_at = "new", None, None
+    lead.coordinator_id = lead.contacted_at = lead.person_id = lead.event_id = None
+    lead.agencies.clear()
+    lead.eligibility.clear()
     db_session.commit()
 
 
@@ -292,7 +333,8 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "event_id": world.event.id, "participant_id": world.place.id,
               "help_id": world.help.id, "fmt": "csv", "token": "unknown-link",
               "employer_id": world.employer.id, "opening_id": world.opening.id,
-              "proposal_id": world.proposal.id}
+              "proposal_id": world.proposal.id, "lead_id": world.lead.id,
+              "criterion_id": world.criterion.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -10,6 +10,7 @@ from flask_login import current_user
 
 from assessor.models import ConsentPurpose, Employer, Organisation, Person
 from assessor.services import catalogue, privacy
+from assessor.services.intake.path import path_for
 from assessor.services.policy import Action
 from assessor.services.privacy import ConsentError
 from assessor.services.questionnaire import current_response
@@ -19,6 +20,7 @@ from web.access import allow
 from web.candidate import bp
 from web.candidate.forms import GiveConsentForm, WithdrawConsentForm
 from web.challenges.progress import progress_by_challenge, work_by_area
+from web.intake import words as intake_words
 
 
 @bp.route("/")
@@ -81,3 +83,12 @@ def consent():
         return redirect(url_for(".consent"))
     return render_template("candidate/consent.html", consents=privacy.consents_of(session, person),
                            purposes=PURPOSES, give=give, withdraw=withdraw)
+
+
+@bp.route("/din-vag")
+def path():
+    """"Din väg": the four steps, why, when and how, and where the candidate is now."""
+    person = own_person(Action.PATH_VIEW)
+    steps = path_for(database.session(), current_user, person)
+    return render_template("candidate/path.html", steps=steps, words=intake_words,
+                           state_names=intake_words.STATE_NAMES)

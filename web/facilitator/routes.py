@@ -12,6 +12,7 @@ from assessor.domain.clock import as_utc, utcnow
 from assessor.models import CHECKLIST_ITEMS, FollowUp
 from assessor.services import policy
 from assessor.services.handins import follow_up_hand_ins, hand_ins
+from assessor.services.intake.leads import lead_of_person
 from assessor.services.integrity_review import findings_for
 from assessor.services.policy import Action
 from assessor.services.questionnaire import current_response
@@ -52,6 +53,7 @@ def person(public_id: str):
     return render_template("facilitator/person.html", person=person, form=form,
                            follow_ups=follow_ups, response=current_response(session, person),
                            findings=findings_for(session, person), hand_ins=attempts,
+                           lead=lead_of_person(session, person),
                            may_see_work=policy.check(session, current_user,
                                                      Action.SUBMISSIONS_FULL, person).allowed)
 
