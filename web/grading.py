@@ -8,15 +8,17 @@ import logging
 from flask import Flask, current_app
 
 from assessor.services.jobs.challenge_grader import grade_challenge
-from assessor.services.jobs.queues import make_queue, recover_unfinished
+from assessor.services.jobs.queues import make_queue
+from assessor.services.jobs.recovery import Sweeper
 from web import database
 
 log = logging.getLogger(__name__)
 
 
 def init_app(app: Flask) -> None:
-    """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also picks up
-    submissions a previous run left unfinished. The grader (``KODPROV_GRADER``, else the
+    """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also sweeps up
+    submissions a previous run or a dead worker left unfinished (one process of the
+    deployment at a time: ``assessor.services.jobs.recovery``). The grader (``KODPROV_GRADER``, else the
     challenge grader) is kept as ``app.extensions["kodprov_grader"]``."""
     grader = app.config.get("KODPROV_GRADER")
     if grader is None:
@@ -28,7 +30,8 @@ def init_app(app: Flask) -> None:
     app.extensions["kodprov_queue"] = queue
     atexit.register(queue.close)
     if kind == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
-        recover_unfinished(app.extensions["kodprov_db"], queue)
+        sweeper = Sweeper(app.extensions["kodprov_db"], queue).start()
+        atexit.register(sweeper.stop)  # registered last, so it stops first
 
 
 def grade_after_commit(submission_id: int) -> None:

@@ -7,6 +7,7 @@ from assessor.models.employer import Employer, EmployerContact, Opening, Opening
 from assessor.models.event import Announcement, Event, HelpRequest, Participant
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.item_bank import StoredItemBank
+from assessor.models.job_lease import JobLease
 from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.outbox import OutboxMessage
@@ -44,6 +45,7 @@ __all__ = [
     "FollowUpOutcome",
     "Gender",
     "HelpRequest",
+    "JobLease",
     "LinkPurpose",
     "LoginSession",
     "MatchProposal",
