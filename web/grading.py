@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 def init_app(app: Flask) -> None:
     """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also sweeps up
     submissions a previous run or a dead worker left unfinished (one process of the
-    deployment at a time: ``assessor.services.jobs.recovery``). The grader (``KODPROV_GRADER``, else the
-    challenge grader) is kept as ``app.extensions["kodprov_grader"]``."""
+    deployment at a time: ``assessor.services.jobs.recovery``). The grader
+    (``KODPROV_GRADER``, else the challenge grader) is kept as
+    ``app.extensions["kodprov_grader"]``."""
     grader = app.config.get("KODPROV_GRADER")
     if grader is None:
         grader = grade_challenge

@@ -16,8 +16,7 @@ from assessor.infra.db import Database
 from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Submission
 from assessor.models.base import Base
-from assessor.services.jobs import GradeOutcome, InProcessQueue, run_grading_job
-from assessor.services.jobs import claims
+from assessor.services.jobs import GradeOutcome, InProcessQueue, claims, run_grading_job
 from assessor.services.jobs.recovery import Sweeper, sweep
 from assessor.services.jobs.timing import JobTiming
 from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
@@ -162,7 +161,7 @@ def test_the_sweep_runs_in_one_process_of_the_deployment_at_a_time(database, mak
     for starter in starters:
         starter.join()
     assert sorted(results, key=str) == [5, None, None, None]
-    assert sorted(sum((q.ids for q in queues), [])) == ids
+    assert sorted(i for q in queues for i in q.ids) == ids
 
 
 def test_a_submission_left_running_is_queued_again_and_given_up_after_its_tries(

@@ -111,14 +111,16 @@ def sweep(database: Database, queue: Enqueue, holder: str,
     return len(ids)
 
 
-def recover_all(database: Database, queue: Enqueue, timing: JobTiming = DEFAULT_TIMING) -> int:
+def recover_all(database: Database, queue: Enqueue | None,
+                timing: JobTiming = DEFAULT_TIMING) -> int:
     """``kodprov recover``: queue again what dead workers left behind and hand every queued
-    submission to ``queue``, without a lease (a deployment step run once); returns how many."""
+    submission to ``queue`` (if any), without a lease (a deployment step run once); returns
+    how many are queued."""
     now = utcnow()
     with unit_of_work(database) as session:
         requeue_left_behind(session, now, timing)
         ids = waiting_ids(session, now, None)
-    for submission_id in ids:
+    for submission_id in ids if queue is not None else ():
         queue.enqueue(submission_id)
     return len(ids)
 
