@@ -2,7 +2,8 @@
 REDIS_URL DATABASE_URL FOLDER MODE``, with short times and a grader that leaves traces.
 
 MODE ``hang-first``: the first try of each submission hangs (until the test kills the
-worker), later tries grade at once. MODE ``slow``: every try takes a moment. Each try writes
+worker), later tries grade at once. MODE ``slow``: every try takes a moment; ``linger``:
+one second. Each try writes
 ``<folder>/<main.py>.<pid>.try``; a graded result names the process that made it.
 """
 
@@ -38,6 +39,8 @@ class TracingGrader:
                 time.sleep(600)  # the test kills this worker now
             except FileExistsError:
                 pass
+        elif self.mode == "linger":
+            time.sleep(1)  # for the test to stop the worker mid-job (within SHORT.longest_job)
         else:
             time.sleep(0.3)
         return GradeOutcome(score=1.0, result={"pid": os.getpid()})

@@ -76,6 +76,8 @@ class InProcessQueue:
         """Stop taking work, wait for the running jobs and hand back the rest: jobs not
         started and retries not yet due stay ``queued`` in the database, where the sweep of
         another process (or this one's next start) finds them."""
+        if self._closed:
+            return
         self._closed = True
         for timer in self._timers:
             timer.cancel()
