@@ -1,4 +1,4 @@
-"""grading claims (submission.claim_token) and job leases
+"""grading claims (submission.claim_token), job leases, regrades (previous_score)
 
 Revision ID: 0014
 Revises: 0012
@@ -17,6 +17,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('submission', schema=None) as batch_op:
         batch_op.add_column(sa.Column('claim_token', sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column('previous_score', sa.Double(), nullable=True))
+        batch_op.add_column(sa.Column('regraded_at', sa.DateTime(timezone=True), nullable=True))
 
     op.create_table('job_lease',
     sa.Column('name', sa.String(length=40), nullable=False),
@@ -29,4 +31,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table('job_lease')
     with op.batch_alter_table('submission', schema=None) as batch_op:
+        batch_op.drop_column('regraded_at')
+        batch_op.drop_column('previous_score')
         batch_op.drop_column('claim_token')
