@@ -32,7 +32,11 @@ def init_app(app: Flask) -> None:
     queue = make_queue(kind, app.extensions["kodprov_db"], grader, settings.redis_url)
     app.extensions["kodprov_queue"] = queue
     if kind == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
-        app.extensions["kodprov_sweeper"] = Sweeper(app.extensions["kodprov_db"], queue).start()
+        sweeper = Sweeper(app.extensions["kodprov_db"], queue)
+        if app.testing:  # tests make many apps: one sweep at start, no thread outliving them
+            sweeper.sweep_once()
+        else:
+            app.extensions["kodprov_sweeper"] = sweeper.start()
     atexit.register(stop_grading, app)
     if not app.testing:
         _stop_cleanly_on_sigterm(app)

@@ -109,12 +109,15 @@ class CeleryQueue:
 
     def __init__(self, redis_url: str, timing: JobTiming = DEFAULT_TIMING) -> None:
         configure(redis_url, timing)
+        self.redis_url = redis_url
 
     def enqueue(self, submission_id: int) -> None:
         """Send ``submission_id`` to a worker. While Redis is away it stays ``queued`` in the
         database, where the workers' sweep finds it once Redis is back."""
-        try:
-            grade_task.apply_async(args=[submission_id], retry=False)
+        try:  # its own connection: the app's pool keeps the first broker it was given
+            with celery_app.connection_for_write(self.redis_url) as connection:
+                grade_task.apply_async(args=[submission_id], connection=connection,
+                                       retry=False)
         except Exception as error:
             log.warning("could not send submission %s to Redis: %s", submission_id, error)
 

@@ -143,14 +143,20 @@ class Sweeper:
         self._thread.start()
         return self
 
+    def sweep_once(self, everything: bool = True) -> int | None:
+        """One sweep now, on this thread (see ``sweep``); None also when the database
+        could not be reached (not migrated yet, away: the next sweep tries again)."""
+        try:
+            return sweep(self.database, self.queue, self.holder, self.timing, everything)
+        except sa.exc.SQLAlchemyError as error:
+            log.warning("could not sweep the grading queue: %s", error)
+            return None
+
     def _run(self) -> None:
         everything = True
         while not self._stop.is_set():
-            try:
-                sweep(self.database, self.queue, self.holder, self.timing, everything)
+            if self.sweep_once(everything) is not None:
                 everything = False
-            except sa.exc.SQLAlchemyError as error:  # not migrated yet, database away: later
-                log.warning("could not sweep the grading queue: %s", error)
             self._stop.wait(self.timing.sweep_every)
 
     def stop(self) -> None:
