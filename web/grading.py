@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import atexit
 import logging
+import signal
+import threading
 
 from flask import Flask, current_app
 
 from assessor.services.jobs.challenge_grader import grade_challenge
-from assessor.services.jobs.queues import make_queue, recover_unfinished
+from assessor.services.jobs.queues import make_queue
+from assessor.services.jobs.recovery import Sweeper
 from web import database
 
 log = logging.getLogger(__name__)
 
 
 def init_app(app: Flask) -> None:
-    """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also picks up
-    submissions a previous run left unfinished. The grader (``KODPROV_GRADER``, else the
-    challenge grader) is kept as ``app.extensions["kodprov_grader"]``."""
+    """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also sweeps up
+    submissions a previous run or a dead worker left unfinished (one process of the
+    deployment at a time: ``assessor.services.jobs.recovery``). The grader
+    (``KODPROV_GRADER``, else the challenge grader) is kept as
+    ``app.extensions["kodprov_grader"]``."""
     grader = app.config.get("KODPROV_GRADER")
     if grader is None:
         grader = grade_challenge
@@ -26,9 +31,43 @@ def init_app(app: Flask) -> None:
     kind = app.config.get("KODPROV_QUEUE", settings.queue)
     queue = make_queue(kind, app.extensions["kodprov_db"], grader, settings.redis_url)
     app.extensions["kodprov_queue"] = queue
-    atexit.register(queue.close)
     if kind == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
-        recover_unfinished(app.extensions["kodprov_db"], queue)
+        sweeper = Sweeper(app.extensions["kodprov_db"], queue)
+        if app.testing:  # tests make many apps: one sweep at start, no thread outliving them
+            sweeper.sweep_once()
+        else:
+            app.extensions["kodprov_sweeper"] = sweeper.start()
+    atexit.register(stop_grading, app)
+    if not app.testing:
+        _stop_cleanly_on_sigterm(app)
+
+
+def stop_grading(app: Flask) -> None:
+    """Stop the app's sweep and queue: running jobs finish, jobs not started stay ``queued``
+    for the next sweep (handed back). Safe to call more than once; gunicorn's ``worker_exit``
+    hook (``deploy/gunicorn.conf.py``) calls it before the interpreter shuts down."""
+    sweeper = app.extensions.pop("kodprov_sweeper", None)
+    if sweeper is not None:
+        sweeper.stop()
+    app.extensions["kodprov_queue"].close()
+
+
+def _stop_cleanly_on_sigterm(app: Flask) -> None:
+    """Under a plain server (``make run``, ``flask run``) SIGTERM would end the process
+    without its exit handlers: running jobs cut off, their containers left behind. Make it
+    a clean exit (the sandbox removes its containers at exit). A server that handles SIGTERM
+    itself (gunicorn) is left alone."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("SIGTERM: finishing the running grading jobs")
+        stop_grading(app)
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def grade_after_commit(submission_id: int) -> None:

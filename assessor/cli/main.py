@@ -14,6 +14,7 @@ from assessor.cli import demo, synthetic
 from assessor.cli.ability import BadInput, irt_group
 from assessor.cli.challenges import challenges_group, grade_command
 from assessor.cli.events import events_group
+from assessor.cli.grading import recover_command, regrade_command, worker_command
 from assessor.cli.item_banks import banks_command, calibrate_command, use_command
 from assessor.cli.levels import levels_command
 from assessor.cli.matching import match_command
@@ -217,5 +218,8 @@ cli.add_command(levels_command)
 cli.add_command(retention_command)
 cli.add_command(events_group)
 cli.add_command(match_command)
+cli.add_command(worker_command)
+cli.add_command(recover_command)
+cli.add_command(regrade_command)
 for _command in (calibrate_command, banks_command, use_command):
     irt_group.add_command(_command)

@@ -8,6 +8,7 @@ from assessor.models.event import Announcement, Event, HelpRequest, Participant
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.intake import EligibilityAnswer, EligibilityCriterion, InvolvedAgency, Lead
 from assessor.models.item_bank import StoredItemBank
+from assessor.models.job_lease import JobLease
 from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.outbox import OutboxMessage
@@ -48,6 +49,7 @@ __all__ = [
     "Gender",
     "HelpRequest",
     "InvolvedAgency",
+    "JobLease",
     "Lead",
     "LinkPurpose",
     "LoginSession",

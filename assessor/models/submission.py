@@ -82,6 +82,12 @@ class Submission(Base):
                                         index=True)
     #: how many times a worker has started grading it (retries after our failures)
     tries: Mapped[int] = mapped_column(default=0)
+    #: the token of the try that holds it while ``running``; only that try records a result
+    claim_token: Mapped[str | None] = mapped_column(sa.String(32))
+    #: the score before the latest regrade (``kodprov regrade``), kept beside the new one
+    previous_score: Mapped[float | None] = mapped_column()
+    #: when it was last regraded; None when never
+    regraded_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     score: Mapped[float | None] = mapped_column()
     gradable: Mapped[bool | None] = mapped_column()
     #: the grader's full result (per test, with visibility) as JSON

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assessor.services.jobs import GradeOutcome, InProcessQueue, run_grading_job
 from assessor.services.jobs.grading_job import MAX_TRIES
-from assessor.services.jobs.queues import recover_unfinished
+from assessor.services.jobs.recovery import sweep
 from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
 
 
@@ -82,13 +82,17 @@ def test_the_in_process_queue_grades_and_retries_after_our_failure(database, mak
 
 
 def test_submissions_left_running_by_a_dead_worker_are_graded_again(database, make_submission):
-    stuck = make_submission(status="running", tries=1)
+    from datetime import timedelta
+
+    from assessor.domain.clock import utcnow
+
+    stuck = make_submission(status="running", tries=1, started_at=utcnow() - timedelta(hours=1))
     waiting = make_submission()
     finished = make_submission(status="graded", score=0.25)
     grader = RecordingGrader(GradeOutcome(score=0.75))
     queue = InProcessQueue(database, grader, workers=1)
     try:
-        assert recover_unfinished(database, queue) == 2
+        assert sweep(database, queue, "me", everything=True) == 2
         assert wait_until_done(database, stuck).score == 0.75
         assert wait_until_done(database, waiting).score == 0.75
     finally:

@@ -1,7 +1,8 @@
 """The grading job: reload the submission by id, grade it, record the outcome.
 
-Idempotent: a submission that is already done is left alone, so a job delivered twice (a
-Celery redelivery, a requeue after a crash) changes nothing. Our own failures (sandbox down)
+Idempotent: a submission that is already done, or that another worker holds, is left alone,
+so a job delivered twice (a Celery redelivery, a requeue after a crash, two web workers
+recovering it) changes nothing (see ``claims``). Our own failures (sandbox down)
 put the submission back in the queue up to ``MAX_TRIES`` times, then mark it ``error``: "could
 not grade, not your fault" — never a failed attempt for the candidate. A submission whose person
 has no yes to the tests (taken back after handing in) is ``withheld``: never graded.
@@ -20,6 +21,8 @@ from assessor.infra.db import Database
 from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Submission, SubmissionStatus
 from assessor.services import policy
+from assessor.services.jobs import claims
+from assessor.services.jobs.timing import DEFAULT_TIMING, JobTiming
 
 log = logging.getLogger(__name__)
 MAX_TRIES = 3
@@ -42,38 +45,49 @@ class Grader(Protocol):
                  visible_only: bool, locale: str = "sv") -> GradeOutcome: ...
 
 
-def run_grading_job(database: Database, submission_id: int, grader: Grader) -> str:
+def run_grading_job(database: Database, submission_id: int, grader: Grader,
+                    timing: JobTiming = DEFAULT_TIMING) -> str:
     """Grade one submission; returns its status afterwards (``queued`` means retry it).
     Two units of work (see ``assessor.infra.unit_of_work``): the claim is committed before
-    the sandbox runs, the outcome after it; no transaction is open while it runs."""
+    the sandbox runs, the outcome after it; no transaction is open while it runs. The claim is
+    atomic (``claims``): a submission another worker holds is left alone, and only the try
+    that holds the claim stores its outcome, so a submission gets one result however often
+    its id is delivered."""
     with unit_of_work(database) as session:
-        submission = _claim(session, submission_id)
-        if submission is None or submission.status != SubmissionStatus.RUNNING:
-            return submission.status if submission else "missing"
+        claimed = _claim(session, submission_id, timing)
+        if isinstance(claimed, str):
+            return claimed
+        submission, token = claimed
     outcome = _grade_safely(grader, submission)
     with unit_of_work(database) as session:
-        submission = session.get(Submission, submission_id)
-        if submission is None:  # erased while it was graded
-            return "missing"
-        _record(submission, outcome)
-        return submission.status
+        if not claims.finish(session, submission_id, token,
+                             _outcome_values(outcome, submission.tries)):
+            log.warning("submission %s: try %s was taken over; its outcome is dropped",
+                        submission_id, submission.tries)
+        current = session.get(Submission, submission_id)
+        return current.status if current is not None else "missing"
 
 
-def _claim(session: Session, submission_id: int) -> Submission | None:
-    """The submission, marked ``running`` with one more try; left alone when it is done, and
-    ``withheld`` when its person has no yes to the tests now."""
+def _claim(session: Session, submission_id: int,
+           timing: JobTiming) -> tuple[Submission, str] | str:
+    """The claimed submission and its token; else its status as it is (done, another
+    worker's, ``withheld`` now because its person has no yes to the tests, or ``missing``)."""
     submission = session.get(Submission, submission_id)
-    if submission is None or submission.done:
-        return submission
+    if submission is None:
+        return "missing"
+    if submission.done:
+        return submission.status
+    now = utcnow()
     if not policy.check(session, policy.SYSTEM, policy.Action.USE_RESULTS, submission.person):
-        submission.status = SubmissionStatus.WITHHELD
-        submission.finished_at = utcnow()
-        log.info("submission %s withheld: no yes to the tests", submission.id)
-        return submission
-    submission.status = SubmissionStatus.RUNNING
-    submission.tries += 1
-    submission.started_at = utcnow()
-    return submission
+        if claims.withhold(session, submission_id, now, timing.stale_after):
+            log.info("submission %s withheld: no yes to the tests", submission_id)
+        session.refresh(submission)
+        return submission.status
+    token = claims.claim(session, submission_id, now, timing.stale_after)
+    session.refresh(submission)
+    if token is None:
+        return submission.status
+    return submission, token
 
 
 def _grade_safely(grader: Grader, submission: Submission) -> GradeOutcome:
@@ -85,18 +99,15 @@ def _grade_safely(grader: Grader, submission: Submission) -> GradeOutcome:
         return GradeOutcome(our_error=f"{type(error).__name__}: {error}")
 
 
-def _record(submission: Submission, outcome: GradeOutcome) -> None:
+def _outcome_values(outcome: GradeOutcome, tries: int) -> dict:
+    """The columns a try's outcome sets: a result, or our failure (queued again for a retry
+    while tries are left, else ``error``)."""
     if outcome.our_error:
-        submission.error = outcome.our_error[:1000]
-        retry = submission.tries < MAX_TRIES
-        submission.status = SubmissionStatus.QUEUED if retry else SubmissionStatus.ERROR
-        submission.finished_at = None if retry else utcnow()
-        log.warning("submission %s: our error (try %s): %s", submission.id, submission.tries,
-                    outcome.our_error)
-        return
-    submission.status = SubmissionStatus.GRADED
-    submission.score = max(0.0, min(1.0, outcome.score))
-    submission.gradable = outcome.gradable
-    submission.result = outcome.result
-    submission.error = ""
-    submission.finished_at = utcnow()
+        retry = tries < MAX_TRIES
+        log.warning("our error (try %s): %s", tries, outcome.our_error)
+        return {"error": outcome.our_error[:1000], "claim_token": None,
+                "status": SubmissionStatus.QUEUED if retry else SubmissionStatus.ERROR,
+                "finished_at": None if retry else utcnow()}
+    return {"status": SubmissionStatus.GRADED, "score": max(0.0, min(1.0, outcome.score)),
+            "gradable": outcome.gradable, "result": outcome.result, "error": "",
+            "claim_token": None, "finished_at": utcnow()}

@@ -19,6 +19,7 @@ from assessor.infra.db import Database
 from assessor.models import Submission, SubmissionStatus
 from assessor.services.jobs.challenge_grader import grade_challenge
 from assessor.services.jobs.grading_job import Grader, run_grading_job
+from assessor.services.jobs.timing import DEFAULT_TIMING, JobTiming
 
 log = logging.getLogger(__name__)
 RETRY_DELAY_SECONDS = 2.0
@@ -36,9 +37,11 @@ class InProcessQueue:
     """A small worker pool in this process; retries our own failures after a short pause."""
 
     def __init__(self, database: Database, grader: Grader, workers: int | None = None,
-                 retry_delay: float = RETRY_DELAY_SECONDS) -> None:
+                 retry_delay: float = RETRY_DELAY_SECONDS,
+                 timing: JobTiming = DEFAULT_TIMING) -> None:
         self.database = database
         self.grader = grader
+        self.timing = timing
         self.retry_delay = retry_delay
         self._pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2,
                                         thread_name_prefix="kodprov-grade")
@@ -52,8 +55,8 @@ class InProcessQueue:
 
     def _work(self, submission_id: int) -> None:
         try:
-            status = run_grading_job(self.database, submission_id, self.grader)
-        except Exception:  # the database itself failed; recover_unfinished picks it up later
+            status = run_grading_job(self.database, submission_id, self.grader, self.timing)
+        except Exception:  # the database itself failed; the sweep picks it up later
             log.exception("grading job for submission %s crashed", submission_id)
             return
         if status == SubmissionStatus.QUEUED:
@@ -70,11 +73,15 @@ class InProcessQueue:
         self.enqueue(submission_id)
 
     def close(self) -> None:
-        """Stop taking work and wait for running jobs."""
+        """Stop taking work, wait for the running jobs and hand back the rest: jobs not
+        started and retries not yet due stay ``queued`` in the database, where the sweep of
+        another process (or this one's next start) finds them."""
+        if self._closed:
+            return
         self._closed = True
         for timer in self._timers:
             timer.cancel()
-        self._pool.shutdown(wait=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def unfinished_submission_ids(database: Database) -> list[int]:
@@ -87,20 +94,6 @@ def unfinished_submission_ids(database: Database) -> list[int]:
         return list(session.scalars(query))
     finally:
         database.session.remove()
-
-
-def recover_unfinished(database: Database, queue: JobQueue) -> int:
-    """Put every unfinished submission back in ``queue``; returns how many."""
-    try:
-        ids = unfinished_submission_ids(database)
-    except sa.exc.DBAPIError as error:  # e.g. not migrated yet: nothing to recover
-        log.warning("could not look for unfinished submissions: %s", error.orig)
-        return 0
-    for submission_id in ids:
-        queue.enqueue(submission_id)
-    if ids:
-        log.info("requeued %d unfinished submissions", len(ids))
-    return len(ids)
 
 
 def make_queue(kind: str, database: Database, grader: Grader, redis_url: str = "") -> JobQueue:
