@@ -12,8 +12,8 @@ from markupsafe import Markup
 
 from assessor.domain.vocabulary import AREAS
 from assessor.infra.mail import uses_outbox
-from assessor.services import catalogue
 from web.dates import format_day, format_moment
+from web.grading import catalogue
 from web.navigation import home_for
 
 ROLE_NAMES = {
@@ -107,9 +107,7 @@ def listen_button(selector: str) -> Markup:
 
 def sandbox_warning() -> str | None:
     """The loud warning admins see while code runs without Docker isolation."""
-    from sandbox import backend_warning
-
-    return backend_warning()
+    return current_app.extensions["kodprov_sandbox"].warning
 
 
 def without_title(html: str) -> str:
@@ -202,12 +200,12 @@ def _person_fit_details(facts: dict) -> list[str]:
 
 def task_title(challenge_id: str) -> str:
     """A challenge's title in the current language (its id when it has left the bank)."""
-    return catalogue.title(challenge_id, str(get_locale() or "sv"))
+    return catalogue().title(challenge_id, str(get_locale() or "sv"))
 
 
 def task_area_name(challenge_id: str) -> str:
     """The translated area of a challenge ("–" once it has left the bank)."""
-    challenge = catalogue.challenge(challenge_id)
+    challenge = catalogue().challenge(challenge_id)
     return area_name(challenge.area.value) if challenge is not None else "–"
 
 

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from assessor.infra.db import Database
+from assessor.cli import context
 from assessor.services.rights import periods, retention
 
 
@@ -15,7 +15,7 @@ from assessor.services.rights import periods, retention
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def retention_command(dry_run: bool, as_json: bool) -> None:
     """Remove what the retention rules say is kept too long (logged); --dry-run only shows it."""
-    database = Database.from_env()
+    database = context.database()
     try:
         with database.session() as session, session.begin():
             found = retention.due(session) if dry_run else retention.apply(session)

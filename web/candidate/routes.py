@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor.models import ConsentPurpose, Organisation, Person
-from assessor.services import catalogue, privacy
+from assessor.services import privacy
 from assessor.services.policy import Action
 from assessor.services.privacy import ConsentError
 from assessor.services.questionnaire import current_response
@@ -19,6 +19,7 @@ from web.access import allow
 from web.candidate import bp
 from web.candidate.forms import GiveConsentForm, WithdrawConsentForm
 from web.challenges.progress import progress_by_challenge, work_by_area
+from web.grading import catalogue
 
 
 @bp.route("/")
@@ -29,8 +30,9 @@ def index():
     locale = str(get_locale())
     return render_template("candidate/index.html", person=person,
                            response=current_response(session, person),
-                           areas=all_areas(session, person, locale), locale=locale,
-                           challenge=catalogue.challenge,
+                           areas=all_areas(session, person, locale, catalogue=catalogue()),
+                           locale=locale,
+                           challenge=catalogue().challenge,
                            work=work_by_area(progress_by_challenge(session, person)))
 
 
