@@ -71,7 +71,8 @@ def made_runner(name: str | None = None, *, production: bool | None = None,
     if chosen == "docker":
         from sandbox.docker_backend import DockerRunner
 
-        return DockerRunner(config.image, config.pool_size, config.runtime), None
+        return DockerRunner(config.image, config.pool_size, config.runtime,
+                            allow_old_runc=config.allow_old_runc), None
     if chosen == "fake":
         from sandbox.fake import FakeRunner
 

@@ -31,3 +31,5 @@ class SandboxConfig:
     runtime: str | None = None
     production: bool = False
     base_dir: Path | None = None
+    #: a test machine's engine may run a runc without the CVE-2024-21626 fix
+    allow_old_runc: bool = False

@@ -62,6 +62,8 @@ class Settings:
     sandbox_image: str = DEFAULT_IMAGE
     sandbox_pool_size: int | None = None
     sandbox_runtime: str | None = None
+    #: a test machine's Docker may use a runc without the CVE-2024-21626 fix
+    sandbox_allow_old_runc: bool = False
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -90,6 +92,7 @@ class Settings:
             sandbox_image=env.get("KODPROV_SANDBOX_IMAGE", "").strip() or DEFAULT_IMAGE,
             sandbox_pool_size=_optional_whole_number(env, "KODPROV_SANDBOX_POOL_SIZE"),
             sandbox_runtime=env.get("KODPROV_SANDBOX_RUNTIME", "").strip() or None,
+            sandbox_allow_old_runc=env.get("KODPROV_SANDBOX_ALLOW_OLD_RUNC", "") == "1",
         )
 
     @property
@@ -110,7 +113,8 @@ class Settings:
         """What the sandbox needs of these settings, as the sandbox's own config object."""
         pool = default_pool_size() if self.sandbox_pool_size is None else self.sandbox_pool_size
         return SandboxConfig(backend=self.sandbox, image=self.sandbox_image, pool_size=pool,
-                             runtime=self.sandbox_runtime, production=self.is_production)
+                             runtime=self.sandbox_runtime, production=self.is_production,
+                             allow_old_runc=self.sandbox_allow_old_runc)
 
 
 def _sandbox_backend(env) -> str:

@@ -140,8 +140,9 @@ def test_the_sandbox_settings_come_from_the_environment_for_the_sandbox():
     settings = Settings.from_env({
         "KODPROV_SANDBOX": "Docker", "KODPROV_SANDBOX_IMAGE": "img:1",
         "KODPROV_SANDBOX_POOL_SIZE": "0", "KODPROV_SANDBOX_RUNTIME": "runsc",
-        "KODPROV_ENV": "production"})
-    assert settings.sandbox_config == SandboxConfig("docker", "img:1", 0, "runsc", True)
+        "KODPROV_SANDBOX_ALLOW_OLD_RUNC": "1", "KODPROV_ENV": "production"})
+    assert settings.sandbox_config == SandboxConfig("docker", "img:1", 0, "runsc", True,
+                                                    allow_old_runc=True)
 
 
 def test_the_defaults_are_the_projects_folders_auto_and_two_containers_per_cpu():
@@ -152,6 +153,7 @@ def test_the_defaults_are_the_projects_folders_auto_and_two_containers_per_cpu()
     config = settings.sandbox_config
     assert (config.backend, config.image) == ("auto", "kodprov-sandbox:latest")
     assert config.pool_size == default_pool_size() and not config.production
+    assert not config.allow_old_runc
 
 
 def test_the_instance_path_holds_the_default_database_and_the_bank_can_live_elsewhere(tmp_path):
