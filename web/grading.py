@@ -38,7 +38,9 @@ def init_app(app: Flask) -> None:
     app.extensions["kodprov_catalogue"] = bank
     runner = LazyRunner(settings.sandbox_config)
     app.extensions["kodprov_sandbox"] = runner
-    grader = app.config.get("KODPROV_GRADER") or ChallengeGrader(bank, runner)
+    grader = app.config.get("KODPROV_GRADER")
+    if grader is None:
+        grader = ChallengeGrader(bank, runner)
     app.extensions["kodprov_grader"] = grader  # the staff preview runs examples with it too
     queue = make_queue(settings.queue, app.extensions["kodprov_db"], grader, settings.redis_url)
     app.extensions["kodprov_queue"] = queue

@@ -127,9 +127,8 @@ def _sandbox_backend(env) -> str:
 
 def _optional_whole_number(env, name: str) -> int | None:
     """A whole number of at least 0 in ``name``, or None when it is unset or empty."""
-    if not env.get(name, "").strip():
-        return None
-    return _whole_number({name: env[name].strip()}, name, "0")
+    value = env.get(name, "").strip()
+    return _whole_number({name: value}, name, "0") if value else None
 
 
 def _proxy_hops(env) -> int:

@@ -18,7 +18,7 @@ SPEC = RunSpec(files={"main.py": b"print(1)"}, argv=["python3", "main.py"])
 class StubDockerRunner:
     name = "docker"
 
-    def __init__(self, image, pool_size, runtime) -> None:
+    def __init__(self, image, pool_size, runtime, allow_old_runc=False) -> None:
         self.args = (image, pool_size, runtime)
 
     def run(self, spec):

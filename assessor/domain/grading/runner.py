@@ -44,9 +44,10 @@ class TimedRunner:
         return result
 
 
-def required(runner: Runner | None) -> Runner:
-    """``runner``, or ``SandboxUnavailableError`` when the caller gave none (our failure, never
-    the candidate's: whoever grades hands the sandbox in)."""
-    if runner is None:
+class NoRunner:
+    """Stands in when the caller gave no sandbox: a run is our failure, never the candidate's
+    (whoever grades hands the sandbox in). Checks before any run still work."""
+
+    def run(self, spec: RunSpec) -> RunResult:
+        """Refuse: there is no sandbox to run ``spec`` in."""
         raise SandboxUnavailableError("no sandbox runner was given")
-    return runner

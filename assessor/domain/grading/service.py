@@ -12,7 +12,7 @@ from assessor.domain.grading.base import Context, NotGradable
 from assessor.domain.grading.messages import text
 from assessor.domain.grading.registry import get_grader
 from assessor.domain.grading.result import GradeResult
-from assessor.domain.grading.runner import Runner, SandboxUnavailableError, TimedRunner, required
+from assessor.domain.grading.runner import NoRunner, Runner, SandboxUnavailableError, TimedRunner
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def grade_submission(challenge: Challenge, files: Submission, seed: int = 0, *,
     base = {"challenge_id": challenge.id, "seed": seed, "version": challenge.version}
     try:
         if grader.uses_sandbox(variant.options):
-            timed = TimedRunner(required(runner))
+            timed = TimedRunner(runner or NoRunner())
         ctx = Context(variant, tests, as_files(challenge, files), timed, locale)
         result = GradeResult(tests=tuple(grader.grade(ctx)), **base)
     except NotGradable as reason:
