@@ -7,7 +7,7 @@ object and hands it over.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sandbox.image.build import DEFAULT_IMAGE
@@ -27,7 +27,7 @@ class SandboxConfig:
 
     backend: str = "auto"
     image: str = DEFAULT_IMAGE
-    pool_size: int = 0
+    pool_size: int = field(default_factory=default_pool_size)
     runtime: str | None = None
     production: bool = False
     base_dir: Path | None = None
