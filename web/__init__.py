@@ -27,6 +27,7 @@ from web import (
     text_size,
 )
 from web.config import config_for
+from web.profiles import words as profile_words
 from web.rights import words as rights_words
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     template_helpers.init_app(app)
     identity.init_app(app)
     rights_words.init_app(app)
+    profile_words.init_app(app)
     text_size.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)
@@ -83,11 +85,16 @@ def _register_blueprints(app: Flask) -> None:
     from web.candidate import bp as candidate_bp
     from web.caseworker import bp as caseworker_bp
     from web.challenges import bp as challenges_bp
+    from web.employer_view import bp as employer_view_bp
+    from web.events import bp as events_bp
+    from web.events import participant_bp as evening_bp
     from web.facilitator import bp as facilitator_bp
     from web.handins import bp as handins_bp
     from web.invitations import bp as invitations_bp
+    from web.matching import bp as matching_bp
     from web.people import bp as people_bp
     from web.preview import bp as preview_bp
+    from web.profiles import bp as profiles_bp
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
     from web.reports import bp as reports_bp
@@ -105,3 +112,8 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(handins_bp, url_prefix="/inlamningar")
     app.register_blueprint(preview_bp, url_prefix="/forhandsvisning")
     app.register_blueprint(invitations_bp, url_prefix="/inbjudningar")
+    app.register_blueprint(events_bp, url_prefix="/kvallar")
+    app.register_blueprint(evening_bp, url_prefix="/kvall")
+    app.register_blueprint(profiles_bp, url_prefix="/kandidat/profil")
+    app.register_blueprint(matching_bp, url_prefix="/matchning")
+    app.register_blueprint(employer_view_bp, url_prefix="/arbetsgivare")

@@ -77,7 +77,7 @@ def restrict_blueprint(blueprint: Blueprint, roles: Iterable[str] | None) -> Non
             session = database.session()
             policy.service.log(session, policy.Actor.of(current_user), None, "denied",
                                request.endpoint or "", "role")
-            session.commit()
+            database.commit_now(database.Early.ACCESS_LOG)
             abort(403)
 
 
@@ -97,7 +97,7 @@ def ask(action: policy.Action, person: Person | None = None, *, about: int | Non
     session = database.session()
     decision = policy.authorize(session, current_user, action, person, about=about,
                                 log_as=log_as)
-    session.commit()
+    database.commit_now(database.Early.ACCESS_LOG)
     return decision
 
 

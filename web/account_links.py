@@ -77,10 +77,13 @@ def mailer():
 
 def send_link(link: IssuedLink) -> bool:
     """E-mail the link to the account's address, in the person's language; True when it was
-    handed over. Never for a protected identity. Call after the commit."""
+    handed over. Never for a protected identity. The link is committed first
+    (``Early.LINK_BEFORE_MAIL``); the development outbox keeps the message in the request's
+    transaction."""
     sender = mailer()
     if sender is None or not may_email(database.session(), link.user):
         return False
+    database.commit_now(database.Early.LINK_BEFORE_MAIL)
     template = "mail/invitation.txt" if link.purpose == "invitation" else "mail/reset.txt"
     with force_locale(link.user.locale):
         subject = (_("Your invitation to Kodprov") if link.purpose == "invitation"
@@ -97,7 +100,7 @@ def send_link(link: IssuedLink) -> bool:
 
 def deliver(link, delivery: str, back: str):
     """The page with the fresh link (``back`` leads on from it); e-mailed too when asked
-    and allowed. Call after the commit."""
+    and allowed."""
     emailed = False
     if delivery == "email":
         if mailer() is None:

@@ -98,7 +98,7 @@ def init_app(app: Flask) -> None:
             raise error
         log.exception("unhandled error")
         try:  # the page itself must not trip over a failed transaction
-            database.session().rollback()
+            database.discard()
         except Exception:
             log.exception("rolling back after the error failed")
         return render_error(500)

@@ -33,5 +33,5 @@ def load_user(token: str) -> User | None:
     was_clean = not (session.new or session.dirty or session.deleted)
     user = resume_session(session, token)
     if was_clean and session.dirty:
-        session.commit()  # only "last seen"; never someone else's half-done change
+        database.commit_now(database.Early.LAST_SEEN)  # never someone else's half-done change
     return user

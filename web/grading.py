@@ -15,6 +15,7 @@ from assessor.services.catalogue import Catalogue, catalogue_at
 from assessor.services.jobs.challenge_grader import ChallengeGrader
 from assessor.services.jobs.queues import make_queue, recover_unfinished
 from sandbox import LazyRunner
+from web import database
 
 log = logging.getLogger(__name__)
 
@@ -48,3 +49,10 @@ def init_app(app: Flask) -> None:
     atexit.register(queue.close)  # registered last, so it runs first: jobs end before runs
     if settings.queue == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
         recover_unfinished(app.extensions["kodprov_db"], queue)
+
+
+def grade_after_commit(submission_id: int) -> None:
+    """Queue the submission for grading once this request's transaction is committed (so a
+    worker finds the row); a request that is rolled back queues nothing."""
+    queue = current_app.extensions["kodprov_queue"]
+    database.after_commit(lambda: queue.enqueue(submission_id))

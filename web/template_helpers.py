@@ -21,6 +21,7 @@ ROLE_NAMES = {
     "facilitator": _l("Coach"),
     "caseworker": _l("Caseworker"),
     "admin": _l("Administrator"),
+    "employer": _l("Employer"),
 }
 
 

@@ -9,6 +9,7 @@ import click
 
 from assessor.cli import context
 from assessor.cli.ability import BadInput
+from assessor.infra.unit_of_work import unit_of_work
 from assessor.services import account_service, item_banks
 from assessor.services.policy import SYSTEM
 
@@ -24,7 +25,7 @@ def calibrate_command(cohort: str, since: datetime | None, no_activate: bool,
     """Fit a new item bank to the stored first attempts and store it as a new version."""
     database = context.database()
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             outcome = item_banks.calibrate_cohort(session, cohort, since=since,
                                                   activate=not no_activate,
                                                   catalogue=context.catalogue())
@@ -88,7 +89,7 @@ def use_command(version: str | None, priors: bool) -> None:
         raise BadInput("Give either a VERSION (see `kodprov irt banks`) or --priors.")
     database = context.database()
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             stored = account_service.choose_item_bank(session, SYSTEM,
                                                       None if priors else version or "",
                                                       catalogue=context.catalogue())

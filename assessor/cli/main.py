@@ -10,16 +10,19 @@ from contextlib import contextmanager
 import click
 from sqlalchemy.orm import Session
 
-from assessor.cli import context, demo
+from assessor.cli import context, demo, synthetic
 from assessor.cli.ability import BadInput, irt_group
 from assessor.cli.challenges import challenges_group, grade_command
+from assessor.cli.events import events_group
 from assessor.cli.item_banks import banks_command, calibrate_command, use_command
 from assessor.cli.levels import levels_command
+from assessor.cli.matching import match_command
 from assessor.cli.rights import retention_command
 from assessor.cli.screening import questionnaire_group, screen_command
 from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES
 from assessor.infra import migrate
 from assessor.infra.settings import Settings
+from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import User
 from assessor.services import account_service, accounts
 from assessor.services.account_links import LINK_PATH, IssuedLink
@@ -128,7 +131,7 @@ def _account_session() -> Iterator[tuple[Session, Settings]]:
     """A session in one transaction for an account command; bad input exits 2 in one line."""
     database = context.database()
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             yield session, context.settings()
     except accounts.AccountError as error:
         raise BadInput(str(error)) from None
@@ -158,15 +161,25 @@ def _read_password() -> str:
 
 @cli.command("demo")
 @click.option("--if-empty", is_flag=True, help="Do nothing when accounts already exist.")
-def demo_command(if_empty: bool) -> None:
-    """Load demo data with the documented development logins (never in production)."""
+@click.option("--people", type=click.IntRange(0, 100_000), default=None,
+              help="Synthetic data instead: this many people in a programme of their own.")
+@click.option("--openings", type=click.IntRange(0, 100_000), default=None,
+              help="Synthetic data: this many openings at that programme's employers.")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Synthetic data: the same seed makes the same data.")
+def demo_command(if_empty: bool, people: int | None, openings: int | None, seed: int) -> None:
+    """Load demo data with the documented development logins (never in production); with
+    --people or --openings, synthetic people and openings at any size instead."""
     settings = context.settings()
     if settings.is_production:
         raise click.ClickException("Demo data is for development only; KODPROV_ENV=production.")
+    if people is not None or openings is not None:
+        _synthetic_demo(people or 0, openings or 0, seed)
+        return
     database = context.database()
     runner = LazyRunner(settings.sandbox_config)
     try:
-        with database.session() as session, session.begin():
+        with unit_of_work(database) as session:
             if not demo.database_is_empty(session):
                 if if_empty:
                     click.echo("Demo data: the database already has accounts; left as it is.")
@@ -185,6 +198,20 @@ def demo_command(if_empty: bool) -> None:
         click.echo(f"  {email}")
 
 
+def _synthetic_demo(people: int, openings: int, seed: int) -> None:
+    database = context.database()
+    try:
+        with unit_of_work(database) as session:
+            made = synthetic.create_synthetic(session, people, openings, seed,
+                                              context.catalogue())
+    except synthetic.SyntheticError as error:
+        raise BadInput(str(error)) from None
+    finally:
+        database.dispose()
+    click.echo(f"{made.programme}: {made.people} people, {made.openings} openings at "
+               f"{made.employers} employers.")
+
+
 cli.add_command(sandbox_group)
 cli.add_command(questionnaire_group)
 cli.add_command(screen_command)
@@ -194,5 +221,7 @@ cli.add_command(grade_command)
 cli.add_command(irt_group)
 cli.add_command(levels_command)
 cli.add_command(retention_command)
+cli.add_command(events_group)
+cli.add_command(match_command)
 for _command in (calibrate_command, banks_command, use_command):
     irt_group.add_command(_command)

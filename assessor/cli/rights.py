@@ -7,6 +7,7 @@ import json
 import click
 
 from assessor.cli import context
+from assessor.infra.unit_of_work import unit_of_work
 from assessor.services.rights import periods, retention
 
 
@@ -17,8 +18,10 @@ def retention_command(dry_run: bool, as_json: bool) -> None:
     """Remove what the retention rules say is kept too long (logged); --dry-run only shows it."""
     database = context.database()
     try:
-        with database.session() as session, session.begin():
-            found = retention.due(session) if dry_run else retention.apply(session)
+        with unit_of_work(database) as session:
+            days = context.settings().guest_days
+            found = (retention.due(session, guest_days=days) if dry_run
+                     else retention.apply(session, guest_days=days))
     finally:
         database.dispose()
     if as_json:

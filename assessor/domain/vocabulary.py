@@ -50,5 +50,7 @@ class Evidence(enum.StrEnum):
 
     SELF_REPORT = "self_report"
     UNSUPERVISED = "unsupervised"
+    #: a Mini Hackathon evening held by video: a facilitator saw the person, not in the room
+    SUPERVISED_REMOTE = "supervised_remote"
     SUPERVISED = "supervised"
     WORK_SAMPLE = "work_sample"

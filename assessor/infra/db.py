@@ -16,6 +16,7 @@ def make_engine(url: str) -> sa.Engine:
     engine = sa.create_engine(url, **kwargs)
     if url.startswith("sqlite"):
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "savepoint", _sqlite_begin_before_savepoint)
     return engine
 
 
@@ -23,6 +24,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin_before_savepoint(connection: sa.Connection, _name: str) -> None:
+    """Open the transaction before a savepoint when the driver has not yet (it begins only
+    before a write): a savepoint outside a transaction is one on SQLite, and releasing it
+    would commit everything at once, whatever the unit of work decides later."""
+    dbapi_connection = connection.connection.dbapi_connection
+    if not dbapi_connection.in_transaction:
+        dbapi_connection.execute("BEGIN")
 
 
 class Database:

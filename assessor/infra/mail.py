@@ -2,7 +2,8 @@
 
 ``mailer_for`` picks one: SMTP when ``KODPROV_SMTP_URL`` is set; outside production without it,
 the outbox (a table the admin's outbox page lists); in production without it, none (the pages
-then offer no e-mail). Messages are sent after the transaction that made them has committed.
+then offer no e-mail). SMTP hands a message over after the transaction that made it has
+committed; the outbox keeps it in that transaction.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ class SmtpMailer:
 
 
 class OutboxMailer:
-    """Keeps each message in the outbox table (development and tests only). Commits."""
+    """Keeps each message in the outbox table (development and tests only), in the session's
+    transaction: the unit of work that made the message commits it, or drops it."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -90,7 +92,7 @@ class OutboxMailer:
     def send(self, mail: Mail) -> None:
         self.session.add(OutboxMessage(to_address=mail.to[:254], subject=mail.subject[:200],
                                        body=mail.body))
-        self.session.commit()
+        self.session.flush()
         log.info("outbox: kept a message to %s (no KODPROV_SMTP_URL)", mail.to)
 
 

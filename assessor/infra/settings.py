@@ -16,6 +16,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INSTANCE_PATH = PROJECT_ROOT / "instance"
 DEFAULT_CHALLENGES_PATH = PROJECT_ROOT / "challenges"
 DEV_SECRET_KEY = "dev-only-not-secret"
+#: how many days after their evening an unclaimed guest's results are kept, unless set
+DEFAULT_GUEST_DAYS = 30
 
 
 def default_sqlite_url(instance_path: Path = DEFAULT_INSTANCE_PATH) -> str:
@@ -64,6 +66,8 @@ class Settings:
     sandbox_runtime: str | None = None
     #: a test machine's Docker may use a runc without the CVE-2024-21626 fix
     sandbox_allow_old_runc: bool = False
+    #: how many days after their evening an unclaimed guest's results are kept
+    guest_days: int = DEFAULT_GUEST_DAYS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -93,6 +97,8 @@ class Settings:
             sandbox_pool_size=_optional_whole_number(env, "KODPROV_SANDBOX_POOL_SIZE"),
             sandbox_runtime=env.get("KODPROV_SANDBOX_RUNTIME", "").strip() or None,
             sandbox_allow_old_runc=env.get("KODPROV_SANDBOX_ALLOW_OLD_RUNC", "") == "1",
+            guest_days=_whole_number(env, "KODPROV_GUEST_DAYS", str(DEFAULT_GUEST_DAYS),
+                                     minimum=1),
         )
 
     @property

@@ -3,12 +3,16 @@
 from assessor.models.access import AccessAction, AccessLog
 from assessor.models.account_link import AccountLink, LinkPurpose
 from assessor.models.consent import Consent, ConsentPurpose
+from assessor.models.employer import Employer, EmployerContact, Opening, OpeningKind, RemoteWork
+from assessor.models.event import Announcement, Event, HelpRequest, Participant
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
 from assessor.models.item_bank import StoredItemBank
 from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.outbox import OutboxMessage
 from assessor.models.person import Gender, Person
+from assessor.models.profile import ProfileEdit, WorkingProfile
+from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
 from assessor.models.submission import (
@@ -27,20 +31,33 @@ __all__ = [
     "AccessAction",
     "AccessLog",
     "AccountLink",
+    "Announcement",
     "Consent",
     "ConsentPurpose",
     "Draft",
+    "Employer",
+    "EmployerContact",
+    "EmployerLink",
+    "Event",
     "Evidence",
     "FollowUp",
     "FollowUpOutcome",
     "Gender",
+    "HelpRequest",
     "LinkPurpose",
     "LoginSession",
+    "MatchProposal",
+    "Opening",
+    "OpeningKind",
     "Organisation",
     "OutboxMessage",
+    "Participant",
     "Person",
+    "ProfileEdit",
+    "ProposalStatus",
     "QuestionnaireResponse",
     "QuestionnaireSitting",
+    "RemoteWork",
     "RequestKind",
     "RequestOutcome",
     "RightsRequest",
@@ -50,4 +67,5 @@ __all__ = [
     "SubmissionKind",
     "SubmissionStatus",
     "User",
+    "WorkingProfile",
 ]

@@ -50,8 +50,8 @@ def give_consent(session: Session, person: Person, purpose: str, recorded_by_id:
         raise ConsentError("unknown_purpose")
     if purpose == ConsentPurpose.SHARE_REPORT and organisation_id is None:
         raise ConsentError("organisation_needed")
-    if purpose != ConsentPurpose.SHARE_REPORT:
-        organisation_id = None
+    if purpose not in (ConsentPurpose.SHARE_REPORT, ConsentPurpose.EMPLOYER_PROFILE):
+        organisation_id = None  # an employer profile may name the employer (or none)
     existing = active_consent(session, person, purpose, organisation_id)
     if existing is not None and existing.organisation_id == organisation_id:
         return existing

@@ -33,7 +33,9 @@ from assessor.services.verification import (
     verification_status,
 )
 
-SUPERVISED = (Evidence.SUPERVISED.value, Evidence.WORK_SAMPLE.value)
+#: evidence a facilitator saw being made: in the room, by video, or as a work sample
+SUPERVISED = (Evidence.SUPERVISED_REMOTE.value, Evidence.SUPERVISED.value,
+              Evidence.WORK_SAMPLE.value)
 
 
 def graded_attempts(session: Session, person: Person) -> list[Submission]:

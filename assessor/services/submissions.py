@@ -24,7 +24,7 @@ from assessor.models import (
     SubmissionKind,
     User,
 )
-from assessor.services import policy
+from assessor.services import events, policy
 
 MAX_FILES = 10
 MAX_TOTAL_BYTES = 256 * 1024  #: all files of one draft or submission together
@@ -121,17 +121,20 @@ def check_submission(new: NewSubmission) -> None:
 def create_submission(session: Session, person: Person, new: NewSubmission, *,
                       by: User) -> tuple[Submission, bool]:
     """Write a submission (queued). Returns it and whether it is new: a repeated token (a
-    double click) returns the first one. Flushes; the caller commits, then enqueues.
+    double click) returns the first one. Flushes; the unit of work commits, then queues the
+    grade (``after_commit``).
     AccessDeniedError unless ``by`` may hand in for the person."""
     check_submission(new)
     policy.require(session, by, policy.Action.SUBMIT, person)
     earlier = _by_token(session, person, new.client_token)
     if earlier is not None:
         return earlier, False
+    now = utcnow()
     submission = Submission(
         person_id=person.id, challenge_id=new.challenge_id,
         challenge_version=new.challenge_version, seed=new.seed, kind=new.kind.value,
-        evidence=new.evidence.value, files=dict(new.files), client_token=new.client_token,
+        evidence=_evidence(session, person, new, now).value, files=dict(new.files),
+        client_token=new.client_token, created_at=now,
         locale=new.locale if new.locale in LOCALES else DEFAULT_LOCALE)
     try:
         with session.begin_nested():  # two clicks at the same instant: one insert wins
@@ -142,6 +145,13 @@ def create_submission(session: Session, person: Person, new: NewSubmission, *,
             raise
         return earlier, False
     return submission, True
+
+
+def _evidence(session: Session, person: Person, new: NewSubmission, now: datetime) -> Evidence:
+    """An attempt made while checked in at an evening, inside its window, is supervised."""
+    if new.kind != SubmissionKind.ATTEMPT or new.evidence != Evidence.UNSUPERVISED:
+        return new.evidence
+    return events.evidence_at(session, person, now) or new.evidence
 
 
 def _by_token(session: Session, person: Person, token: str | None) -> Submission | None:

@@ -194,6 +194,9 @@ def draw_form(draw, request: FuzzRequest, target: Target, world: World) -> None:
         request.form["csrf_token"] = world.csrf[request.role][::-1]
     elif csrf == "another role's":
         request.form["csrf_token"] = next(world.csrf[r] for r in ROLES if r != request.role)
+    else:  # missing: Flask-WTF also takes a prefixed form's token ("give-csrf_token")
+        for name in [name for name in request.form if name.endswith("csrf_token")]:
+            del request.form[name]
     if request.form.get("csrf_token") != world.csrf[request.role]:
         request.hostile.append("no valid CSRF token")
 

@@ -16,6 +16,10 @@ EXPECTED_PUBLIC = {
     "public.set_language", "public.set_text_size", "auth.login",
     # getting in without a login: a one-time link, a forgotten password, registering
     "auth.link", "auth.forgot_password", "auth.register",
+    # joining a Mini Hackathon evening with its code, as a guest with only a nickname
+    "evening.join",
+    # an employer opens a consented, time-limited link to a profile (no account)
+    "employer_view.show",
 }
 
 

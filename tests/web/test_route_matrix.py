@@ -15,14 +15,21 @@ import sqlalchemy as sa
 
 from assessor.models import (
     AccessLog,
+    Announcement,
     Consent,
     Draft,
+    Event,
     FollowUp,
+    HelpRequest,
+    Participant,
     Person,
     QuestionnaireResponse,
     RightsRequest,
     Submission,
 )
+from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
+from assessor.services.matching.proposals import propose
+from tests.app_settings import catalogue
 from tests.conftest import TEST_PASSWORD
 from tests.web.access_world import CHALLENGE, all_right_answers, build_world, person_of
 
@@ -47,6 +54,12 @@ STAFF_ONLY = (302, 403, 403, 200, 200, 200, 200, 200, 200)
 #: asking on Tove's behalf: a coach of her programme, an admin
 RIGHTS_FOR_TOVE = (302, 403, 403, 200, 403, 403, 403, 403, 200)
 ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
+#: the coaches' evenings: every coach has a list; one evening is run by its programme's coach
+COACHES = (302, 403, 403, 200, 200, 403, 403, 403, 403)
+EVENING_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
+EVENING_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
+#: matching: every coach with a programme, and the coach of the programme that keeps it
+PROGRAMME_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -137,12 +150,60 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("preview.show", "POST"): (STAFF_ONLY, False),
     ("preview.starter", "GET"): (STAFF_ONLY, False),
     ("people.export", "GET"): ((302, 403, 403, 200, 200, 200, 200, 200, 200), True),
+    # Mini Hackathon evenings: Tove takes part in an evening of programme A
+    ("events.index", "GET"): (COACHES, False),
+    ("events.index", "POST"): (COACHES, False),
+    ("events.show", "GET"): (EVENING_COACH, True),
+    ("events.live", "GET"): (EVENING_COACH, False),  # each person logged once per coach
+    ("events.export", "GET"): (EVENING_COACH, True),
+    ("events.check_in", "POST"): (EVENING_COACH_CHANGE, True),
+    ("events.handled", "POST"): (EVENING_COACH_CHANGE, False),
+    ("events.close", "POST"): (EVENING_COACH_CHANGE, False),
+    ("events.announce", "POST"): (EVENING_COACH_CHANGE, False),
+    ("events.scoreboard", "POST"): (EVENING_COACH_CHANGE, False),
+    ("evening.join", "GET"): ((200, 200, 200) + (403,) * 6, False),
+    ("evening.join", "POST"): ((200, 200, 200) + (403,) * 6, False),
+    # Ulf has not joined: he is sent to the join page
+    ("evening.evening", "GET"): ((302, 200, 302) + (403,) * 6, False),
+    ("evening.updates", "GET"): ((302, 200, 302) + (403,) * 6, False),
+    ("evening.help_request", "POST"): ((302, 302, 302) + (403,) * 6, False),
+    ("evening.opt_in", "POST"): ((302, 302, 302) + (403,) * 6, False),
+    # an unknown claim link
+    ("evening.claim", "GET"): ((302, 404, 404) + (403,) * 6, False),
+    ("evening.claim", "POST"): ((302, 404, 404) + (403,) * 6, False),
+    # "så här fungerar jag": the candidate's own pages; answering Tove's proposal (an empty
+    # answer goes back to the list)
+    ("profiles.edit", "GET"): (CANDIDATES, False),
+    ("profiles.edit", "POST"): (CANDIDATES_REDIRECTED, False),  # an empty profile is saved
+    ("profiles.preview", "GET"): (CANDIDATES, False),
+    ("profiles.proposals", "GET"): (CANDIDATES, False),
+    ("profiles.answer_proposal", "POST"): ((302, 302, 403, 403, 403, 403, 403, 403, 403), True),
+    # matching: coaches; the employer and opening belong to Tove's programme
+    ("matching.employers", "GET"): (COACHES, False),
+    ("matching.employers", "POST"): (COACHES, False),
+    ("matching.assignment", "GET"): (COACHES, True),
+    ("matching.employer", "GET"): (PROGRAMME_COACH, False),
+    ("matching.employer", "POST"): (PROGRAMME_COACH, False),
+    ("matching.new_opening", "GET"): (PROGRAMME_COACH, False),
+    ("matching.new_opening", "POST"): (PROGRAMME_COACH, False),
+    ("matching.opening", "GET"): (PROGRAMME_COACH, False),
+    ("matching.opening", "POST"): (PROGRAMME_COACH, False),
+    ("matching.ranked", "GET"): (PROGRAMME_COACH, True),
+    ("matching.candidate", "GET"): (PROGRAMME_COACH, True),
+    ("matching.candidate", "POST"): (PROGRAMME_COACH, True),  # proposed already: the page
+    ("matching.employer_link", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
+    ("matching.help_profile", "GET"): (PROGRAMME_COACH, True),
+    ("matching.help_profile", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
+    # an unknown link: the calm page, for anyone
+    ("employer_view.show", "GET"): ((404,) * 9, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "facilitator.index": {"coach same org"},
               "people.index": {"coach same org", "caseworker with consent", "admin"},
-              "people.export": {"coach same org", "caseworker with consent", "admin"}}
+              "people.export": {"coach same org", "caseworker with consent", "admin"},
+              "matching.ranked": {"coach same org"},
+              "matching.assignment": {"coach same org"}}
 STAFF = frozenset(ACTORS[3:])
 
 
@@ -166,6 +227,22 @@ def world(db_session):
                                   kind="restriction", due_at=datetime.now(UTC),
                                   requested_by_role="candidate")
     db_session.add(world.request)
+    world.event = Event(name="Tisdag", organisation_id=world.organisations["Programme A"].id,
+                        starts_at=datetime.now(UTC) - timedelta(hours=1),
+                        ends_at=datetime.now(UTC) + timedelta(hours=2), place="Rum 3",
+                        join_code="ACEFGH")
+    db_session.add(world.event)
+    db_session.flush()
+    world.place = Participant(event_id=world.event.id, person_id=world.tove.id, nickname="Tove",
+                              nickname_key="tove")
+    db_session.add(world.place)
+    db_session.flush()
+    world.help = HelpRequest(event_id=world.event.id, participant_id=world.place.id)
+    db_session.add(world.help)
+    coach = world.users["coach same org"]
+    world.employer = add_employer(db_session, coach, "Kodbolaget AB")
+    world.opening = save_opening(db_session, coach, world.employer, OpeningInput(title="Test"))
+    world.proposal = propose(db_session, coach, world.opening, world.tove, catalogue=catalogue)
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -195,6 +272,14 @@ def put_back(db_session, world) -> None:
     request.done_at = request.outcome = None
     tove = db_session.get(Person, tove.id)
     tove.restricted_at, tove.protected_identity = None, False
+    event = db_session.get(Event, world.event.id)
+    event.closed_at, event.scoreboard_on, event.scoreboard_hidden = None, False, False
+    db_session.execute(sa.delete(Event).where(Event.id != world.event.id))
+    db_session.execute(sa.delete(Participant).where(Participant.id != world.place.id))
+    db_session.execute(sa.delete(HelpRequest).where(HelpRequest.id != world.help.id))
+    db_session.execute(sa.delete(Announcement))
+    db_session.get(Participant, world.place.id).checked_in_at = None
+    db_session.get(HelpRequest, world.help.id).handled_at = None
     db_session.commit()
 
 
@@ -204,7 +289,11 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "submission_id": world.submission.id, "challenge_id": CHALLENGE,
               "name": "medel.py", "number": 1, "request_id": world.request.id,
               "code": "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "user_id": world.users["candidate self"].id,
-              "organisation_id": world.organisations["Programme A"].id}
+              "organisation_id": world.organisations["Programme A"].id,
+              "event_id": world.event.id, "participant_id": world.place.id,
+              "help_id": world.help.id, "fmt": "csv", "token": "unknown-link",
+              "employer_id": world.employer.id, "opening_id": world.opening.id,
+              "proposal_id": world.proposal.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -32,10 +32,9 @@ def organisations():
             account_service.change_organisation(session, current_user, organisation,
                                                 self_registration=form.self_registration.data)
         except AccountError as error:
-            session.rollback()
+            database.discard()
             form.name.errors.append(account_error_text(error))
         else:
-            session.commit()
             flash(_("%(name)s is added.", name=organisation.name), "success")
             return redirect(url_for(".organisations"))
     logged("organisations")
@@ -66,10 +65,9 @@ def organisation(organisation_id: int):
                 session, current_user, organisation, name=form.name.data,
                 self_registration=form.self_registration.data)
         except AccountError as error:
-            session.rollback()
+            database.discard()
             form.name.errors.append(account_error_text(error))
         else:
-            session.commit()
             flash(_("Saved.") if changed else _("Nothing was changed."), "success")
             return redirect(url_for(".organisations"))
     logged(f"organisations #{organisation.id}")

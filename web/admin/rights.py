@@ -33,7 +33,7 @@ def access_log_page():
     else:
         policy.service.log(session, policy.Actor.of(current_user), None, "read",
                            str(Action.ACCESS_LOG_ALL))
-        session.commit()
+        database.commit_now(database.Early.ACCESS_LOG)
     page = access_log.search(session, wanted, form.page.data or 1)
     return render_template("admin/access_log.html", form=form, page=page, page_url=_page_url)
 
@@ -65,7 +65,6 @@ def carry_out(request_id: int):
         abort(403)
     if CarryOutForm().validate_on_submit():
         outcome = requests.carry_out(session, current_user, wanted)
-        session.commit()
         flash(_("Done: the data is deleted.") if outcome == RequestOutcome.ERASED
               else _("Done: the data is restricted."), "success")
     return redirect(url_for(".rights_requests"))

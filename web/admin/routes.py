@@ -33,7 +33,7 @@ def logged(what: str, person=None) -> None:
     """Write the admin's read of ``what`` to the access log, committed at once."""
     session = database.session()
     account_service.log_change(session, current_user, what, person, kind="read")
-    session.commit()
+    database.commit_now(database.Early.ACCESS_LOG)
 
 
 @bp.route("/")
@@ -79,10 +79,9 @@ def new_account():
             link = account_service.issue_account_link(session, current_user, user,
                                                       lifetime_days=_invitation_days())
         except AccountError as error:
-            session.rollback()
+            database.discard()
             form.email.errors.append(account_error_text(error))
         else:
-            session.commit()
             return deliver(link, form.delivery.data, back=url_for(".account", user_id=user.id))
     return render_template("admin/new_account.html", form=form,
                            email_possible=mailer() is not None)
@@ -116,10 +115,9 @@ def account(user_id: int):
                 session, current_user, user, role=form.role.data,
                 organisation_id=form.organisation.data, active=form.active.data)
         except AccountError as error:
-            session.rollback()
+            database.discard()
             flash(account_error_text(error), "error")
         else:
-            session.commit()
             flash(_("Saved.") if changed else _("Nothing was changed."), "success")
         return redirect(url_for(".account", user_id=user_id))
     logged(f"accounts #{user.id}", person)
@@ -149,8 +147,7 @@ def account_link(user_id: int):
         link = account_service.issue_account_link(session, current_user, user,
                                                   lifetime_days=_invitation_days())
     except AccountError as error:
-        session.rollback()
+        database.discard()
         flash(account_error_text(error), "error")
         return redirect(url_for(".account", user_id=user_id))
-    session.commit()
     return deliver(link, form.delivery.data, back=url_for(".account", user_id=user_id))

@@ -37,10 +37,9 @@ def item_banks_page():
                 session, current_user, None if form.version.data == PRIORS else form.version.data,
                 catalogue=catalogue())
         except (ItemBankError, ValueError):
-            session.rollback()
+            database.discard()
             flash(_("That item bank cannot be used. Nothing was changed."), "error")
         else:
-            session.commit()
             flash(_("In use now: %(version)s.", version=stored.version), "success")
         return redirect(url_for(".item_banks_page"))
     logged("item_banks")

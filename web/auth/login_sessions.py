@@ -1,4 +1,5 @@
-"""Starting and ending login sessions in the browser: the cookies and the session rows."""
+"""Starting and ending login sessions in the browser: the cookies and the session rows (the
+request's commit keeps the rows; its answer is a redirect)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,8 @@ from web import database
 
 def begin(user: User, remember: bool) -> None:
     """Record a new login session for ``user`` and put its token in the cookies."""
-    db = database.session()
-    start_session(db, user, user_agent=request.user_agent.string,
+    start_session(database.session(), user, user_agent=request.user_agent.string,
                   address=request.remote_addr)
-    db.commit()  # also keeps a rehashed password, if any
     session.clear()  # nothing from before the login carries over
     login_user(user, remember=remember)
     session["locale"] = user.locale
@@ -29,7 +28,6 @@ def end(everywhere: bool = False) -> None:
         revoke_sessions(db, current_user, except_current=None)
     elif token:
         revoke_session(db, token)
-    db.commit()
     locale = session.get("locale")
     session.clear()
     # After the clear, not before: logout_user leaves the marker that makes Flask-Login

@@ -43,10 +43,10 @@ def link(code: str):
         try:
             user = account_links.use(session, code, form.password.data)
         except LinkError as error:
-            session.rollback()
+            database.discard()
             return link_gone(error.state)
         except AccountError as error:
-            session.rollback()
+            database.discard()
             form.password.errors.append(account_error_text(error))
         else:
             return _logged_in_after_link(user, purpose)
@@ -64,7 +64,7 @@ def _logged_in_after_link(user, purpose: str):
     """Log the person in on this browser (every other login of theirs has ended)."""
     if current_user.is_authenticated:
         login_sessions.end()  # someone else's login on this browser ends first
-    login_sessions.begin(user, remember=False)  # commits the password and the used link
+    login_sessions.begin(user, remember=False)
     flash(_("Your password is saved. You are logged in."), "success")
     if purpose == "invitation" and user.role == Role.CANDIDATE:
         return redirect(url_for("candidate.consent"))
@@ -81,7 +81,6 @@ def forgot_password():
         note_reset_request()
         session = database.session()
         issued = invitations.request_reset(session, form.email.data)
-        session.commit()
         if issued is not None:
             send_link(issued)
         flash(_("If there is an account with that address, a link is on its way to it. It "
@@ -101,13 +100,12 @@ def change_password():
             ended = invitations.change_password(session, current_user, form.current.data,
                                                 form.password.data, current_user.login_token)
         except AccountError as error:
-            session.rollback()
+            database.discard()
             note_password_check(right=error.code != "wrong_password")
             field = form.current if error.code == "wrong_password" else form.password
             field.errors.append(account_error_text(error))
         else:
             note_password_check(right=True)
-            session.commit()
             flash(_("Your password is changed. Logins on other computers ended: %(n)d.",
                     n=ended), "success")
             return redirect(url_for(".account"))
@@ -134,7 +132,7 @@ def register():
                 email=form.email.data, password=form.password.data,
                 locale=select_locale())
         except AccountError as error:
-            session.rollback()
+            database.discard()
             field = form.email if error.code in ("email_taken", "bad_email") else form.programme
             field.errors.append(account_error_text(error))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Response, redirect, render_template, request, url_for
+from flask import Response, current_app, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -26,10 +26,11 @@ from web.rights.views import take_request
 def _exported(person) -> dict:
     """The person's data, with the export logged (a file leaves Kodprov: P25)."""
     session = database.session()
-    data = export.collect(session, person, str(get_locale()), catalogue=catalogue())
+    data = export.collect(session, person, str(get_locale()), catalogue=catalogue(),
+                          guest_days=current_app.config["KODPROV_SETTINGS"].guest_days)
     policy.service.log(session, policy.Actor.of(current_user), person, "export",
                        str(Action.EXPORT))
-    session.commit()
+    database.commit_now(database.Early.ACCESS_LOG)
     return data
 
 

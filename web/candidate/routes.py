@@ -8,7 +8,7 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor.models import ConsentPurpose, Organisation, Person
+from assessor.models import ConsentPurpose, Employer, Organisation, Person
 from assessor.services import privacy
 from assessor.services.policy import Action
 from assessor.services.privacy import ConsentError
@@ -55,7 +55,9 @@ def consent():
     session = database.session()
     person = own_person(Action.CONSENT_CHANGE if request.method == "POST"
                          else Action.CONSENT_VIEW)
-    organisations = session.scalars(sa.select(Organisation).order_by(Organisation.name)).all()
+    organisations = session.scalars(  # employers are offered a profile, never the report
+        sa.select(Organisation).where(Organisation.id.not_in(sa.select(Employer.organisation_id)))
+        .order_by(Organisation.name)).all()
     give, withdraw = GiveConsentForm(prefix="give"), WithdrawConsentForm(prefix="withdraw")
     give.set_organisations(organisations)
     if request.method == "POST":
@@ -75,10 +77,9 @@ def consent():
             else:
                 raise ConsentError("invalid")
         except ConsentError:
-            session.rollback()
+            database.discard()
             flash(_("That did not work. Nothing was changed. Try again."), "error")
             return redirect(url_for(".consent"))
-        session.commit()
         return redirect(url_for(".consent"))
     return render_template("candidate/consent.html", consents=privacy.consents_of(session, person),
                            purposes=PURPOSES, give=give, withdraw=withdraw)

@@ -16,5 +16,5 @@ def index():
     """People whose report this caseworker may read (shared with their organisation)."""
     session = database.session()
     people = [entry.person for entry in policy.listed(session, current_user, Action.REPORT_VIEW)]
-    session.commit()  # the list's access-log entries
+    database.commit_now(database.Early.ACCESS_LOG)  # the list's access-log entries
     return render_template("caseworker/index.html", people=people)

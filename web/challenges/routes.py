@@ -1,4 +1,4 @@
-"""Challenge pages. Work is saved before anything is queued; nothing is lost on bad input.
+"""Challenge pages. Work is committed before it is queued; nothing is lost on bad input.
 
 Nothing is saved or checked without the candidate's yes to "Tests and results": until it is
 given, the task page asks for it where the hand-in buttons would be, and the button sends what
@@ -10,7 +10,6 @@ import sqlalchemy as sa
 from flask import (
     Response,
     abort,
-    current_app,
     flash,
     jsonify,
     redirect,
@@ -54,6 +53,7 @@ from web.challenges.answer_form import (
 from web.challenges.progress import progress_by_challenge
 from web.challenges.uploads import MESSAGES, UploadError, read_upload
 from web.errors import json_endpoint, wants_json
+from web.grading import grade_after_commit
 from web.ratelimits import DRAFT_SAVE, HAND_IN, limited
 from web.grading import catalogue, sandbox
 
@@ -145,15 +145,12 @@ def consent(challenge_id: str):
     person, challenge = _person(Action.CONSENT_CHANGE), _challenge(challenge_id)
     session = database.session()
     privacy.give_consent(session, person, ConsentPurpose.ASSESSMENT, current_user.id)
-    session.commit()
     try:
-        save_draft(session, person, challenge.id,
-                   submitted_files(challenge, person, to_grade=False), by=current_user)
+        with session.begin_nested():  # a draft that cannot be saved leaves the yes as it is
+            save_draft(session, person, challenge.id,
+                       submitted_files(challenge, person, to_grade=False), by=current_user)
     except (UploadError, SubmissionError) as error:
-        session.rollback()
         flash(error_message(error), "error")
-    else:
-        session.commit()
     flash(_("Thank you. From now on your work is saved and checked."), "success")
     return redirect(url_for(".show", challenge_id=challenge.id))
 
@@ -231,9 +228,7 @@ def save(challenge_id: str):
         draft = save_draft(session, person, challenge.id,
                            submitted_files(challenge, person, to_grade=False), by=current_user)
     except (UploadError, SubmissionError) as error:
-        session.rollback()
         return jsonify(saved=False, message=error_message(error)), 400
-    session.commit()
     return jsonify(saved=True, revision=draft_revision(draft))
 
 
@@ -267,14 +262,13 @@ def submit(challenge_id: str):
         draft = save_draft(session, person, challenge.id, files, by=current_user)
         submission, created = create_submission(session, person, new, by=current_user)
     except (UploadError, SubmissionError) as error:
-        session.rollback()
+        database.discard()
         if wants_json():
             return jsonify(ok=False, message=error_message(error)), 400
         flash(error_message(error), "error")
         return redirect(url_for(".show", challenge_id=challenge.id))
-    session.commit()
     if created:
-        current_app.extensions["kodprov_queue"].enqueue(submission.id)
+        grade_after_commit(submission.id)
     url = url_for(".submission", submission_id=submission.id)
     if wants_json():  # an uploaded file goes into the editor, so the next draft keeps it
         return jsonify(ok=True, id=submission.id, url=url, files=files if _has_upload() else None,

@@ -43,9 +43,9 @@ def person(public_id: str):
             book_follow_up(session, person, form.area.data, current_user, form.booked_for.utc,
                            submission_id=form.submission.data or None)
         except FollowUpError:
+            database.discard()
             flash(_("That did not work. Nothing was changed. Try again."), "error")
         else:
-            session.commit()
             flash(_("The follow-up is booked."), "success")
         return redirect(url_for(".person", public_id=public_id))
     follow_ups = session.scalars(sa.select(FollowUp).where(FollowUp.person_id == person.id)
@@ -74,11 +74,10 @@ def follow_up(follow_up_id: int):
         try:
             record_follow_up(session, held, checklist, form.notes.data or "", by=current_user)
         except FollowUpError:
-            session.rollback()
+            database.discard()
             flash(_("The follow-up is booked for later. Record it when it has been held. "
                     "Nothing was saved."), "error")
             return redirect(url_for(".follow_up", follow_up_id=follow_up_id))
-        session.commit()
         flash(_("Saved."), "success")
         return redirect(url_for(".person", public_id=held.person.public_id))
     return render_template("facilitator/follow_up.html", follow_up=held, form=form,

@@ -37,10 +37,9 @@ def new():
                 session, current_user, name=form.name.data, email=form.email.data,
                 lifetime=_lifetime())
         except AccountError as error:
-            session.rollback()
+            database.discard()
             form.email.errors.append(account_error_text(error))
         else:
-            session.commit()
             return deliver(link, form.delivery.data, back=url_for("people.index"))
     return render_template("invitations/new.html", form=form, email_possible=mailer() is not None)
 
@@ -62,10 +61,9 @@ def person(public_id: str):
                     invitations.invite(session, current_user, person, email=form.email.data,
                                        lifetime=_lifetime()))
         except AccountError as error:
-            session.rollback()
+            database.discard()
             form.email.errors.append(account_error_text(error))
         else:
-            session.commit()
             return deliver(link, form.delivery.data, back=url_for("people.index"))
     return render_template(
         "invitations/person.html", person=person, user=user, form=form, resetting=resetting,

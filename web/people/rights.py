@@ -44,6 +44,5 @@ def protect(public_id: str):
     if form.validate_on_submit():
         session = database.session()
         set_protected(session, current_user, person, bool(form.protected.data))
-        session.commit()
         flash(_("Saved."), "success")
     return redirect(url_for(".privacy", public_id=public_id))

@@ -35,7 +35,7 @@ def render_people_list() -> str:
     form = PeopleFilterForm(request.args)
     rows = _rows(form)
     policy.log_listed(session, current_user, [row.person for row in rows])
-    session.commit()  # the list's access-log entries
+    database.commit_now(database.Early.ACCESS_LOG)  # the list's access-log entries
     return render_template("people/index.html", rows=rows, form=form, Action=Action,
                            may_add=policy.check(session, current_user, Action.PERSON_ADD).allowed,
                            may_preview=policy.check(session, current_user,
@@ -56,7 +56,7 @@ def export():
     session = database.session()
     rows = _rows(PeopleFilterForm(request.args), Action.PEOPLE_EXPORT)
     policy.log_listed(session, current_user, [row.person for row in rows], Action.PEOPLE_EXPORT)
-    session.commit()
+    database.commit_now(database.Early.ACCESS_LOG)
     name = f"kodprov-personer-{utcnow():%Y-%m-%d}.csv"
     return Response(people_csv(rows), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
@@ -70,7 +70,6 @@ def new():
     if form.validate_on_submit():
         session = database.session()
         person = add_person(session, current_user, form.name.data, form.gender.data)
-        session.commit()
         flash(_("%(name)s is added.", name=person.name), "success")
         return redirect(url_for("questionnaire.overview", public_id=person.public_id))
     return render_template("people/new.html", form=form)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import jsonify, redirect, render_template, request, session
 from flask_login import current_user
 
-from web import database, text_size
+from web import text_size
 from web.access import public
 from web.errors import wants_json
 from web.navigation import safe_next
@@ -50,7 +50,6 @@ def set_language():
         session["locale"] = form.locale.data
         if current_user.is_authenticated:
             current_user.locale = form.locale.data
-            database.session().commit()
     return redirect(safe_next(request.form.get("next")))
 
 

@@ -61,7 +61,6 @@ def _start(person: Person, form: StaffStartForm):
     allow(Action.QUESTIONNAIRE_FILL, person)
     response = service.start_or_continue(session, load_questionnaire(), person, current_user,
                                          person_present=form.person_present.data == "yes")
-    session.commit()
     return redirect(url_for(".question", public_id=person.public_id,
                             number=_first_unanswered(response)))
 
@@ -105,9 +104,9 @@ def question(public_id: str, number: int):
         try:
             service.record_answer(session, response, item, form.answer.data, current_user)
         except AnswerError:
+            database.discard()
             form.answer.errors.append(_("Choose one of the answers shown."))
         else:
-            session.commit()
             return _after_saving(public_id, number, len(questionnaire.items))
     return render_template("questionnaire/question.html", person=person, item=item, form=form,
                            number=number, total=len(questionnaire.items), locale=locale)
@@ -138,7 +137,6 @@ def confirm(public_id: str):
     questionnaire = load_questionnaire()
     if request.method == "POST":
         service.finish(session, questionnaire, response, current_user)
-        session.commit()
         flash(_("Thank you! The questionnaire is done."), "success")
         return redirect(url_for(".confirm", public_id=public_id))
     result = None

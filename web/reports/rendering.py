@@ -31,6 +31,7 @@ CONFIDENCE_WORDS = {
 EVIDENCE_NAMES = {
     "self_report": _l("what the person says"),
     "unsupervised": _l("tasks done at home"),
+    "supervised_remote": _l("a session supervised by video"),
     "supervised": _l("a supervised session"),
     "work_sample": _l("a work sample"),
 }
@@ -41,6 +42,7 @@ TASK_OUTCOME_NAMES = {
 }
 TASK_PLACES = {
     "unsupervised": _l("At home"),
+    "supervised_remote": _l("With a coach, by video"),
     "supervised": _l("With a coach"),
     "work_sample": _l("Work sample"),
     "self_report": _l("Said by the person"),

@@ -12,12 +12,11 @@ from web.rights.forms import RightsRequestForm
 
 
 def take_request(form: RightsRequestForm, person: Person, done: str) -> bool:
-    """Record the request a sent, valid ``form`` asks for (the policy decides; logged), commit
-    and flash ``done``; False when no valid form was sent."""
+    """Record the request a sent, valid ``form`` asks for (the policy decides; logged) and
+    flash ``done``; False when no valid form was sent."""
     if not form.validate_on_submit():
         return False
     session = database.session()
     requests.ask(session, current_user, person, form.kind.data)
-    session.commit()
     flash(done, "success")
     return True

@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from assessor.services.rights.access_log import AccessEvent
-from assessor.services.rights.periods import CATEGORIES
+from assessor.services.rights.periods import categories
 from web.template_helpers import role_name
 
 #: an entry's ``what`` (a policy action or an event) as the person is told it
@@ -31,6 +31,12 @@ WHAT = {
     "access_log": _l("read this log about you"),
     "rights.request": _l("asked for your data to be deleted or restricted"),
     "rights.handle": _l("carried out a request about your data"),
+    "profile": _l("read your profile “How I work”"),
+    "profile.edit": _l("helped you with your profile “How I work”"),
+    "match.rank": _l("looked at how you fit an opening"),
+    "match.propose": _l("proposed an opening to you"),
+    "profile.employer_link": _l("made a link for an employer to your profile"),
+    "profile.employer": _l("opened your profile through a link"),
     "erasure": _l("deleted your data"),
     "restriction": _l("restricted your data"),
 }
@@ -67,7 +73,7 @@ REQUEST_KINDS = {"erasure": _l("Delete my data"),
 REQUEST_OUTCOMES = {"erased": _l("Deleted"),
                     "restricted": _l("Restricted: nobody but an administrator can reach it")}
 
-#: the kinds of data in ``assessor.services.rights.periods.CATEGORIES``, in words
+#: the kinds of data in ``assessor.services.rights.periods.categories()``, in words
 CATEGORY_NAMES = {
     "account": _l("Your account (name, e-mail, language)"),
     "login_session": _l("Your logins (browser, system and network, never the full address)"),
@@ -78,6 +84,8 @@ CATEGORY_NAMES = {
     "consent": _l("Your yes and no to each purpose"),
     "person": _l("Your person record, with everything above"),
     "follow_up": _l("Supervised follow-ups"),
+    "guest": _l("A guest's results from a Mini Hackathon evening, if never moved into an "
+                "account"),
     "erased_person": _l("What archive rules keep after a deletion"),
     "access_log": _l("The access log (who did what, never the data itself)"),
     "rights_request": _l("Your requests to delete or restrict (only the code name)"),
@@ -90,6 +98,7 @@ COUNTED_FROM = {
     "last_activity": _l("after anything last happened (a login, an answer, a hand-in, a "
                         "follow-up)"),
     "done": _l("after it was carried out"),
+    "evening": _l("after the evening"),
 }
 ON_ERASURE = {
     "delete": _l("Deleted when you ask."),
@@ -113,7 +122,8 @@ def period(category) -> str:
 
 def init_app(app) -> None:
     """Template globals of the rights pages."""
-    app.add_template_global(CATEGORIES, "retention_categories")
+    app.add_template_global(categories(app.config["KODPROV_SETTINGS"].guest_days),
+                            "retention_categories")
     app.add_template_global(lambda name: str(CATEGORY_NAMES.get(name, name)), "category_name")
     app.add_template_global(lambda c: str(ON_ERASURE.get(c.on_erasure, "")), "on_erasure")
     app.add_template_global(period, "retention_period")

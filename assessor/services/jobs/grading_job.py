@@ -13,8 +13,11 @@ import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from sqlalchemy.orm import Session
+
 from assessor.domain.clock import utcnow
 from assessor.infra.db import Database
+from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Submission, SubmissionStatus
 from assessor.services import policy
 
@@ -40,35 +43,37 @@ class Grader(Protocol):
 
 
 def run_grading_job(database: Database, submission_id: int, grader: Grader) -> str:
-    """Grade one submission; returns its status afterwards (``queued`` means retry it)."""
-    session = database.session()
-    try:
-        submission = session.get(Submission, submission_id)
-        if submission is None or submission.done:
+    """Grade one submission; returns its status afterwards (``queued`` means retry it).
+    Two units of work (see ``assessor.infra.unit_of_work``): the claim is committed before
+    the sandbox runs, the outcome after it; no transaction is open while it runs."""
+    with unit_of_work(database) as session:
+        submission = _claim(session, submission_id)
+        if submission is None or submission.status != SubmissionStatus.RUNNING:
             return submission.status if submission else "missing"
-        if _withheld(session, submission):
-            return submission.status
-        submission.status = SubmissionStatus.RUNNING
-        submission.tries += 1
-        submission.started_at = utcnow()
-        session.commit()
-        outcome = _grade_safely(grader, submission)
+    outcome = _grade_safely(grader, submission)
+    with unit_of_work(database) as session:
+        submission = session.get(Submission, submission_id)
+        if submission is None:  # erased while it was graded
+            return "missing"
         _record(submission, outcome)
-        session.commit()
         return submission.status
-    finally:
-        database.session.remove()
 
 
-def _withheld(session, submission: Submission) -> bool:
-    """Withhold (and commit) a submission whose person has no yes to the tests now."""
-    if policy.check(session, policy.SYSTEM, policy.Action.USE_RESULTS, submission.person):
-        return False
-    submission.status = SubmissionStatus.WITHHELD
-    submission.finished_at = utcnow()
-    session.commit()
-    log.info("submission %s withheld: no yes to the tests", submission.id)
-    return True
+def _claim(session: Session, submission_id: int) -> Submission | None:
+    """The submission, marked ``running`` with one more try; left alone when it is done, and
+    ``withheld`` when its person has no yes to the tests now."""
+    submission = session.get(Submission, submission_id)
+    if submission is None or submission.done:
+        return submission
+    if not policy.check(session, policy.SYSTEM, policy.Action.USE_RESULTS, submission.person):
+        submission.status = SubmissionStatus.WITHHELD
+        submission.finished_at = utcnow()
+        log.info("submission %s withheld: no yes to the tests", submission.id)
+        return submission
+    submission.status = SubmissionStatus.RUNNING
+    submission.tries += 1
+    submission.started_at = utcnow()
+    return submission
 
 
 def _grade_safely(grader: Grader, submission: Submission) -> GradeOutcome:

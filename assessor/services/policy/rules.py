@@ -12,38 +12,50 @@ something went wrong); never answers, reports or follow-ups. Staff may open any 
 candidate would (a preview that stores nothing). The system (the CLI and the grading jobs) uses
 results only under a yes to the tests.
 
-| action | candidate | facilitator | caseworker | admin | system |
-|---|---|---|---|---|---|
-| `people.list` | – | programme | added or shared | anyone | – |
-| `person.add` | – | has organisation | anyone | – | – |
-| `person.page` | – | programme + tests | – | – | – |
-| `questionnaire.view` | own | programme + tests | added + tests | – | – |
-| `questionnaire.fill` | own + tests + open | programme + tests + open | added + no login + tests + open | – | – |
-| `report` | own | programme + tests | shared | – | – |
-| `report.pdf` | own | programme + tests | shared | – | – |
-| `submissions` | own | programme + tests | – | – | – |
-| `submissions.hand_in` | own + tests | – | – | – | – |
-| `results.use` | – | – | – | – | tests |
-| `follow_up` | own | programme + tests | – | – | – |
-| `follow_up.record` | – | programme + tests | – | – | – |
-| `consent.view` | own | programme + tests | – | – | – |
-| `consent` | own | programme + no login | added + no login | – | – |
-| `export` | own | – | – | – | anyone |
-| `access_log` | own | – | – | anyone | – |
-| `access_log.all` | – | – | – | anyone | – |
-| `accounts` | – | – | – | anyone | anyone |
-| `person.contact` | own | programme + not protected | added or shared + not protected | not protected | – |
-| `person.protect` | – | programme | – | programme | – |
-| `rights.request` | own | programme | added | anyone | – |
-| `rights.handle` | – | – | – | anyone | – |
-| `rights.requests` | – | – | – | anyone | – |
-| `submissions.full` | – | programme + tests | – | tests | – |
-| `consent.state` | – | programme | added | anyone | – |
-| `people.export` | – | programme | added or shared | anyone | – |
-| `task.preview` | – | anyone | anyone | anyone | – |
-| `account.invite` | – | programme | – | anyone | – |
-| `account.reset` | – | programme | – | anyone | – |
-| `item_banks` | – | – | – | anyone | anyone |
+| action | candidate | facilitator | caseworker | admin | system | employer |
+|---|---|---|---|---|---|---|
+| `people.list` | – | programme | added or shared | anyone | – | – |
+| `person.add` | – | has organisation | anyone | – | – | – |
+| `person.page` | – | programme + tests | – | – | – | – |
+| `questionnaire.view` | own | programme + tests | added + tests | – | – | – |
+| `questionnaire.fill` | own + tests + open | programme + tests + open | added + no login + tests + open | – | – | – |
+| `report` | own | programme + tests | shared | – | – | – |
+| `report.pdf` | own | programme + tests | shared | – | – | – |
+| `submissions` | own | programme + tests | – | – | – | – |
+| `submissions.hand_in` | own + tests | – | – | – | – | – |
+| `results.use` | – | – | – | – | tests | – |
+| `follow_up` | own | programme + tests | – | – | – | – |
+| `follow_up.record` | – | programme + tests | – | – | – | – |
+| `consent.view` | own | programme + tests | – | – | – | – |
+| `consent` | own | programme + no login | added + no login | – | – | – |
+| `export` | own | – | – | – | anyone | – |
+| `access_log` | own | – | – | anyone | – | – |
+| `access_log.all` | – | – | – | anyone | – | – |
+| `accounts` | – | – | – | anyone | anyone | – |
+| `person.contact` | own | programme + not protected | added or shared + not protected | not protected | – | – |
+| `person.protect` | – | programme | – | programme | – | – |
+| `rights.request` | own | programme | added | anyone | – | – |
+| `rights.handle` | – | – | – | anyone | – | – |
+| `rights.requests` | – | – | – | anyone | – | – |
+| `submissions.full` | – | programme + tests | – | tests | – | – |
+| `consent.state` | – | programme | added | anyone | – | – |
+| `people.export` | – | programme | added or shared | anyone | – | – |
+| `task.preview` | – | anyone | anyone | anyone | – | – |
+| `account.invite` | – | programme | – | anyone | – | – |
+| `account.reset` | – | programme | – | anyone | – | – |
+| `item_banks` | – | – | – | anyone | anyone | – |
+| `events` | – | has organisation | – | – | – | – |
+| `event.manage` | – | programme | – | – | anyone | – |
+| `event.take_part` | own | – | – | – | – | – |
+| `profile` | own | programme + tests | – | – | – | – |
+| `profile.edit` | own | programme + tests | – | – | – | – |
+| `match.rank` | – | programme + tests | – | – | tests | – |
+| `match.propose` | – | programme + tests | – | – | – | – |
+| `match.answer` | own | – | – | – | – | – |
+| `profile.employer_link` | – | programme + tests | – | – | – | – |
+| `profile.employer` | – | – | – | – | – | employer shared |
+| `employers` | – | has organisation | – | – | – | – |
+| `employer.manage` | – | programme | – | – | – | – |
 
 *programme*: the person's programme is the coach's organisation. *tests*: the person has an
 active yes to "Tests and results" (``assessment``). *shared*: an active yes to share the report
@@ -60,7 +72,16 @@ every action, except the person's own export, access log and requests, and the a
 ``account.invite`` and ``account.reset`` make a one-time link that sets the person's password
 (a coach for the people of the programme, who may not have said yes to anything yet: the link
 is how they come to say it themself). ``accounts`` and ``item_banks`` are the admin's pages and
-the ``kodprov users`` and ``kodprov irt`` commands (the system).
+the ``kodprov users`` and ``kodprov irt`` commands (the system). ``events`` and
+``event.manage``: a coach creates and runs the Mini Hackathon evenings of their own programme
+(*programme*: the evening's programme is the coach's organisation; the system's
+``kodprov events export`` too); ``event.take_part``: a
+person joins an evening (a guest gets an account of their own first), asks for help, opts in to
+the scoreboard and claims guest results into their account. *employer shared*: the
+person's active yes to show the profile to this employer (``employer_profile``, given when
+they agree to a proposed opening); an *employer* is someone who opens a profile link, with no
+account. ``employer.manage`` is decided about the programme that keeps the employer
+(``programme_facts``): only ``programme`` can hold. No action lists people by what they need.
 """  # noqa: E501 - the table is generated by policy_table(), and a test keeps them equal
 
 from __future__ import annotations
@@ -104,11 +125,30 @@ class Action(enum.StrEnum):
     ACCOUNT_INVITE = "account.invite"  #: give the person a login through an invitation link
     ACCOUNT_RESET = "account.reset"  #: make a link that sets a new password for their login
     ITEM_BANKS = "item_banks"  #: list the item banks and choose the one in use (no person)
+    EVENTS = "events"  #: create evenings and list the programme's own (no person)
+    EVENT_MANAGE = "event.manage"  #: run one evening: code, live view, check-in, help, export
+    EVENT_TAKE_PART = "event.take_part"  #: join an evening, ask for help, claim guest results
+    PROFILE_VIEW = "profile"  #: "så här fungerar jag": the profile and its preview
+    PROFILE_EDIT = "profile.edit"  #: change the profile (staff help is recorded)
+    MATCH_RANK = "match.rank"  #: the person in an opening's ranked list, with reasons
+    MATCH_PROPOSE = "match.propose"  #: propose an opening to the person
+    MATCH_ANSWER = "match.answer"  #: say yes or no to a proposed opening
+    EMPLOYER_LINK = "profile.employer_link"  #: make a link that shows an employer the profile
+    EMPLOYER_VIEW = "profile.employer"  #: an employer opens that link (verified skills and
+    #: the shared parts of the profile)
+    EMPLOYERS = "employers"  #: list and add the programme's employers (no person)
+    EMPLOYER_MANAGE = "employer.manage"  #: an employer of the programme and its openings
+    #: (decided about the programme: ``programme_facts``)
 
 
 #: actions about no particular person: only the actor decides
 WITHOUT_PERSON = frozenset({Action.PERSON_ADD, Action.ACCESS_LOG_ALL, Action.ACCOUNTS,
-                            Action.RIGHTS_REQUESTS_ALL, Action.TASK_PREVIEW, Action.ITEM_BANKS})
+                            Action.RIGHTS_REQUESTS_ALL, Action.TASK_PREVIEW, Action.ITEM_BANKS,
+                            Action.EVENTS, Action.EMPLOYERS})
+#: actions about an evening rather than a person: the facts are ``EventFacts``
+ABOUT_EVENT = frozenset({Action.EVENT_MANAGE})
+#: actions about what a programme owns (employers, openings), decided with ``programme_facts``
+ABOUT_PROGRAMME = frozenset({Action.EMPLOYER_MANAGE})
 #: how an allowed action is written in the access log (the rest are reads)
 LOGGED_AS = {
     Action.PERSON_ADD: "change", Action.QUESTIONNAIRE_FILL: "change", Action.SUBMIT: "change",
@@ -116,6 +156,8 @@ LOGGED_AS = {
     Action.REPORT_PDF: "export", Action.EXPORT: "export", Action.PEOPLE_EXPORT: "export",
     Action.PROTECT: "change", Action.ACCOUNT_INVITE: "change", Action.ACCOUNT_RESET: "change",
     Action.RIGHTS_REQUEST: "change", Action.RIGHTS_HANDLE: "change",
+    Action.PROFILE_EDIT: "change", Action.MATCH_PROPOSE: "change", Action.MATCH_ANSWER: "change",
+    Action.EMPLOYER_LINK: "change",
 }
 #: what a role may still do about a restricted person (everything else is refused): the
 #: person keeps their rights of access; an admin keeps the admin's rules
@@ -126,7 +168,8 @@ WHILE_RESTRICTED = {
 }
 
 SYSTEM_ROLE = "system"  #: the CLI and background jobs
-ROLES = ("candidate", "facilitator", "caseworker", "admin", SYSTEM_ROLE)
+EMPLOYER_ROLE = "employer"  #: someone at an employer who opens a profile link (no account)
+ROLES = ("candidate", "facilitator", "caseworker", "admin", SYSTEM_ROLE, EMPLOYER_ROLE)
 
 
 @dataclass(frozen=True)
@@ -161,6 +204,14 @@ class PersonFacts:
     questionnaire: str = "none"  #: the latest questionnaire: "none", "open" or "finished"
     protected: bool = False  #: skyddad identitet: staff never see the name
     restricted: bool = False  #: restricted: only WHILE_RESTRICTED is allowed
+    #: employers (their organisations) with an active yes to show them the profile
+    employer_shares: frozenset[int] = frozenset()
+
+
+def programme_facts(organisation_id: int | None) -> PersonFacts:
+    """The facts for an action about something a programme owns (ABOUT_PROGRAMME): only the
+    programme is known, so only the ``programme`` rule can hold."""
+    return PersonFacts(id=0, organisation_id=organisation_id)
 
 
 @dataclass(frozen=True)
@@ -174,6 +225,16 @@ class Decision:
 
     def __bool__(self) -> bool:
         return self.allowed
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the rules need to know about an evening: the programme that runs it (the rules
+    read it as a person's programme)."""
+
+    id: int
+    organisation_id: int | None
+    restricted: bool = False  #: an evening is never restricted; the rules ask every subject
 
 
 #: why something is refused (the web layer explains each in words)
@@ -217,6 +278,12 @@ def _shared(actor: Actor, person: PersonFacts) -> str | None:
     return None if actor.organisation_id in person.shared_with else "not_shared"
 
 
+def _employer(actor: Actor, person: PersonFacts) -> str | None:
+    if actor.organisation_id is None:
+        return "no_organisation"
+    return None if actor.organisation_id in person.employer_shares else "not_shared"
+
+
 def _added(actor: Actor, person: PersonFacts) -> str | None:
     return None if actor.id is not None and person.created_by_id == actor.id else "not_added"
 
@@ -231,6 +298,7 @@ OPEN = Rule("open", lambda a, p: None if p.questionnaire != "finished" else "fin
 HAS_ORGANISATION = Rule("has organisation",
                         lambda a, p: None if a.organisation_id is not None else "no_organisation")
 UNPROTECTED = Rule("not protected", lambda a, p: "protected" if p.protected else None)
+EMPLOYER_SHARED = Rule("employer shared", _employer)
 ANYONE = Rule("anyone", lambda a, p: None)
 NEVER = Rule("never", lambda a, p: "role")
 
@@ -276,6 +344,18 @@ RULES: dict[Action, dict[str, Rule]] = {
     Action.ACCOUNT_INVITE: {"facilitator": PROGRAMME, "admin": ANYONE},
     Action.ACCOUNT_RESET: {"facilitator": PROGRAMME, "admin": ANYONE},
     Action.ITEM_BANKS: {"admin": ANYONE, SYSTEM_ROLE: ANYONE},
+    Action.EVENTS: {"facilitator": HAS_ORGANISATION},
+    Action.EVENT_MANAGE: {"facilitator": PROGRAMME, SYSTEM_ROLE: ANYONE},
+    Action.EVENT_TAKE_PART: {"candidate": OWN},
+    Action.PROFILE_VIEW: {"candidate": OWN, "facilitator": PROGRAMME & TESTS},
+    Action.PROFILE_EDIT: {"candidate": OWN, "facilitator": PROGRAMME & TESTS},
+    Action.MATCH_RANK: {"facilitator": PROGRAMME & TESTS, SYSTEM_ROLE: TESTS},
+    Action.MATCH_PROPOSE: {"facilitator": PROGRAMME & TESTS},
+    Action.MATCH_ANSWER: {"candidate": OWN},
+    Action.EMPLOYER_LINK: {"facilitator": PROGRAMME & TESTS},
+    Action.EMPLOYER_VIEW: {EMPLOYER_ROLE: EMPLOYER_SHARED},
+    Action.EMPLOYERS: {"facilitator": HAS_ORGANISATION},
+    Action.EMPLOYER_MANAGE: {"facilitator": PROGRAMME},
 }
 
 
@@ -284,9 +364,11 @@ def rule_for(role: str, action: Action) -> Rule:
     return RULES[action].get(role, NEVER)
 
 
-def decide(actor: Actor, action: Action, person: PersonFacts | None = None) -> Decision:
+def decide(actor: Actor, action: Action,
+           person: PersonFacts | EventFacts | None = None) -> Decision:
     """May ``actor`` do ``action`` (on ``person``)? Actions in WITHOUT_PERSON take no person;
-    every other action needs one."""
+    those in ABOUT_EVENT are asked with an evening's facts; every other action needs a
+    person."""
     if (person is None) != (action in WITHOUT_PERSON):
         raise ValueError(f"{action} {'takes no' if person is not None else 'needs a'} person")
     if person is not None and person.restricted \
@@ -300,12 +382,13 @@ def decide(actor: Actor, action: Action, person: PersonFacts | None = None) -> D
 def roles_that_may(*actions: Action) -> frozenset[str]:
     """Roles (accounts only) that may do any of ``actions`` for at least some person."""
     return frozenset(role for action in actions for role, rule in RULES[action].items()
-                     if rule is not NEVER and role != SYSTEM_ROLE)
+                     if rule is not NEVER and role not in (SYSTEM_ROLE, EMPLOYER_ROLE))
 
 
 def allowed_actions(actor: Actor, person: PersonFacts) -> frozenset[Action]:
     """Every action about a person that ``actor`` may do (for lists and links)."""
-    return frozenset(action for action in Action if action not in WITHOUT_PERSON
+    return frozenset(action for action in Action
+                     if action not in WITHOUT_PERSON | ABOUT_EVENT | ABOUT_PROGRAMME
                      and decide(actor, action, person).allowed)
 
 

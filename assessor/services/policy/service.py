@@ -16,14 +16,18 @@ from sqlalchemy.orm import Session
 
 from assessor.models import AccessLog, Consent, ConsentPurpose, Person, QuestionnaireResponse
 from assessor.services.policy.rules import (
+    ABOUT_EVENT,
+    ABOUT_PROGRAMME,
     LOGGED_AS,
     WITHOUT_PERSON,
     Action,
     Actor,
     Decision,
+    EventFacts,
     PersonFacts,
     allowed_actions,
     decide,
+    programme_facts,
 )
 
 
@@ -43,11 +47,14 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
                                          Consent.organisation_id)
                                .where(Consent.person_id.in_(ids), Consent.withdrawn_at.is_(None)))
     tests, shared = set(), {person_id: set() for person_id in ids}
+    employers = {person_id: set() for person_id in ids}
     for person_id, purpose, organisation_id in consents:
         if purpose == ConsentPurpose.ASSESSMENT:
             tests.add(person_id)
         elif purpose == ConsentPurpose.SHARE_REPORT:
             shared[person_id].add(organisation_id)
+        elif purpose == ConsentPurpose.EMPLOYER_PROFILE and organisation_id is not None:
+            employers[person_id].add(organisation_id)
     latest = {person_id: "finished" if completed else "open"
               for person_id, completed in session.execute(
                   sa.select(QuestionnaireResponse.person_id, QuestionnaireResponse.completed_at)
@@ -57,7 +64,8 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
         id=person.id, user_id=person.user_id, organisation_id=person.organisation_id,
         created_by_id=person.created_by_id, tests_consent=person.id in tests,
         shared_with=frozenset(shared[person.id]), questionnaire=latest.get(person.id, "none"),
-        protected=bool(person.protected_identity), restricted=person.restricted_at is not None)
+        protected=bool(person.protected_identity), restricted=person.restricted_at is not None,
+        employer_shares=frozenset(employers[person.id]))
         for person in people}
 
 
@@ -72,6 +80,23 @@ def check(session: Session, actor: object, action: Action,
     """The policy's decision, without logging. ``actor`` is a User or an Actor."""
     facts = None if action in WITHOUT_PERSON else facts_of(session, person)
     return decide(Actor.of(actor), action, facts)
+
+
+def check_event(actor: object, action: Action, event: object) -> Decision:
+    """The decision about an evening (an ``Event``: its id and programme), without logging."""
+    if action not in ABOUT_EVENT:
+        raise ValueError(f"{action} is not about an evening")
+    return decide(Actor.of(actor), action, EventFacts(event.id, event.organisation_id))
+
+
+def authorize_event(session: Session, actor: object, action: Action,
+                    event: object) -> Decision:
+    """``check_event``, with a refusal written to the access log (an allowed look at an
+    evening is logged per participant shown, by the caller: ``log_listed``). Flushes."""
+    decision = check_event(actor, action, event)
+    if not decision.allowed:
+        log(session, Actor.of(actor), None, "denied", f"{action} #{event.id}", decision.reason)
+    return decision
 
 
 def require(session: Session, actor: object, action: Action,
@@ -97,6 +122,18 @@ def authorize(session: Session, actor: object, action: Action, person: Person | 
         what = f"{action} #{about}" if about is not None else str(action)
         log(session, actor, person, kind, what,
             decision.rule if decision.allowed else decision.reason)
+    return decision
+
+
+def authorize_programme(session: Session, actor: object, action: Action,
+                        programme_id: int | None) -> Decision:
+    """Decide an action about what a programme owns (ABOUT_PROGRAMME); a refusal is logged
+    (about no person). Flushes."""
+    if action not in ABOUT_PROGRAMME:
+        raise ValueError(f"{action} is not about a programme")
+    decision = decide(Actor.of(actor), action, programme_facts(programme_id))
+    if not decision.allowed:
+        log(session, Actor.of(actor), None, "denied", str(action), decision.reason)
     return decision
 
 

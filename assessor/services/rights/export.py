@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.domain.clock import as_utc, utcnow
+from assessor.infra.settings import DEFAULT_GUEST_DAYS
 from assessor.models import (
     Consent,
     Draft,
@@ -23,7 +24,7 @@ from assessor.models import (
 from assessor.services.catalogue import Catalogue
 from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.services.rights.access_log import history
-from assessor.services.rights.periods import CATEGORIES
+from assessor.services.rights.periods import categories
 from assessor.services.rights.requests import requests_of
 from assessor.services.skills import all_areas
 
@@ -42,9 +43,10 @@ def _rows(session: Session, model: type, person: Person, order: Any) -> list:
                                 .order_by(order, model.id)))
 
 
-def collect(session: Session, person: Person, locale: str = "sv", *,
-            catalogue: Catalogue) -> dict[str, Any]:
-    """All the person's data as JSON-ready data, in sections (tasks read from ``catalogue``)."""
+def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: Catalogue,
+            guest_days: int = DEFAULT_GUEST_DAYS) -> dict[str, Any]:
+    """All the person's data as JSON-ready data, in sections (tasks read from ``catalogue``;
+    the retention periods with the guests' ``guest_days``)."""
     return {
         "format": FORMAT_VERSION, "made_at": when(utcnow()),
         "account": _account(person), "person": _person(person),
@@ -66,7 +68,7 @@ def collect(session: Session, person: Person, locale: str = "sv", *,
                       "outcome": r.outcome} for r in requests_of(session, person)],
         "retention": [{"data": c.name, "kept_days": c.keep.days if c.keep else None,
                        "counted_from": c.counted_from, "on_erasure": c.on_erasure}
-                      for c in CATEGORIES],
+                      for c in categories(guest_days)],
     }
 
 

@@ -4,9 +4,10 @@ read them here). Replace them with the organisation's own disposal decisions."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from assessor.infra.settings import DEFAULT_GUEST_DAYS
 from assessor.services.sessions import KEEP_ENDED
 
 DAY = timedelta(days=1)
@@ -23,7 +24,8 @@ class Category:
 
     name: str
     keep: timedelta | None
-    counted_from: str  #: "ended", "changed", "made", "held", "last_activity", "done", "archive"
+    #: "ended", "changed", "made", "held", "last_activity", "done", "archive", "evening"
+    counted_from: str
     on_erasure: str  #: DELETE, ARCHIVE (kept, the person restricted) or KEEP (ids only)
 
 
@@ -36,6 +38,9 @@ CATEGORIES = (
     Category("questionnaire", None, "person", DELETE),
     Category("consent", None, "person", DELETE),
     Category("person", 3 * YEAR, "last_activity", DELETE),
+    #: a guest of a Mini Hackathon evening who never claimed the results into an account
+    #: (the admin sets the days: ``KODPROV_GUEST_DAYS``; see ``categories``)
+    Category("guest", DEFAULT_GUEST_DAYS * DAY, "evening", DELETE),
     Category("follow_up", 2 * YEAR, "held", ARCHIVE),
     Category("erased_person", timedelta(0), "archive", DELETE),
     Category("access_log", 2 * YEAR, "made", KEEP),
@@ -43,6 +48,12 @@ CATEGORIES = (
 )
 
 BY_NAME = {category.name: category for category in CATEGORIES}
+
+
+def categories(guest_days: int = DEFAULT_GUEST_DAYS) -> tuple[Category, ...]:
+    """The periods with the guests' as the settings say (``Settings.guest_days``)."""
+    return tuple(replace(c, keep=guest_days * DAY) if c.name == "guest" else c
+                 for c in CATEGORIES)
 
 
 def archived(category: str) -> bool:

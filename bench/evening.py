@@ -1,0 +1,241 @@
+"""A Mini Hackathon evening under load: 40 participants hand in 3 solutions each within 10
+seconds while the facilitator's live view is open. How slow does the live view get, and is any
+hand-in lost?
+
+Serves the app with gunicorn on 127.0.0.1 (a free port, a temporary SQLite database, the
+README's ``--workers 2 --threads 4``, grading in the process sandbox) and, in one run:
+
+- the coach logs in and keeps the live view open: its script's request, every 0.5 s;
+- 40 guests join through the join form, say yes to "Tests and results" on the task page, and
+  the coach checks each in through the live view's button;
+- then each guest hands in 3 solutions through the task page's form, spread over 10 seconds,
+  while a trivial page (``/om``) is timed alongside.
+
+It prints the 95th percentile of the live view's answer time and of ``/om``'s in the same
+seconds, how long after a hand-in was accepted the live view first counted it (p95), and the
+hand-ins lost (accepted or sent, but not stored as supervised attempts). Last line:
+``live p95/trivial = X.XX lost = N`` (goals: at most 3, and 0). Everything is bounded: TIMEOUT
+seconds in all. Run: ``.venv/bin/python bench/evening.py``.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow packages
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import sqlalchemy as sa
+
+from assessor.infra import migrate
+from assessor.infra.db import Database
+from assessor.models import Event, Organisation, Submission
+from assessor.services.accounts import create_user
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTICIPANTS, HAND_INS, BURST_SECONDS = 40, 3, 10.0
+POLL_SECONDS = 0.5
+TIMEOUT, STARTUP = 300.0, 180.0
+TASK, FILE = "p1-summa-medel", "medel.py"
+CODE = "ACEFGH"
+EMAIL, PASSWORD = "coach@example.se", "bench-password-1"
+TOKEN = re.compile(r'<input[^>]*name="csrf_token"[^>]*>')
+VALUE = re.compile(r'value="([^"]+)"')
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def prepare(database: str) -> int:
+    """A coach with a programme and an evening going on now; returns the evening's id."""
+    migrate.upgrade(database)
+    db = Database(database)
+    with db.session() as session:
+        programme = Organisation(name="Benchprogrammet")
+        session.add(programme)
+        session.flush()
+        coach = create_user(session, email=EMAIL, name="Coach", role="facilitator",
+                            password=PASSWORD)
+        coach.organisation_id = programme.id
+        now = datetime.now(UTC)
+        event = Event(name="Bench", organisation_id=programme.id, created_by_id=coach.id,
+                      starts_at=now - timedelta(minutes=10), ends_at=now + timedelta(hours=2),
+                      place="Rum 3", challenge_ids=[TASK], join_code=CODE)
+        session.add(event)
+        session.commit()
+        event_id = event.id
+    db.dispose()
+    return event_id
+
+
+def serve(folder: Path, database: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {**os.environ, "KODPROV_ENV": "development", "KODPROV_DATABASE_URL": database,
+           "KODPROV_INSTANCE_PATH": str(folder), "KODPROV_SANDBOX": "process",
+           "KODPROV_QUEUE": "inprocess"}
+    process = subprocess.Popen(
+        [str(ROOT / ".venv/bin/gunicorn"), "--workers", "2", "--threads", "4",
+         "--worker-class", "gthread", "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
+         "web:create_app()"], cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + STARTUP
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/om", timeout=5).read()
+            return process, base
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise SystemExit(f"gunicorn did not answer within {STARTUP:.0f} s")
+
+
+class Browser:
+    """One person's browser: cookies, and the CSRF token of the last page read."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.token = ""
+
+    def get(self, path: str, accept: str = "text/html") -> str:
+        request = urllib.request.Request(self.base + path, headers={"Accept": accept})
+        text = self.opener.open(request, timeout=60).read().decode()
+        found = TOKEN.search(text)
+        self.token = VALUE.search(found.group(0)).group(1) if found else self.token
+        return text
+
+    def post(self, path: str, fields: dict, accept: str = "text/html") -> str:
+        data = urllib.parse.urlencode({"csrf_token": self.token, **fields}).encode()
+        request = urllib.request.Request(self.base + path, data=data,
+                                         headers={"Accept": accept})
+        return self.opener.open(request, timeout=60).read().decode()
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
+
+
+def join_and_say_yes(base: str, number: int) -> Browser:
+    guest = Browser(base)
+    guest.get(f"/kvall/?kod={CODE}")
+    guest.post("/kvall/", {"code": CODE, "nickname": f"Deltagare {number:02d}"})
+    guest.get(f"/uppgifter/{TASK}")
+    guest.post(f"/uppgifter/{TASK}/samtycke", {f"file:{FILE}": "print(0)"})
+    return guest
+
+
+def main() -> None:
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as folder:
+        database = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
+        event_id = prepare(database)
+        server, base = serve(Path(folder), database)
+        try:
+            report(*run(base, event_id, started), database, event_id)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def run(base: str, event_id: int, started: float):
+    coach = Browser(base)
+    coach.get("/konto/logga-in")
+    coach.post("/konto/logga-in", {"email": EMAIL, "password": PASSWORD})
+    guests = [join_and_say_yes(base, n) for n in range(PARTICIPANTS)]
+    coach.get(f"/kvallar/{event_id}")
+    live_path = f"/kvallar/{event_id}/live"
+    for person in json.loads(coach.get(live_path, "application/json"))["people"]:
+        coach.post(f"/kvallar/{event_id}/incheckning/{person['id']}", {})
+
+    stop = threading.Event()
+    live_times, trivial_times, seen_at, accepted, failed = [], [], {}, {}, []
+
+    def watch() -> None:  # the live view's script
+        while not stop.is_set() and time.monotonic() - started < TIMEOUT:
+            begun = time.perf_counter()
+            data = json.loads(coach.get(live_path, "application/json"))
+            live_times.append(time.perf_counter() - begun)
+            for person in data["people"]:
+                for count in range(1, person["attempts"] + 1):
+                    seen_at.setdefault((person["nickname"], count), time.perf_counter())
+            time.sleep(POLL_SECONDS)
+
+    def trivial() -> None:
+        while not stop.is_set() and time.monotonic() - started < TIMEOUT:
+            begun = time.perf_counter()
+            urllib.request.urlopen(base + "/om", timeout=60).read()
+            trivial_times.append(time.perf_counter() - begun)
+            time.sleep(POLL_SECONDS)
+
+    def hand_in(number: int, guest: Browser) -> None:
+        for count in range(1, HAND_INS + 1):
+            time.sleep(random.uniform(0, BURST_SECONDS / HAND_INS))
+            try:
+                answer = json.loads(guest.post(f"/uppgifter/{TASK}/skicka", {
+                    f"file:{FILE}": f"print({count})", "token": str(uuid.uuid4())},
+                    "application/json"))
+                if answer.get("ok"):
+                    accepted[(f"Deltagare {number:02d}", count)] = time.perf_counter()
+                else:
+                    failed.append(answer)
+            except OSError as error:
+                failed.append(str(error))
+
+    helpers = [threading.Thread(target=watch, daemon=True),
+               threading.Thread(target=trivial, daemon=True)]
+    for thread in helpers:
+        thread.start()
+    people = [threading.Thread(target=hand_in, args=(n, g), daemon=True)
+              for n, g in enumerate(guests)]
+    for thread in people:
+        thread.start()
+    for thread in people:
+        thread.join(timeout=max(1.0, TIMEOUT - (time.monotonic() - started)))
+    time.sleep(3 * POLL_SECONDS)  # the live view's next rounds count the last hand-ins
+    stop.set()
+    for thread in helpers:
+        thread.join(timeout=60)
+    delays = [seen_at[key] - at for key, at in accepted.items() if key in seen_at]
+    return live_times, trivial_times, delays, accepted, failed
+
+
+def report(live_times, trivial_times, delays, accepted, failed, database, event_id) -> None:
+    db = Database(database)
+    with db.session() as session:
+        stored = session.scalar(sa.select(sa.func.count(Submission.id)).where(
+            Submission.kind == "attempt", Submission.evidence == "supervised"))
+    db.dispose()
+    sent = PARTICIPANTS * HAND_INS
+    lost = sent - stored
+    live, trivial = p95(live_times), p95(trivial_times)
+    print(f"participants {PARTICIPANTS}, hand-ins sent {sent}, accepted {len(accepted)}, "
+          f"refused or failed {len(failed)}, stored as supervised {stored}")
+    print(f"live view answers: n = {len(live_times)}, p95 = {live * 1000:.0f} ms")
+    print(f"trivial page /om:  n = {len(trivial_times)}, p95 = {trivial * 1000:.0f} ms")
+    print(f"hand-in accepted -> counted in the live view: p95 = {p95(delays):.2f} s "
+          f"(polling every {POLL_SECONDS} s)")
+    print(f"live p95/trivial = {live / trivial:.2f} lost = {lost}")
+
+
+if __name__ == "__main__":
+    main()
