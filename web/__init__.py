@@ -27,8 +27,6 @@ from web import (
     text_size,
 )
 from web.config import config_for
-from web.profiles import words as profile_words
-from web.rights import words as rights_words
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +52,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     security_headers.init_app(app)
     template_helpers.init_app(app)
     identity.init_app(app)
-    rights_words.init_app(app)
-    profile_words.init_app(app)
     text_size.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)

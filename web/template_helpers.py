@@ -1,93 +1,34 @@
-"""Names and filters that every template can use."""
+"""The words and page helpers that templates use, registered as globals and filters here.
+
+The words live with their feature (``web/<feature>/words.py``) or in the one vocabulary of
+shared words (``web.words``); this module only hands them to Jinja, with the few globals that
+are about the page itself (the account's key for local copies, "Listen", the admins' notices).
+Names that belong to one part of the app stay with it (``web.identity.person_name``, the
+locale in ``web.i18n``, the task pages' filters in ``web.challenges``).
+"""
 
 from __future__ import annotations
 
 import hmac
 
 from flask import Flask, current_app, render_template
-from flask_babel import get_locale
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup
 
+from assessor.domain.profiles import CHECKLIST_GROUPS, SECTIONS
 from assessor.domain.vocabulary import AREAS
 from assessor.infra.mail import uses_outbox
+from assessor.services.rights.periods import categories
+from web import words
+from web.challenges import files as challenge_files
+from web.challenges import words as challenge_words
 from web.dates import format_day, format_moment
-from web.grading import catalogue
+from web.facilitator import words as coach_words
+from web.handins import words as hand_in_words
 from web.navigation import home_for
-
-ROLE_NAMES = {
-    "candidate": _l("Candidate"),
-    "facilitator": _l("Coach"),
-    "caseworker": _l("Caseworker"),
-    "admin": _l("Administrator"),
-    "employer": _l("Employer"),
-}
-
-
-OUTCOME_NAMES = {
-    "programmer": _l("Likely programmer"),
-    "superuser": _l("Likely superuser"),
-    "unclear": _l("Unclear"),
-}
-
-
-PURPOSES = {
-    "assessment": (_l("Tests and results"),
-                   _l("Kodprov may store your answers, your code and your results.")),
-    "share_report": (_l("Share my report"),
-                     _l("One organisation, such as your caseworker's, may read your report.")),
-    "employer_profile": (_l("Profile for employers"),
-                         _l("Your coach may show a short profile of your skills to employers.")),
-    "statistics": (_l("Anonymous statistics"),
-                   _l("You are counted in yearly statistics. Nobody can see who you are.")),
-}
-
-
-def purpose_name(purpose: str) -> str:
-    """The translated name of a consent purpose."""
-    return str(PURPOSES[purpose][0]) if purpose in PURPOSES else purpose
-
-
-def purpose_explanation(purpose: str) -> str:
-    """What saying yes to a purpose means, in plain words."""
-    return str(PURPOSES[purpose][1]) if purpose in PURPOSES else ""
-
-
-FOLLOW_UP_OUTCOMES = {
-    "confirmed": _l("Confirmed"),
-    "partly": _l("Partly confirmed"),
-    "not_confirmed": _l("Not confirmed"),
-}
-
-
-def follow_up_outcome_name(outcome: str) -> str:
-    """The translated outcome of a follow-up."""
-    return str(FOLLOW_UP_OUTCOMES.get(outcome, outcome))
-
-
-def area_name(area: str) -> str:
-    """The translated name of an area."""
-    from web.reports.rendering import AREA_NAMES
-
-    return str(AREA_NAMES.get(area, area))
-
-
-EDITOR_LANGUAGES = {".py": "python", ".sql": "sql", ".html": "html", ".css": "css"}
-PROGRESS_NAMES = {
-    "new": _l("Not started"),
-    "draft": _l("Draft saved"),
-    "tried": _l("Tried"),
-    "done": _l("Done"),
-}
-STATUS_NAMES = {
-    "queued": _l("Waiting to be checked"),
-    "running": _l("Being checked"),
-    "graded": _l("Checked"),
-    "error": _l("Could not be checked (not counted)"),
-    "withheld": _l("Not checked: no yes to “Tests and results” (not counted)"),
-    "not_gradable": _l("Something to fix first (not counted)"),
-}
+from web.profiles import words as profile_words
+from web.questionnaire import words as questionnaire_words
+from web.rights import words as rights_words
 
 
 def account_key() -> str:
@@ -111,143 +52,57 @@ def sandbox_warning() -> str | None:
     return current_app.extensions["kodprov_sandbox"].warning
 
 
-def without_title(html: str) -> str:
-    """A challenge statement without its leading ``<h1>`` (the page shows the title)."""
-    import re
-
-    return re.sub(r"^\s*<h1>.*?</h1>\s*", "", html, count=1, flags=re.S)
-
-
-def file_suffix(name: str) -> str:
-    """``.py`` for ``main.py``."""
-    return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-
-
-def editor_language(name: str) -> str:
-    """The editor's syntax mode for a file name (empty: plain text)."""
-    return EDITOR_LANGUAGES.get(file_suffix(name), "")
-
-
-def progress_name(state: str) -> str:
-    """The translated name of a challenge's progress state."""
-    return str(PROGRESS_NAMES.get(state, state))
-
-
-def submission_status_name(submission) -> str:
-    """The translated status of a submission."""
-    key = "not_gradable" if submission.status == "graded" and submission.gradable is False \
-        else submission.status
-    return str(STATUS_NAMES.get(key, key))
-
-
-AREA_BLURBS = {
-    "programmering": _l("Python: from variables and loops to classes and recursion."),
-    "webb": _l("HTML and CSS: structure, forms, layout, accessibility."),
-    "natverk": _l("Addresses, subnets, ports and a small network program."),
-    "databas": _l("SQL: questions to a database, joins and table design."),
-}
-
-
-def area_blurb(area: str) -> str:
-    """What an area covers, in one line."""
-    return str(AREA_BLURBS.get(area, ""))
-
-
-SIGNAL_TEXTS = {
-    "claim_gap": _l("Says more about their programming in the questionnaire than the "
-                    "knowledge questions showed (%(correct)s of %(total)s right)."),
-    "person_fit": _l("An unusual pattern: harder tasks solved after easier ones failed."),
-    "similar_to_other": _l("Resembles the solution of %(other)s (%(percent)s %% of the code's "
-                           "fragments are also there). Not a score: ask how the person solved "
-                           "the task."),
-    "similar_to_reference": _l("Resembles the model solution (%(percent)s %% of the code's "
-                               "fragments are also there). Not a score: ask how the person "
-                               "solved the task."),
-    "unchanged_starter": _l("The code is almost the same as the starting code."),
-}
-
-
-PERSON_FIT_DETAILS = {
-    "unexpected_successes": _l("Went better than expected: %(tasks)s."),
-    "unexpected_failures": _l("Went worse than expected: %(tasks)s."),
-}
-
-
-def signal_text(kind: str, facts: dict) -> str:
-    """A signal explained in plain words; tasks are named by their titles, not their ids."""
-    template = SIGNAL_TEXTS.get(kind)
-    if template is None:
-        return kind
-    wanted = {k: v for k, v in facts.items() if isinstance(v, str | int | float)}
-    try:
-        text = str(template) % wanted
-    except (KeyError, TypeError):
-        text = str(template)
-    if kind == "person_fit":
-        text = " ".join([text, *_person_fit_details(facts)])
-    return text
-
-
-def _person_fit_details(facts: dict) -> list[str]:
-    """One sentence per kind of surprise, naming the tasks."""
-    sentences = []
-    for key, template in PERSON_FIT_DETAILS.items():
-        ids = facts.get(key)
-        if isinstance(ids, list | tuple) and ids:
-            titles = ", ".join(task_title(str(challenge_id)) for challenge_id in ids)
-            sentences.append(str(template) % {"tasks": titles})
-    return sentences
-
-
-def task_title(challenge_id: str) -> str:
-    """A challenge's title in the current language (its id when it has left the bank)."""
-    return catalogue().title(challenge_id, str(get_locale() or "sv"))
-
-
-def task_area_name(challenge_id: str) -> str:
-    """The translated area of a challenge ("–" once it has left the bank)."""
-    challenge = catalogue().challenge(challenge_id)
-    return area_name(challenge.area.value) if challenge is not None else "–"
-
-
-def outcome_name(outcome: str) -> str:
-    """The translated name of a screening outcome."""
-    return str(OUTCOME_NAMES.get(outcome, outcome))
-
-
 def outbox_in_use() -> bool:
     """Whether e-mail goes to the development outbox (the admin's menu links it then)."""
     return uses_outbox(current_app.config["KODPROV_SETTINGS"])
 
 
-def role_name(role: str) -> str:
-    """The translated name of a role."""
-    return str(ROLE_NAMES.get(role, role))
+#: every function and value a template may use by name (beside its own variables)
+GLOBALS = {
+    # the page itself
+    "home_url": home_for, "sandbox_warning": sandbox_warning, "account_key": account_key,
+    "listen_button": listen_button, "outbox_in_use": outbox_in_use,
+    # the shared vocabulary
+    "role_name": words.role_name, "purpose_name": words.purpose_name,
+    "purpose_explanation": words.purpose_explanation, "area_name": words.area_name,
+    "area_blurb": words.area_blurb, "known_areas": AREAS,
+    # each feature's words
+    "outcome_name": questionnaire_words.outcome_name,
+    "questionnaire_state_name": questionnaire_words.state_name,
+    "follow_up_outcome_name": coach_words.follow_up_outcome_name,
+    "signal_text": coach_words.signal_text,
+    "task_title": challenge_words.task_title, "task_area_name": challenge_words.task_area_name,
+    "progress_name": challenge_words.progress_name,
+    "editor_language": challenge_files.editor_language,
+    "submission_status_name": hand_in_words.submission_status_name,
+    "category_name": rights_words.category_name,
+    "on_erasure": rights_words.on_erasure, "retention_period": rights_words.period,
+    "request_kind_name": rights_words.request_kind_name,
+    "request_outcome_name": rights_words.request_outcome_name,
+    "log_kind_name": rights_words.log_kind_name,
+    "section_names": profile_words.SECTION_NAMES, "section_hints": profile_words.SECTION_HINTS,
+    "sections": SECTIONS, "checklist_names": profile_words.CHECKLIST_NAMES,
+    "checklist_groups": CHECKLIST_GROUPS, "group_names": profile_words.GROUP_NAMES,
+    "need_names": profile_words.NEED_NAMES, "offer_names": profile_words.OFFER_NAMES,
+    "remote_names": profile_words.REMOTE_NAMES,
+    "opening_remote_names": profile_words.OPENING_REMOTE_NAMES,
+    "kind_names": profile_words.KIND_NAMES, "proposal_status_names": profile_words.STATUS_NAMES,
+    "reason_text": profile_words.reason_text, "effect_name": profile_words.effect_name,
+}
+#: every filter (``{{ value|name }}``)
+FILTERS = {
+    "format_date": format_day, "format_datetime": format_moment, "area_name": words.area_name,
+    "file_suffix": challenge_files.file_suffix, "without_title": challenge_files.without_title,
+    "format_iso": rights_words.format_iso,
+}
 
 
 def init_app(app: Flask) -> None:
-    """Register template globals and filters."""
-    app.add_template_global(home_for, "home_url")
-    app.add_template_global(role_name)
-    app.add_template_global(outcome_name)
-    app.add_template_global(purpose_name)
-    app.add_template_global(purpose_explanation)
-    app.add_template_filter(format_day, "format_date")
-    app.add_template_filter(format_moment, "format_datetime")
-    app.add_template_global(follow_up_outcome_name)
-    app.add_template_global(area_name)
-    app.add_template_filter(area_name)
-    app.add_template_global(area_blurb)
-    app.add_template_global(AREAS, "known_areas")
-    app.add_template_global(signal_text)
-    app.add_template_global(task_title)
-    app.add_template_global(task_area_name)
-    app.add_template_global(editor_language)
-    app.add_template_global(progress_name)
-    app.add_template_global(submission_status_name)
-    app.add_template_filter(file_suffix)
-    app.add_template_filter(without_title)
-    app.add_template_global(sandbox_warning)
-    app.add_template_global(account_key)
-    app.add_template_global(listen_button)
-    app.add_template_global(outbox_in_use)
+    """Register the template globals and filters (the retention periods with the guests' days
+    of this app's settings)."""
+    for name, value in GLOBALS.items():
+        app.add_template_global(value, name)
+    for name, function in FILTERS.items():
+        app.add_template_filter(function, name)
+    guest_days = app.config["KODPROV_SETTINGS"].guest_days
+    app.add_template_global(categories(guest_days), "retention_categories")

@@ -3,7 +3,7 @@
 Areas with their courses, the grade steps, the languages and the kinds of evidence. Everything
 else (challenge.toml, the database constraints, the ladders of levels, the report, the command
 line) takes them from here, so adding one means changing this file, the words the web shows
-for it, and a migration for the database constraint.
+for it (``web/words.py``), and a migration for the database constraint.
 """
 
 from __future__ import annotations

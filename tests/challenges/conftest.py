@@ -43,6 +43,13 @@ def write_folder(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
+def wrongs_for(file: str, fails: list[str]) -> dict[str, str]:
+    """Two known-wrong solutions (empty files) failing ``fails``, so the folder loads."""
+    expect = f'mistake = "Empty."\nfails = {fails!r}\n'.replace("'", '"')
+    return {f"wrong/{name}/{part}": text for name in ("tom", "tomt")
+            for part, text in ((file, "\n"), ("expect.toml", expect))}
+
+
 MINIMAL_TOML = """
     id = "{slug}"
     version = "1"

@@ -14,7 +14,7 @@ import pytest
 
 from assessor.domain.challenge_bank import load_challenge
 from assessor.domain.grading import grade_submission
-from tests.challenges.test_tamper import wrongs_for
+from tests.challenges.conftest import wrongs_for
 
 IO = """
     [io]

@@ -8,7 +8,8 @@ import pytest
 
 from assessor.domain.challenge_bank import load_challenge
 from assessor.domain.grading import grade_submission
-from tests.challenges.test_tamper import FIND_ROOT, wrongs_for
+from tests.challenges.conftest import wrongs_for
+from tests.challenges.tamper.attacks import FIND_ROOT
 
 SLUG = "p1-andra-storsta"
 

@@ -8,7 +8,7 @@ import pytest
 from assessor.domain.grading import grade_submission
 from assessor.domain.grading.base import Context
 from assessor.domain.grading.function_grader import judge_step
-from assessor.domain.grading.messages import problem_of
+from assessor.domain.grading.messages.hidden import problem_of
 from assessor.domain.grading.python_errors import error_line, syntax_detail, translate
 
 #: the last line of a traceback as Python 3.11 prints it -> words the Swedish text must hold

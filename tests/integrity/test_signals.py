@@ -6,6 +6,7 @@ from assessor.domain.integrity.signals import claim_gap_signal, code_signals
 from assessor.domain.integrity.similarity import similarity
 from assessor.domain.screening import load_questionnaire, screen
 from tests.app_settings import catalogue
+from web.facilitator.words import signal_text
 
 SOLUTION = '''def mean(numbers):
     total = 0
@@ -143,8 +144,6 @@ def test_a_longer_task_still_flags_a_copy_of_its_reference():
 
 
 def test_the_similarity_signal_cannot_be_read_as_a_score(app):
-    from web.template_helpers import signal_text
-
     with app.test_request_context("/"):
         said = signal_text("similar_to_reference", {"percent": 100})
     assert "stämmer" not in said and "facit" not in said

@@ -1,4 +1,5 @@
-"""One home for the shared words: areas, courses, grade steps, locales and evidence kinds."""
+"""One home for the shared words: areas, courses, grade steps, locales and evidence kinds; and
+words in the web for every value a page names."""
 
 from __future__ import annotations
 
@@ -7,11 +8,23 @@ from pathlib import Path
 import pytest
 
 from assessor.domain.ability.levels import LADDERS
+from assessor.domain.screening.scoring import OUTCOMES
 from assessor.domain.vocabulary import AREA_COURSES, AREAS, COURSES, GRADES, LOCALES, Area, Evidence
-from assessor.models import FollowUp, Submission, User
+from assessor.models import (
+    ConsentPurpose,
+    FollowUp,
+    FollowUpOutcome,
+    Role,
+    Submission,
+    SubmissionStatus,
+    User,
+)
+from assessor.services.policy.rules import EMPLOYER_ROLE
 from web.challenges.answer_form import is_form
-from web.reports.rendering import AREA_NAMES, EVIDENCE_NAMES, TASK_PLACES
-from web.template_helpers import AREA_BLURBS
+from web.facilitator.words import FOLLOW_UP_OUTCOMES
+from web.handins.words import STATUS_NAMES
+from web.questionnaire.words import OUTCOME_NAMES
+from web.words import AREA_BLURBS, AREA_NAMES, EVIDENCE_NAMES, EVIDENCE_PLACES, PURPOSES, ROLE_NAMES
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "assessor" / "infra" / "migrations" / "versions"
 
@@ -25,7 +38,16 @@ def test_every_area_has_a_ladder_of_its_courses_in_grade_steps():
 
 def test_every_area_and_evidence_kind_has_words_in_the_web():
     assert set(AREA_NAMES) == set(AREA_BLURBS) == set(AREAS)
-    assert set(EVIDENCE_NAMES) == set(TASK_PLACES) == {e.value for e in Evidence}
+    assert set(EVIDENCE_NAMES) == set(EVIDENCE_PLACES) == {e.value for e in Evidence}
+
+
+def test_every_role_purpose_and_outcome_has_words_in_the_web():
+    # an employer opens a profile link without an account: a role of the access log only
+    assert set(ROLE_NAMES) == {role.value for role in Role} | {EMPLOYER_ROLE}
+    assert set(PURPOSES) == {purpose.value for purpose in ConsentPurpose}
+    assert set(OUTCOME_NAMES) == set(OUTCOMES)
+    assert set(FOLLOW_UP_OUTCOMES) == {outcome.value for outcome in FollowUpOutcome}
+    assert set(STATUS_NAMES) == {status.value for status in SubmissionStatus} | {"not_gradable"}
 
 
 @pytest.mark.parametrize(("model", "constraint", "values"), [

@@ -17,7 +17,6 @@ from assessor.models import (
     User,
 )
 from tests.conftest import TEST_PASSWORD
-from tests.web.test_people_pages import coach_in
 
 NEW_PASSWORD = "a-brand-new-password"
 CODE = re.compile(r"/konto/lank/([A-Z0-9-]+)")
@@ -43,8 +42,8 @@ def invite_nova(client) -> str:
 
 
 def test_a_coach_invites_a_new_person_who_chooses_a_password_and_lands_on_consent(
-        app, client, make_user, login, db_session):
-    coach = coach_in(db_session, make_user)
+        app, client, programme_coach, login, db_session):
+    coach = programme_coach()
     login(coach)
     link = invite_nova(client)
     nova = db_session.scalar(sa.select(Person).where(Person.name == "Nova Nilsson"))
@@ -62,8 +61,8 @@ def test_a_coach_invites_a_new_person_who_chooses_a_password_and_lands_on_consen
 
 
 def test_an_invitation_link_works_once_and_then_explains_what_to_do(
-        app, client, make_user, login, db_session):
-    login(coach_in(db_session, make_user))
+        app, client, programme_coach, login):
+    login(programme_coach())
     link = invite_nova(client)
     first = app.test_client()
     assert choose_password(first, link).status_code == 302
@@ -76,8 +75,8 @@ def test_an_invitation_link_works_once_and_then_explains_what_to_do(
         "email": "nova@example.se", "password": "someone-elses-password"}).status_code == 200
 
 
-def test_a_new_invitation_stops_the_old_link(app, client, make_user, login, db_session):
-    login(coach_in(db_session, make_user))
+def test_a_new_invitation_stops_the_old_link(app, client, programme_coach, login, db_session):
+    login(programme_coach())
     old = invite_nova(client)
     nova = db_session.scalar(sa.select(Person).where(Person.name == "Nova Nilsson"))
     new = link_in(client.post(f"/inbjudningar/{nova.public_id}", data={"delivery": "screen"}))
@@ -87,10 +86,10 @@ def test_a_new_invitation_stops_the_old_link(app, client, make_user, login, db_s
     assert app.test_client().get(new).status_code == 200
 
 
-def test_an_expired_link_gets_the_calm_page(app, client, make_user, login, db_session):
+def test_an_expired_link_gets_the_calm_page(app, client, programme_coach, login, db_session):
     from datetime import UTC, datetime, timedelta
 
-    login(coach_in(db_session, make_user))
+    login(programme_coach())
     link = invite_nova(client)
     db_session.execute(sa.update(AccountLink).values(
         expires_at=datetime.now(UTC) - timedelta(minutes=1)))
@@ -100,8 +99,8 @@ def test_an_expired_link_gets_the_calm_page(app, client, make_user, login, db_se
 
 
 def test_an_unknown_code_gets_the_calm_page_and_codes_are_read_loosely(
-        app, client, make_user, login, db_session):
-    login(coach_in(db_session, make_user))
+        app, client, programme_coach, login):
+    login(programme_coach())
     link = invite_nova(client)
     code = link.rsplit("/", 1)[1]
     assert app.test_client().get("/konto/lank/" + code.replace("-", "").lower()).status_code \
@@ -112,12 +111,12 @@ def test_an_unknown_code_gets_the_calm_page_and_codes_are_read_loosely(
 
 
 def test_a_coach_cannot_invite_a_person_of_another_programme(
-        client, make_user, login, db_session):
-    other = coach_in(db_session, make_user, "Annat program")
+        client, programme_coach, login, db_session):
+    other = programme_coach()
     robin = Person(name="Robin", organisation_id=other.organisation_id)
     db_session.add(robin)
     db_session.commit()
-    coach = coach_in(db_session, make_user)
+    coach = programme_coach()
     login(coach)
     refused = client.post(f"/inbjudningar/{robin.public_id}",
                           data={"email": "robin@example.se", "delivery": "screen"})
@@ -130,8 +129,8 @@ def test_a_coach_cannot_invite_a_person_of_another_programme(
 
 
 def test_a_coach_invites_a_person_on_the_list_who_has_no_login(
-        app, client, make_user, login, db_session):
-    coach = coach_in(db_session, make_user)
+        app, client, programme_coach, login, db_session):
+    coach = programme_coach()
     login(coach)
     client.post("/personer/ny", data={"name": "Robin", "tests_consent": "y"})
     robin = db_session.scalar(sa.select(Person).where(Person.name == "Robin"))
@@ -149,8 +148,8 @@ def test_a_coach_invites_a_person_on_the_list_who_has_no_login(
 
 
 def test_a_reset_link_from_the_coach_works_once_and_ends_every_login(
-        app, client, make_user, login, db_session):
-    coach = coach_in(db_session, make_user)
+        app, client, make_user, programme_coach, login, db_session):
+    coach = programme_coach()
     kim = make_user(tests_consent=True)
     person = db_session.scalar(sa.select(Person).where(Person.user_id == kim.id))
     person.organisation_id = coach.organisation_id
@@ -199,13 +198,14 @@ def test_links_in_email_use_the_configured_address_never_the_host_header(
     assert "https://kodprov.example.se/konto/lank/" in body and "evil" not in body
 
 
-def test_a_protected_identity_is_never_emailed(app, client, make_user, login, db_session):
+def test_a_protected_identity_is_never_emailed(
+        app, client, make_user, programme_coach, login, db_session):
     kim = make_user()
     kims = db_session.scalar(sa.select(Person).where(Person.user_id == kim.id))
     kims.protected_identity = True
     db_session.commit()
     client.post("/konto/glomt-losenord", data={"email": kim.email})
-    coach = coach_in(db_session, make_user)
+    coach = programme_coach()
     hidden = Person(name="Skyddad", organisation_id=coach.organisation_id, protected_identity=True)
     db_session.add(hidden)
     db_session.commit()
@@ -218,8 +218,8 @@ def test_a_protected_identity_is_never_emailed(app, client, make_user, login, db
 
 
 def test_an_invitation_by_email_reaches_the_outbox_in_the_persons_words(
-        client, make_user, login, db_session):
-    login(coach_in(db_session, make_user))
+        client, programme_coach, login, db_session):
+    login(programme_coach())
     page = client.post("/inbjudningar/ny", data={"name": "Nova", "email": "nova@example.se",
                                                  "delivery": "email"})
     assert "skickas med e-post" in page.get_data(as_text=True)
@@ -274,9 +274,9 @@ def test_registering_is_off_until_an_admin_turns_it_on_for_a_programme(
 
 @pytest.mark.parametrize("limit", ["3 per 10 minutes"])
 def test_guessing_link_codes_is_slowed_down_and_right_links_never_count(
-        app, client, make_user, login, db_session, limit):
+        app, client, programme_coach, login, limit):
     app.config["KODPROV_RATE_LIMITS"]["link_failures_per_ip"] = limit
-    login(coach_in(db_session, make_user))
+    login(programme_coach())
     link = invite_nova(client)
     guesser = app.test_client()
     for _ in range(3):

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.domain.clock import utcnow
-from assessor.models import Consent, Draft, Organisation, Person, Submission
+from assessor.models import Consent, Draft, Person, Submission
 from tests.web.access_world import build_world, person_of
 
 CHALLENGE = "p1-summa-medel"
@@ -127,14 +127,9 @@ def test_a_caseworker_reads_the_share_to_their_organisation_and_no_other(world, 
     assert "Agency B" not in text
 
 
-def test_a_yes_written_down_by_staff_says_who_wrote_it(client, make_user, login, db_session):
-    programme = Organisation(name="Programmet")
-    db_session.add(programme)
-    db_session.commit()
-    coach = make_user(role="facilitator", name="Hanna Handledare")
-    coach.organisation_id = programme.id
-    db_session.commit()
-    login(coach)
+def test_a_yes_written_down_by_staff_says_who_wrote_it(client, programme_coach, login,
+                                                       db_session):
+    login(programme_coach(name="Hanna Handledare"))
     client.post("/personer/ny", data={"name": "Robin", "tests_consent": "y"})
     robin = db_session.scalar(sa.select(Person).where(Person.name == "Robin"))
     text = report_text(client, robin.public_id)

@@ -20,20 +20,9 @@ def test_a_caseworker_adds_a_person_and_goes_on_to_the_questionnaire(
     assert client.get(response.location).status_code == 200
 
 
-def coach_in(db_session, make_user, name: str = "Programmet"):
-    """A coach in a programme (an organisation of that name)."""
-    programme = Organisation(name=name)
-    db_session.add(programme)
-    db_session.commit()
-    coach = make_user(role="facilitator")
-    coach.organisation_id = programme.id
-    db_session.commit()
-    return coach
-
-
-def test_a_missing_name_or_yes_is_explained_and_nothing_is_added(client, make_user, login,
+def test_a_missing_name_or_yes_is_explained_and_nothing_is_added(client, programme_coach, login,
                                                                  db_session):
-    login(coach_in(db_session, make_user))
+    login(programme_coach())
     page = client.post("/personer/ny", data={"name": " ", "tests_consent": "y"})
     assert "Skriv personens namn" in page.get_data(as_text=True)
     page = client.post("/personer/ny", data={"name": "Utan Ja"})
@@ -42,8 +31,8 @@ def test_a_missing_name_or_yes_is_explained_and_nothing_is_added(client, make_us
 
 
 def test_a_person_a_coach_adds_is_in_the_coachs_programme_with_the_yes_the_coach_wrote_down(
-        client, make_user, login, db_session):
-    coach = coach_in(db_session, make_user)
+        client, programme_coach, login, db_session):
+    coach = programme_coach()
     login(coach)
     client.post("/personer/ny", data={"name": "Robin", "tests_consent": "y"})
     person = db_session.scalar(sa.select(Person).where(Person.name == "Robin"))
@@ -51,7 +40,7 @@ def test_a_person_a_coach_adds_is_in_the_coachs_programme_with_the_yes_the_coach
     consent = db_session.scalars(sa.select(Consent)).one()
     assert (consent.purpose, consent.recorded_by_id) == ("assessment", coach.id)
     assert "Robin" in client.get("/handledare/").get_data(as_text=True)
-    other = coach_in(db_session, make_user, "Ett annat program")
+    other = programme_coach()
     client.post("/konto/logga-ut")
     login(other)
     assert "Robin" not in client.get("/handledare/").get_data(as_text=True)

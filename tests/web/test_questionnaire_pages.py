@@ -10,24 +10,11 @@ from assessor.domain.screening import load_questionnaire
 from assessor.models import (
     AccessLog,
     Consent,
-    Organisation,
     Person,
     QuestionnaireResponse,
-    User,
 )
 
 Q = load_questionnaire()
-
-
-def coach_in_programme(db_session, make_user, name: str = "Coach") -> User:
-    """A coach whose organisation runs a programme."""
-    programme = Organisation(name=f"Programmet för {name}")
-    db_session.add(programme)
-    db_session.commit()
-    coach = make_user(role="facilitator", name=name)
-    coach.organisation_id = programme.id
-    db_session.commit()
-    return coach
 
 
 def person_of(db_session, user) -> Person:
@@ -104,14 +91,11 @@ def test_a_candidate_cannot_open_someone_elses_questionnaire(client, make_user, 
 
 
 def test_a_coach_fills_in_for_a_person_without_login_and_it_is_logged(
-        client, make_user, login, db_session):
-    coach = coach_in_programme(db_session, make_user)
-    person = Person(name="Utan Inloggning", organisation_id=coach.organisation_id)
+        client, programme_coach, login, db_session):
+    person = Person(name="Utan Inloggning")
     db_session.add(person)
     db_session.commit()
-    db_session.add(Consent(person_id=person.id, purpose="assessment",
-                           recorded_by_id=coach.id))
-    db_session.commit()
+    coach = programme_coach(person)
     login(coach)
     page = client.get(f"/formular/{person.public_id}").get_data(as_text=True)
     assert "Är personen med dig" in page
@@ -133,16 +117,14 @@ def test_a_coach_fills_in_for_a_person_without_login_and_it_is_logged(
 
 
 def test_every_sitting_records_who_filled_in_what_and_whether_the_person_was_there(
-        client, make_user, login, db_session):
+        client, make_user, programme_coach, login, db_session):
     user = make_user(name="Kim Kandidat", tests_consent=True)
     person = person_of(db_session, user)
     login(user)
     client.post(f"/formular/{person.public_id}")
     client.post(f"/formular/{person.public_id}/fraga/1", data={"answer": "weekly"})
     client.post("/konto/logga-ut")
-    coach = coach_in_programme(db_session, make_user, name="Hanna Handledare")
-    person.organisation_id = coach.organisation_id
-    db_session.commit()
+    coach = programme_coach(person, name="Hanna Handledare")
     login(coach)
     client.post(f"/formular/{person.public_id}", data={"person_present": "no"})
     client.post(f"/formular/{person.public_id}/fraga/2", data={"answer": ["python"]})

@@ -26,7 +26,7 @@ from web.admin.forms import (
     organisation_choices,
 )
 from web.ratelimits import LINKS_MADE, limited
-from web.template_helpers import role_name
+from web.words import role_name
 
 
 def logged(what: str, person=None) -> None:

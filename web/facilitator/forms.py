@@ -11,11 +11,11 @@ from wtforms.validators import DataRequired, Optional, ValidationError
 from assessor.domain.vocabulary import AREAS
 from assessor.models import FollowUp, Submission
 from assessor.services.handins import in_area
+from web.challenges.words import task_title
 from web.dates import format_moment
 from web.fields import SwedishDateTimeField, fits
 from web.grading import catalogue
-from web.reports.rendering import AREA_NAMES
-from web.template_helpers import task_title
+from web.words import AREA_NAMES
 
 AREA_CHOICES = [SelectChoice(area, AREA_NAMES[area]) for area in AREAS]
 

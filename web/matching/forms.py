@@ -14,7 +14,7 @@ from assessor.models import Opening
 from assessor.services.matching.employer_links import DEFAULT_DAYS, MAX_DAYS
 from assessor.services.matching.employers import LEVEL_CHOICES, OpeningInput
 from web.profiles.words import KIND_NAMES, OFFER_NAMES, OPENING_REMOTE_NAMES
-from web.reports.rendering import AREA_NAMES
+from web.words import AREA_NAMES
 
 
 class EmployerForm(FlaskForm):

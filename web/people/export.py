@@ -10,7 +10,8 @@ from assessor.infra.spreadsheet import csv_text
 from assessor.services.people_overview import PersonRow
 from web.dates import format_moment
 from web.identity import person_name
-from web.template_helpers import area_name, outcome_name
+from web.questionnaire.words import state_name
+from web.words import area_name
 
 HIDDEN = "–"  #: a value the user may not see (the page shows the same)
 
@@ -19,7 +20,7 @@ def questionnaire_text(state: str | None) -> str:
     """The questionnaire column in words."""
     if state is None:
         return HIDDEN
-    return {"none": _("Not started"), "started": _("Started")}.get(state) or outcome_name(state)
+    return state_name(state)
 
 
 def consent_text(given: bool | None) -> str:

@@ -10,7 +10,8 @@ from assessor.domain.vocabulary import AREAS
 from assessor.models import Person
 from assessor.services.people_overview import PeopleFilter
 from web.fields import fits
-from web.reports.rendering import AREA_NAMES
+from web.questionnaire.words import STATE_NAMES
+from web.words import AREA_NAMES
 
 
 class AddPersonForm(FlaskForm):
@@ -45,11 +46,7 @@ class PeopleFilterForm(FlaskForm):
     q = StringField(_l("Name or code name contains"),
                     validators=[Optional(), Length(max=Person.name.type.length)])
     questionnaire = SelectField(_l("Questionnaire"), default="", validators=[Optional()],
-                                choices=_choices(("", _l("Any")), ("none", _l("Not started")),
-                                                 ("started", _l("Started")),
-                                                 ("programmer", _l("Likely programmer")),
-                                                 ("superuser", _l("Likely superuser")),
-                                                 ("unclear", _l("Unclear"))))
+                                choices=_choices(("", _l("Any")), *STATE_NAMES.items()))
     consent = SelectField(_l("Yes to “Tests and results”"), default="", validators=[Optional()],
                           choices=_choices(("", _l("Any")), ("yes", _l("Yes")), ("no", _l("No"))))
     area = SelectField(_l("Has tried a task in"), default="", validators=[Optional()],

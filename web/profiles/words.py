@@ -3,12 +3,10 @@ and each reason the matching rules give. Swedish comes from the catalogue."""
 
 from __future__ import annotations
 
-from flask import Flask
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from assessor.domain.matching import Reason
-from assessor.domain.profiles import CHECKLIST_GROUPS, SECTIONS
 
 SECTION_NAMES = {
     "strengths": _l("Strengths and interests"),
@@ -124,17 +122,3 @@ def effect_name(effect: str) -> str:
     """What a reason does to the score, in words."""
     return {"+": _("Adds"), "-": _("Takes away"), "flag": _("Look at this"),
             "exclude": _("Not a fit")}.get(effect, effect)
-
-
-def init_app(app: Flask) -> None:
-    """The words as template globals."""
-    for name, value in (("section_names", SECTION_NAMES), ("checklist_names", CHECKLIST_NAMES),
-                        ("group_names", GROUP_NAMES), ("need_names", NEED_NAMES),
-                        ("offer_names", OFFER_NAMES), ("remote_names", REMOTE_NAMES),
-                        ("opening_remote_names", OPENING_REMOTE_NAMES),
-                        ("kind_names", KIND_NAMES), ("proposal_status_names", STATUS_NAMES),
-                        ("section_hints", SECTION_HINTS), ("sections", SECTIONS),
-                        ("checklist_groups", CHECKLIST_GROUPS)):
-        app.add_template_global(value, name)
-    app.add_template_global(reason_text)
-    app.add_template_global(effect_name)

@@ -9,44 +9,8 @@ from flask_babel import lazy_gettext as _l
 from assessor.services.reports.chart import level_profile_svg
 from assessor.services.reports.content import VerificationReport
 from web.dates import format_day
-
-AREA_NAMES = {
-    "programmering": _l("Programming"),
-    "webb": _l("Web development"),
-    "natverk": _l("Networks"),
-    "databas": _l("Databases"),
-}
-STATUS_TEXTS = {
-    "verified": _l("Verified: a supervised session agrees with the results from home."),
-    "discrepancy": _l("Needs a talk: the supervised session and the results from home differ."),
-    "not_verified": _l("Not verified yet: no supervised meeting has confirmed the level."),
-    "not_done": _l("Not done yet."),
-}
-CONFIDENCE_WORDS = {
-    "very_sure": _l("very sure"),
-    "sure": _l("sure"),
-    "fairly_sure": _l("fairly sure"),
-    "unsure": _l("unsure"),
-}
-EVIDENCE_NAMES = {
-    "self_report": _l("what the person says"),
-    "unsupervised": _l("tasks done at home"),
-    "supervised_remote": _l("a session supervised by video"),
-    "supervised": _l("a supervised session"),
-    "work_sample": _l("a work sample"),
-}
-TASK_OUTCOME_NAMES = {
-    "solved": _l("Solved"),
-    "partly": _l("Partly solved"),
-    "tried": _l("Tried"),
-}
-TASK_PLACES = {
-    "unsupervised": _l("At home"),
-    "supervised_remote": _l("With a coach, by video"),
-    "supervised": _l("With a coach"),
-    "work_sample": _l("Work sample"),
-    "self_report": _l("Said by the person"),
-}
+from web.reports.words import CONFIDENCE_WORDS, STATUS_TEXTS, TASK_OUTCOME_NAMES
+from web.words import AREA_NAMES, EVIDENCE_NAMES, EVIDENCE_PLACES
 
 
 def chart(report: VerificationReport) -> str:
@@ -63,7 +27,7 @@ def render_report(report: VerificationReport, *, for_pdf: bool = False) -> str:
     return render_template("reports/report.html", report=report, chart=chart(report),
                            area_names=AREA_NAMES, status_texts=STATUS_TEXTS,
                            confidence_words=CONFIDENCE_WORDS, evidence_names=EVIDENCE_NAMES,
-                           task_outcome_names=TASK_OUTCOME_NAMES, task_places=TASK_PLACES,
+                           task_outcome_names=TASK_OUTCOME_NAMES, task_places=EVIDENCE_PLACES,
                            for_pdf=for_pdf, running=running_texts(report) if for_pdf else None)
 
 

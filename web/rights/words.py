@@ -1,14 +1,17 @@
-"""The access log in plain words: what was done, by whom, and how it went."""
+"""The rights pages' words: the access log (what was done, by whom, how it went), the requests,
+and how long each kind of data is kept."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from assessor.services.rights.access_log import AccessEvent
-from assessor.services.rights.periods import categories
-from web.template_helpers import role_name
+from web.dates import format_moment
+from web.words import role_name
 
 #: an entry's ``what`` (a policy action or an event) as the person is told it
 WHAT = {
@@ -73,7 +76,7 @@ REQUEST_KINDS = {"erasure": _l("Delete my data"),
 REQUEST_OUTCOMES = {"erased": _l("Deleted"),
                     "restricted": _l("Restricted: nobody but an administrator can reach it")}
 
-#: the kinds of data in ``assessor.services.rights.periods.categories()``, in words
+#: the kinds of data in ``assessor.services.rights.periods.CATEGORIES``, in words
 CATEGORY_NAMES = {
     "account": _l("Your account (name, e-mail, language)"),
     "login_session": _l("Your logins (browser, system and network, never the full address)"),
@@ -120,25 +123,31 @@ def period(category) -> str:
     return f"{amount} {COUNTED_FROM.get(category.counted_from, '')}."
 
 
-def init_app(app) -> None:
-    """Template globals of the rights pages."""
-    app.add_template_global(categories(app.config["KODPROV_SETTINGS"].guest_days),
-                            "retention_categories")
-    app.add_template_global(lambda name: str(CATEGORY_NAMES.get(name, name)), "category_name")
-    app.add_template_global(lambda c: str(ON_ERASURE.get(c.on_erasure, "")), "on_erasure")
-    app.add_template_global(period, "retention_period")
-    app.add_template_global(lambda kind: str(REQUEST_KINDS.get(kind, kind)),
-                            "request_kind_name")
-    app.add_template_global(lambda outcome: str(REQUEST_OUTCOMES.get(outcome, outcome)),
-                            "request_outcome_name")
-    app.add_template_filter(format_iso)
-    app.add_template_global(lambda kind: str(LOG_KINDS.get(kind, kind)), "log_kind_name")
+def category_name(name: str) -> str:
+    """A kind of data in ``CATEGORIES``, in words."""
+    return str(CATEGORY_NAMES.get(name, name))
+
+
+def on_erasure(category) -> str:
+    """What happens to a kind of data when the person asks for deletion."""
+    return str(ON_ERASURE.get(category.on_erasure, ""))
+
+
+def request_kind_name(kind: str) -> str:
+    """A kind of request (erasure, restriction), in words."""
+    return str(REQUEST_KINDS.get(kind, kind))
+
+
+def request_outcome_name(outcome: str) -> str:
+    """How a request was carried out, in words."""
+    return str(REQUEST_OUTCOMES.get(outcome, outcome))
+
+
+def log_kind_name(kind: str) -> str:
+    """An access-log entry's kind (read, change, export, refused), in words."""
+    return str(LOG_KINDS.get(kind, kind))
 
 
 def format_iso(value: str | None) -> str:
     """An ISO 8601 moment from the export, on the Swedish clock in words."""
-    from datetime import datetime
-
-    from web.dates import format_moment
-
     return format_moment(datetime.fromisoformat(value)) if value else "–"

@@ -10,7 +10,8 @@ from typing import Any, ClassVar
 from assessor.domain.challenges.fields import Fields
 from assessor.domain.challenges.model import TestCase, Variant
 from assessor.domain.challenges.problems import FormatProblem
-from assessor.domain.grading.messages import Message, problem_of, text
+from assessor.domain.grading.messages import Message, text
+from assessor.domain.grading.messages.hidden import problem_of
 from assessor.domain.grading.result import TestOutcome
 from assessor.domain.grading.runner import TimedRunner
 

@@ -1,10 +1,10 @@
 """Python's own error messages in the candidate's language.
 
 Python speaks English ("expected ':'", "name 'x' is not defined"); a candidate reads "det
-saknas ett kolon". Each known message is a pattern here and a text in ``messages.CATALOGUE``
+saknas ett kolon". Each known message is a pattern here and a text in ``messages.python``
 (codes ``py_*``); a message no pattern knows keeps Python's own words. Only the words change:
-the exception's name stays in front of a runtime error, so ``messages.problem_of`` still reads
-the kind of a crash, and nothing here decides whether a test passed.
+the exception's name stays in front of a runtime error, so ``messages.hidden.problem_of``
+still reads the kind of a crash, and nothing here decides whether a test passed.
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 
 from assessor.domain.challenges.model import Visibility
-from assessor.domain.grading.messages import hidden_message, text
+from assessor.domain.grading.messages import text
+from assessor.domain.grading.messages.hidden import hidden_message
 
 __all__ = ["GradeResult", "TestOutcome", "Visibility", "candidate_view"]
 
@@ -30,7 +31,8 @@ class TestOutcome:
     input: str = ""
     expected: str = ""
     got: str = ""
-    #: the kind of problem a failed test met (``messages.problem_of``): what a hidden test shows
+    #: the kind of problem a failed test met (``messages.hidden.problem_of``): what a hidden
+    #: test shows
     problem: str = ""
     #: how printed output was compared (``compare.TEXT_COMPARATORS``) and the tolerance of
     #: ``numbers``: the page pairs expected and printed lines the same way (``output_diff``)

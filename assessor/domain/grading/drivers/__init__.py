@@ -14,7 +14,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 COMMON = "_kodprov_observe.py"
 #: files a driver needs besides itself and ``COMMON``
-HELPERS = {"_kodprov_function.py": ("_kodprov_rpc.py", "_kodprov_callee.py")}
+HELPERS = {"_kodprov_function.py": ("_kodprov_rpc.py", "_kodprov_callee.py", "_kodprov_lent.py",
+                                     "_kodprov_forkserver.py")}
 
 
 @cache
