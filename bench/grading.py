@@ -25,9 +25,9 @@ sys.path.remove(str(Path(__file__).resolve().parent))  # bench/ must not shadow 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assessor.domain.challenge_bank import load_bank
-from assessor.domain.challenge_bank.loading import bank_path
 from assessor.domain.challenges import Challenge
 from assessor.domain.grading import GradeResult, grade_submission, sql_grader
+from assessor.infra.settings import Settings
 from sandbox import get_runner
 
 
@@ -74,8 +74,9 @@ def main() -> None:
     parser.add_argument("--backend", default=None, help="docker, process or auto (default)")
     parser.add_argument("--rounds", type=int, default=3, help="measured passes over the bank")
     args = parser.parse_args()
-    bank = load_bank(bank_path())
-    runner = get_runner(args.backend)
+    settings = Settings.from_env()
+    bank = load_bank(settings.challenges_path)
+    runner = get_runner(args.backend, config=settings.sandbox_config)
     try:
         grade_all(bank, runner)  # warm-up: imports, pools, caches of parsed files
         results = [item for _ in range(args.rounds) for item in grade_all(bank, runner)]

@@ -31,7 +31,8 @@ from assessor.domain.ability import ItemBank, ItemMeta, Response
 from assessor.domain.ability.assessment import area_standing
 from assessor.domain.ability.items import author_difficulty_logits, challenge_meta
 from assessor.domain.ability.levels import LADDERS
-from assessor.services import catalogue
+from assessor.infra.settings import Settings
+from assessor.services.catalogue import catalogue_at
 
 PASS_AT_OR_BELOW = 0.9
 PASS_ABOVE = 0.15
@@ -42,7 +43,8 @@ PLANNED = [("Programmering 1", "A", (0.42, 0.45)), ("Programmering 2", "E", (0.5
 
 def bank_metas(planned: bool) -> list[ItemMeta]:
     """The authors' priors of the bank, plus the planned challenges it lacks when asked."""
-    metas = [challenge_meta(challenge) for challenge in catalogue.bank()]
+    bank = catalogue_at(Settings.from_env().challenges_path).bank()
+    metas = [challenge_meta(challenge) for challenge in bank]
     if planned:
         for course, grade, difficulties in PLANNED:
             have = sum(m.course == course and m.level == grade for m in metas)

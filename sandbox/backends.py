@@ -1,9 +1,9 @@
-"""Choosing a backend: ``get_runner``, the shared runner behind ``sandbox.run``, and the warning
-that admins see while the unisolated process backend is in use."""
+"""Choosing a backend: ``get_runner`` makes one; ``LazyRunner`` makes the configured one on
+first use and knows the warning that admins see while the unisolated process backend is in
+use."""
 
 from __future__ import annotations
 
-import atexit
 import logging
 import threading
 
@@ -17,20 +17,6 @@ PROCESS_WARNING = (
     "Submissions run in the local process sandbox, which does NOT isolate them from this machine. "
     "Development only: start Docker and run `kodprov sandbox build-image`."
 )
-
-
-
-class _Shared:
-    """The process-wide runner and the current warning."""
-
-    runner: SandboxRunner | None = None
-    warning: str | None = None
-    lock = threading.Lock()
-
-
-def backend_warning() -> str | None:
-    """The admin banner text while the process backend is in use, else None."""
-    return _Shared.warning
 
 
 def docker_ready(image: str) -> tuple[bool, str]:
@@ -70,43 +56,63 @@ def resolve(name: str, config: SandboxConfig, production: bool) -> tuple[str, st
 
 def get_runner(name: str | None = None, *, production: bool | None = None,
                config: SandboxConfig | None = None) -> SandboxRunner:
-    """A new runner for ``name`` (``auto``, ``docker``, ``process``, ``fake``; default from the
-    environment). Production (``KODPROV_ENV=production``) refuses ``process`` and ``fake``."""
-    config = config or SandboxConfig.from_env()
+    """A new runner for ``name`` (``auto``, ``docker``, ``process``, ``fake``; default: the
+    config's backend). Production refuses ``process`` and ``fake``."""
+    return made_runner(name, production=production, config=config)[0]
+
+
+def made_runner(name: str | None = None, *, production: bool | None = None,
+                config: SandboxConfig | None = None) -> tuple[SandboxRunner, str | None]:
+    """A new runner as ``get_runner`` makes it, and the warning admins see while it is the
+    unisolated process backend (else None)."""
+    config = config or SandboxConfig()
     production = config.production if production is None else production
     chosen, reason = resolve((name or config.backend).lower(), config, production)
     if chosen == "docker":
         from sandbox.docker_backend import DockerRunner
 
-        return DockerRunner(config.image, config.pool_size, config.runtime)
+        return DockerRunner(config.image, config.pool_size, config.runtime,
+                            allow_old_runc=config.allow_old_runc), None
     if chosen == "fake":
         from sandbox.fake import FakeRunner
 
-        return FakeRunner()
+        return FakeRunner(), None
     from sandbox.process_backend import ProcessRunner
 
-    _Shared.warning = f"{PROCESS_WARNING} ({reason})"
     log.warning("SANDBOX: %s (%s)", PROCESS_WARNING, reason)
-    return ProcessRunner()
+    return ProcessRunner(base_dir=config.base_dir), f"{PROCESS_WARNING} ({reason})"
 
 
-def default_runner() -> SandboxRunner:
-    """The process-wide runner behind ``run``, made on first use and closed at exit."""
-    with _Shared.lock:
-        if _Shared.runner is None:
-            _Shared.runner = get_runner()
-            atexit.register(close_default_runner)
-        return _Shared.runner
+class LazyRunner:
+    """The runner a config names, made on first use (a Docker pool starts containers) and
+    shared by every thread of its owner (the web app, a worker, a command)."""
 
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        #: the admin banner text while runs go to the unisolated process backend, else None
+        self.warning: str | None = None
+        self._runner: SandboxRunner | None = None
+        self._lock = threading.Lock()
 
-def close_default_runner() -> None:
-    """Close the shared runner (the next ``run`` makes a new one from the environment)."""
-    with _Shared.lock:
-        runner, _Shared.runner, _Shared.warning = _Shared.runner, None, None
-    if runner is not None:
-        runner.close()
+    @property
+    def name(self) -> str:
+        """The backend in use (the configured one until the first run)."""
+        return self._runner.name if self._runner else self.config.backend
 
+    def runner(self) -> SandboxRunner:
+        """The runner itself, made now if this is the first use."""
+        with self._lock:
+            if self._runner is None:
+                self._runner, self.warning = made_runner(config=self.config)
+            return self._runner
 
-def run(spec: RunSpec) -> RunResult:
-    """Run ``spec`` with the configured backend (see ``get_runner``)."""
-    return default_runner().run(spec)
+    def run(self, spec: RunSpec) -> RunResult:
+        """Run ``spec`` with the configured backend."""
+        return self.runner().run(spec)
+
+    def close(self) -> None:
+        """Close the runner if one was made (a later run makes a new one)."""
+        with self._lock:
+            runner, self._runner, self.warning = self._runner, None, None
+        if runner is not None:
+            runner.close()

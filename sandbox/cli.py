@@ -18,11 +18,18 @@ LANGUAGES = {
     "sql": ["sqlite3", "-bail", "-batch", ":memory:", ".read {file}"],
 }
 EXTENSIONS = {".py": "python", ".sh": "sh", ".bash": "sh", ".sql": "sql"}
+#: where the command that mounts these commands (``kodprov``) leaves their ``SandboxConfig``
+CONFIG_KEY = "sandbox.config"
 
 
 @click.group("sandbox")
 def sandbox_group() -> None:
     """Run code in the sandbox and check its health."""
+
+
+def configured() -> SandboxConfig:
+    """The sandbox settings handed down by the parent command; the defaults when none did."""
+    return click.get_current_context().meta.get(CONFIG_KEY) or SandboxConfig()
 
 
 def spec_for(file: Path, stdin: bytes, lang: str | None) -> RunSpec:
@@ -73,7 +80,7 @@ def run_command(file: Path, stdin_file: Path | None, backend: str | None, lang: 
     from sandbox.runner import SandboxConfigError
 
     spec = spec_for(file, stdin_file.read_bytes() if stdin_file else b"", lang)
-    config = dataclasses.replace(SandboxConfig.from_env(), pool_size=0)  # one run: no pool
+    config = dataclasses.replace(configured(), pool_size=0)  # one run: no pool
     try:
         runner = get_runner(backend, config=config)
     except SandboxConfigError as exc:
@@ -93,7 +100,7 @@ def doctor(as_json: bool) -> None:
     """Check the engine, runtime, image and pool, and say what to fix."""
     from sandbox import doctor as checks_module
 
-    checks = checks_module.diagnose(SandboxConfig.from_env())
+    checks = checks_module.diagnose(configured())
     if as_json:
         click.echo(json.dumps(checks_module.as_dicts(checks), indent=2))
     else:

@@ -1,10 +1,14 @@
-"""Sandbox settings from the environment (``KODPROV_SANDBOX*``), with safe defaults."""
+"""The sandbox's settings as one object, with safe defaults.
+
+The sandbox reads no environment: whoever starts it (Kodprov's settings, a test) builds this
+object and hands it over.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from sandbox.image.build import DEFAULT_IMAGE
 
@@ -18,27 +22,14 @@ def default_pool_size() -> int:
 
 @dataclass(frozen=True)
 class SandboxConfig:
-    """Which backend, image, pool size and runtime to use, and whether this is production."""
+    """Which backend, image, pool size and runtime to use, whether this is production, and
+    where the process backend makes its run folders (None: a private folder per runner)."""
 
     backend: str = "auto"
     image: str = DEFAULT_IMAGE
-    pool_size: int = 0
+    pool_size: int = field(default_factory=default_pool_size)
     runtime: str | None = None
     production: bool = False
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> SandboxConfig:
-        """Read ``KODPROV_SANDBOX`` (and its ``_IMAGE``, ``_POOL_SIZE``, ``_RUNTIME``) and
-        ``KODPROV_ENV``."""
-        env = os.environ if env is None else env
-        pool = env.get("KODPROV_SANDBOX_POOL_SIZE", "").strip()
-        backend = env.get("KODPROV_SANDBOX", "auto").strip().lower() or "auto"
-        if backend not in BACKENDS:
-            raise ValueError(f"KODPROV_SANDBOX={backend!r}: use one of {', '.join(BACKENDS)}")
-        return cls(
-            backend=backend,
-            image=env.get("KODPROV_SANDBOX_IMAGE", "").strip() or DEFAULT_IMAGE,
-            pool_size=max(int(pool), 0) if pool else default_pool_size(),
-            runtime=env.get("KODPROV_SANDBOX_RUNTIME", "").strip() or None,
-            production=env.get("KODPROV_ENV", "") == "production",
-        )
+    base_dir: Path | None = None
+    #: a test machine's engine may run a runc without the CVE-2024-21626 fix
+    allow_old_runc: bool = False

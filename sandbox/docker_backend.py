@@ -44,8 +44,10 @@ class DockerRunner:
     name = "docker"
 
     def __init__(self, image: str = DEFAULT_IMAGE, pool_size: int = 0,
-                 runtime: str | None = None, client=None, fillers: int | None = None) -> None:
+                 runtime: str | None = None, client=None, fillers: int | None = None,
+                 allow_old_runc: bool = False) -> None:
         self.image = image
+        self.allow_old_runc = allow_old_runc
         self.client = client or engine.LazyClient()
         self.owner = janitor.owner_id()
         self.factory = ContainerFactory(self.client, image, runtime, self.owner)
@@ -65,7 +67,7 @@ class DockerRunner:
         except ENGINE_ERRORS as exc:
             log.warning("Docker engine not reachable yet (%s); runs report sandbox_error", exc)
             return None
-        problem = engine.runc_problem(facts.runc_version, facts.runc_commit)
+        problem = engine.runc_problem(facts.runc_version, facts.runc_commit, self.allow_old_runc)
         if problem:
             log.error("sandbox refuses to run: %s", problem)
         return problem

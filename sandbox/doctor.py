@@ -63,7 +63,7 @@ def docker_checks(config: SandboxConfig) -> Iterator[Check]:
     try:
         yield Check("Docker engine", True,
                     f"Docker {facts.version}, cgroup v{facts.cgroup_version}")
-        yield runc_check(facts)
+        yield runc_check(facts, config.allow_old_runc)
         yield runtime_check(config, facts)
         state = image_state(client, config.image)
         yield Check("image", state == "current", f"{config.image} is {state}",
@@ -78,10 +78,10 @@ def docker_checks(config: SandboxConfig) -> Iterator[Check]:
         client.close()
 
 
-def runc_check(facts) -> Check:
+def runc_check(facts, allow_old: bool = False) -> Check:
     from sandbox import engine
 
-    problem = engine.runc_problem(facts.runc_version, facts.runc_commit)
+    problem = engine.runc_problem(facts.runc_version, facts.runc_commit, allow_old)
     detail = f"runc {facts.runc_version or '?'} ({facts.runc_commit or 'no commit'})"
     return Check("runc", problem is None, problem or f"{detail}: has the CVE-2024-21626 fix",
                  "upgrade the Docker engine and runc")

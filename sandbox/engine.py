@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -93,14 +92,15 @@ def engine_facts(client) -> EngineFacts:
     )
 
 
-def runc_problem(version: str, commit: str) -> str | None:
-    """Why this runc is unsafe (CVE-2024-21626), or None when it is patched."""
+def runc_problem(version: str, commit: str, allow_old: bool = False) -> str | None:
+    """Why this runc is unsafe (CVE-2024-21626), or None when it is patched (or, on a test
+    machine, ``allow_old``)."""
     numbers = tuple(int(n) for n in re.findall(r"\d+", version.split("+")[0])[:3])
     if not numbers or numbers >= PATCHED_RUNC:
         return None
     if any(pattern.search(commit) for pattern in BACKPORTS):
         return None
-    if os.environ.get(ALLOW_OLD_RUNC) == "1":
+    if allow_old:
         log.warning("runc %s (%s) predates the CVE-2024-21626 fix; allowed by %s",
                     version, commit, ALLOW_OLD_RUNC)
         return None

@@ -17,6 +17,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 
 from sandbox.exchange import Conversation, converse
@@ -79,9 +80,12 @@ class ProcessRunner:
     def __init__(self, python: str | None = None, base_dir: Path | None = None) -> None:
         self.python = python or find_python()
         self.drop_to_nobody = os.geteuid() == 0
-        #: where run folders are made (the system temp folder unless given); it must be
-        #: traversable by uid 65534 when runs drop to it
-        self.base_dir = base_dir
+        #: where run folders are made: the given folder, else a private one made for this
+        #: runner (so nothing else on the machine shares it) and removed with the runner. It
+        #: must be traversable by uid 65534 when runs drop to it.
+        self.base_dir = Path(base_dir) if base_dir else private_folder()
+        self._private = None if base_dir else weakref.finalize(
+            self, remove_folder, self.base_dir)
 
     def run(self, spec: RunSpec) -> RunResult:
         """Run ``spec`` in a fresh temporary folder and remove the folder afterwards."""
@@ -97,7 +101,9 @@ class ProcessRunner:
             remove_folder(root)
 
     def close(self) -> None:
-        """Nothing to release."""
+        """Remove the runner's private base folder (a folder given to it stays)."""
+        if self._private is not None:
+            self._private()
 
     def make_folder(self) -> Path:
         root = Path(tempfile.mkdtemp(prefix="kodprov-run-", dir=self.base_dir))
@@ -143,6 +149,13 @@ class ProcessRunner:
         log.error("process sandbox launcher ended without a report: %s", detail)
         return talk.reader.partial(Status.SANDBOX_ERROR, wall=talk.seconds,
                                    error=f"harness ended without a report: {detail}")
+
+
+def private_folder() -> Path:
+    """A new folder of one runner's own in the system temp folder, traversable by uid 65534."""
+    folder = Path(tempfile.mkdtemp(prefix="kodprov-sandbox-"))
+    folder.chmod(0o755)
+    return folder
 
 
 def remove_folder(root: Path) -> None:

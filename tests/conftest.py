@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from assessor.models import Consent, Organisation, Person, User
 from assessor.models.base import Base
 from assessor.services.accounts import create_user
+from tests.app_settings import app_settings
 from web import create_app
 
 TEST_PASSWORD = "test-password-1"
@@ -28,18 +29,25 @@ def database_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def app(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
-    """The app with its own database, schema created, CSRF off (tests of CSRF turn it on)."""
-    monkeypatch.setenv("KODPROV_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app({
-        "KODPROV_ENV": "testing",
-        "DATABASE_URL": database_url,
-        "WTF_CSRF_ENABLED": False,
-        "SERVER_NAME": "kodprov.test",
-    })
+def app_config() -> dict:
+    """What a module's tests change in the app's config (override this fixture): for example
+    ``tests.app_settings.REAL_SANDBOX`` for tests that run code end to end."""
+    return {}
+
+
+@pytest.fixture
+def app(database_url: str, tmp_path: Path, app_config: dict) -> Iterator[Flask]:
+    """The app with its own database and instance folder, schema created, CSRF off (tests of
+    CSRF turn it on), the fake sandbox and the synchronous queue (``tests.app_settings``)."""
+    app = create_app(app_settings(tmp_path, DATABASE_URL=database_url, WTF_CSRF_ENABLED=False,
+                                  SERVER_NAME="kodprov.test", **app_config))
     database = app.extensions["kodprov_db"]
     Base.metadata.create_all(database.engine)
     yield app
+    for part in ("kodprov_queue", "kodprov_sandbox"):  # jobs end, then their sandbox
+        close = getattr(app.extensions.get(part), "close", None)
+        if close is not None:
+            close()
     database.dispose()
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from assessor.infra.settings import INSTANCE_PATH, Settings
+from assessor.infra.settings import Settings
 from web import (
     access,
     database,
@@ -30,13 +32,15 @@ log = logging.getLogger(__name__)
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """Build the app: defaults, then environment, then ``config`` overrides, then parts."""
-    app = Flask(__name__, instance_path=str(Path(INSTANCE_PATH).resolve()))
-    settings = Settings.from_env()
-    if config and "KODPROV_ENV" in config:
-        settings = _with_environment(settings, config["KODPROV_ENV"])
+    """Build the app: defaults, then the environment (read here, once), then ``config``
+    overrides, then parts. An entry of ``config`` named like a ``KODPROV_*`` variable
+    (``KODPROV_SANDBOX``, ``KODPROV_QUEUE``, ``KODPROV_CHALLENGES``, ``KODPROV_INSTANCE_PATH``,
+    …) stands in for that variable; the rest is Flask configuration."""
+    config = config or {}
+    settings = Settings.from_env(_environment_with(config))
+    app = Flask(__name__, instance_path=str(settings.instance_path.resolve()))
     app.config.from_object(config_for(settings))
-    app.config.update(config or {})
+    app.config.update(config)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     database.init_app(app)
@@ -62,10 +66,13 @@ def _trust_proxies(app: Flask, hops: int) -> None:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
 
 
-def _with_environment(settings: Settings, environment: str) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, environment=environment)
+def _environment_with(config: Mapping[str, Any]) -> dict[str, str]:
+    """The process environment with the ``KODPROV_*`` entries of ``config`` in place of its
+    own (a path or a number is given as text, as the environment would give it)."""
+    overrides = {name: str(value) for name, value in config.items()
+                 if name.startswith("KODPROV_") and isinstance(value, str | Path | int)
+                 and not isinstance(value, bool)}
+    return {**os.environ, **overrides}
 
 
 def _register_blueprints(app: Flask) -> None:

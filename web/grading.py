@@ -1,4 +1,8 @@
-"""The app's job queue: submissions go in by id and are graded in the background."""
+"""The app's challenge bank, sandbox, grader and job queue, as its settings name them.
+
+In a request, ``catalogue()`` is the app's challenge bank and ``sandbox()`` the runner that
+grading and "Kör med egen indata" use.
+"""
 
 from __future__ import annotations
 
@@ -9,35 +13,50 @@ import threading
 
 from flask import Flask, current_app
 
-from assessor.services.jobs.challenge_grader import grade_challenge
+from assessor.services.catalogue import Catalogue, catalogue_at
+from assessor.services.jobs.challenge_grader import ChallengeGrader
 from assessor.services.jobs.queues import make_queue
 from assessor.services.jobs.recovery import Sweeper
+from sandbox import LazyRunner
 from web import database
 
 log = logging.getLogger(__name__)
 
+def catalogue() -> Catalogue:
+    """The challenge bank of the app that handles the request."""
+    return current_app.extensions["kodprov_catalogue"]
+
+
+def sandbox() -> LazyRunner:
+    """The sandbox runner of the app that handles the request."""
+    return current_app.extensions["kodprov_sandbox"]
+
 
 def init_app(app: Flask) -> None:
-    """Create the configured queue (``KODPROV_QUEUE``); an in-process queue also sweeps up
-    submissions a previous run or a dead worker left unfinished (one process of the
-    deployment at a time: ``assessor.services.jobs.recovery``). The grader
-    (``KODPROV_GRADER``, else the challenge grader) is kept as
-    ``app.extensions["kodprov_grader"]``."""
+    """Keep the bank (``KODPROV_CHALLENGES``), the sandbox (``KODPROV_SANDBOX``, made on first
+    use), the grader (``KODPROV_GRADER``, else the challenge grader) and the queue
+    (``KODPROV_QUEUE``) in ``app.extensions``. An in-process queue also sweeps up submissions a
+    previous run or a dead worker left unfinished (one process of the deployment at a time:
+    ``assessor.services.jobs.recovery``)."""
+    settings = app.config["KODPROV_SETTINGS"]
+    bank = catalogue_at(settings.challenges_path)
+    app.extensions["kodprov_catalogue"] = bank
+    runner = LazyRunner(settings.sandbox_config)
+    app.extensions["kodprov_sandbox"] = runner
     grader = app.config.get("KODPROV_GRADER")
     if grader is None:
-        grader = grade_challenge
+        grader = ChallengeGrader(bank, runner)
     app.extensions["kodprov_grader"] = grader  # the staff preview runs examples with it too
-    settings = app.config["KODPROV_SETTINGS"]
-    kind = app.config.get("KODPROV_QUEUE", settings.queue)
-    queue = make_queue(kind, app.extensions["kodprov_db"], grader, settings.redis_url)
+    queue = make_queue(settings.queue, app.extensions["kodprov_db"], grader, settings.redis_url)
     app.extensions["kodprov_queue"] = queue
-    if kind == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
+    if settings.queue == "inprocess" and app.config.get("KODPROV_RECOVER_ON_START", True):
         sweeper = Sweeper(app.extensions["kodprov_db"], queue)
         if app.testing:  # tests make many apps: one sweep at start, no thread outliving them
             sweeper.sweep_once()
         else:
             app.extensions["kodprov_sweeper"] = sweeper.start()
-    atexit.register(stop_grading, app)
+    atexit.register(runner.close)
+    atexit.register(stop_grading, app)  # registered last, so it runs first: jobs end before runs
     if not app.testing:
         _stop_cleanly_on_sigterm(app)
 

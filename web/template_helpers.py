@@ -18,8 +18,7 @@ from markupsafe import Markup
 from assessor.domain.profiles import CHECKLIST_GROUPS, SECTIONS
 from assessor.domain.vocabulary import AREAS
 from assessor.infra.mail import uses_outbox
-from assessor.services.rights.periods import CATEGORIES
-from sandbox import backend_warning
+from assessor.services.rights.periods import categories
 from web import words
 from web.challenges import files as challenge_files
 from web.challenges import words as challenge_words
@@ -50,7 +49,7 @@ def listen_button(selector: str) -> Markup:
 
 def sandbox_warning() -> str | None:
     """The loud warning admins see while code runs without Docker isolation."""
-    return backend_warning()
+    return current_app.extensions["kodprov_sandbox"].warning
 
 
 def outbox_in_use() -> bool:
@@ -76,7 +75,7 @@ GLOBALS = {
     "progress_name": challenge_words.progress_name,
     "editor_language": challenge_files.editor_language,
     "submission_status_name": hand_in_words.submission_status_name,
-    "retention_categories": CATEGORIES, "category_name": rights_words.category_name,
+    "category_name": rights_words.category_name,
     "on_erasure": rights_words.on_erasure, "retention_period": rights_words.period,
     "request_kind_name": rights_words.request_kind_name,
     "request_outcome_name": rights_words.request_outcome_name,
@@ -99,8 +98,11 @@ FILTERS = {
 
 
 def init_app(app: Flask) -> None:
-    """Register the template globals and filters."""
+    """Register the template globals and filters (the retention periods with the guests' days
+    of this app's settings)."""
     for name, value in GLOBALS.items():
         app.add_template_global(value, name)
     for name, function in FILTERS.items():
         app.add_template_filter(function, name)
+    guest_days = app.config["KODPROV_SETTINGS"].guest_days
+    app.add_template_global(categories(guest_days), "retention_categories")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import click
 
+from assessor.cli import context
 from assessor.domain.ability.levels import ladder_order_problems
-from assessor.domain.challenge_bank.loading import bank_path, load_bank, load_challenge
+from assessor.domain.challenge_bank.loading import load_bank, load_challenge
 from assessor.domain.challenge_bank.validate import (
     DEFAULT_SEEDS,
     ChallengeReport,
@@ -22,23 +23,25 @@ from assessor.domain.challenge_bank.validate import (
 from assessor.domain.challenges.model import Challenge
 from assessor.domain.challenges.problems import ChallengeFormatError, FormatProblem
 from assessor.domain.grading.result import GradeResult
-from assessor.domain.grading.runner import Runner, default_runner
+from assessor.domain.grading.runner import Runner
 from assessor.domain.grading.service import grade_submission
 from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES, Area
+from sandbox import SandboxConfigError, get_runner
 
 BACKENDS = click.Choice(["auto", "docker", "process", "fake"])
 
 
 @contextmanager
 def opened_runner(backend: str | None) -> Iterator[Runner]:
-    """The runner for ``--backend`` (else the shared one from ``KODPROV_SANDBOX``), closed after."""
-    runner = default_runner(backend)
+    """The runner for ``--backend`` (else the one ``KODPROV_SANDBOX`` names), closed after."""
+    try:
+        runner = get_runner(backend, config=context.settings().sandbox_config)
+    except SandboxConfigError as error:
+        raise click.ClickException(str(error)) from None
     try:
         yield runner
     finally:
-        close = getattr(runner, "close", None)
-        if backend and callable(close):
-            close()
+        runner.close()
 
 
 @click.group("challenges")
@@ -56,7 +59,7 @@ def challenges_group() -> None:
 def validate_command(paths: tuple[Path, ...], seeds: int, workers: int | None,
                      backend: str | None) -> None:
     """Prove challenges: references score 100 %, wrong solutions get their declared outcome."""
-    validation = plan(folders_from(paths, bank_path()), seeds)
+    validation = plan(folders_from(paths, context.settings().challenges_path), seeds)
     add_ladder_problems(validation.reports, [c for c, _, _ in validation.jobs])
     with opened_runner(backend) as runner, click.progressbar(
             length=len(validation.jobs), label="Grading known solutions", file=sys.stderr,
@@ -76,7 +79,8 @@ def validate_command(paths: tuple[Path, ...], seeds: int, workers: int | None,
 def add_ladder_problems(reports: list[ChallengeReport], checked: list[Challenge]) -> None:
     """Refuse author difficulties that break a ladder's order (with the rest of the bank): the
     problem goes to the report of the challenge it names, or of the one it is compared with."""
-    by_id = {c.id: c for c in load_bank(bank_path(), strict=False)} | {c.id: c for c in checked}
+    bank = load_bank(context.settings().challenges_path, strict=False)
+    by_id = {c.id: c for c in bank} | {c.id: c for c in checked}
     named = {report.name: report for report in reports}
     for challenge_id, other_id, message in ladder_order_problems(by_id.values()):
         report = named.get(challenge_id) or named.get(other_id)
@@ -107,7 +111,8 @@ def summary_table(reports: list[ChallengeReport]) -> str:
               default=None, help="The bank folder (default: KODPROV_CHALLENGES or challenges/).")
 def list_command(area: tuple[str, ...], as_json: bool, bank: Path | None) -> None:
     """List the challenges in the bank."""
-    challenges = [c for c in load_bank(bank, strict=False) if not area or c.area.value in area]
+    folder = bank or context.settings().challenges_path
+    challenges = [c for c in load_bank(folder, strict=False) if not area or c.area.value in area]
     challenges.sort(key=lambda c: (c.area.value, c.course, "ECA".index(c.level), c.id))
     if as_json:
         click.echo(json.dumps([c.summary() for c in challenges], ensure_ascii=False, indent=2))
@@ -150,7 +155,7 @@ def grade_command(slug: str, paths: tuple[Path, ...], seed: int, visible_only: b
                   locale: str, backend: str | None, as_json: bool) -> None:
     """Grade one submission and print the result (exit 1 only when we could not grade)."""
     try:
-        challenge = load_challenge(slug)
+        challenge = load_challenge(slug, bank=context.settings().challenges_path)
     except ChallengeFormatError as error:
         raise click.ClickException(f"the challenge cannot be loaded:\n{error}") from None
     files = read_submission(challenge, paths)

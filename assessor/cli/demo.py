@@ -26,8 +26,8 @@ from assessor.models import (
     Submission,
     User,
 )
-from assessor.services import catalogue
 from assessor.services.accounts import create_user
+from assessor.services.catalogue import Catalogue, seed_for
 from assessor.services.questionnaire import finish
 from assessor.services.submissions import NewSubmission, create_submission
 
@@ -52,8 +52,9 @@ def database_is_empty(session: Session) -> bool:
     return session.scalar(sa.select(sa.func.count()).select_from(User)) == 0
 
 
-def create_demo(session: Session) -> list[str]:
-    """Create the demo organisations and accounts; returns the emails. Flushes, never commits."""
+def create_demo(session: Session, catalogue: Catalogue) -> list[str]:
+    """Create the demo organisations and accounts (Kim's attempts at tasks of ``catalogue``);
+    returns the emails. Flushes, never commits."""
     organisations = {name: Organisation(name=name) for name in (PROGRAMME, AGENCY)}
     session.add_all(organisations.values())
     session.flush()
@@ -63,7 +64,7 @@ def create_demo(session: Session) -> list[str]:
     session.flush()
     kim, sam = (_person(session, email) for email, *_ in DEMO_ACCOUNTS[:2])
     kim.organisation = sam.organisation = organisations[PROGRAMME]
-    _lived_in(session, kim, organisations[AGENCY])
+    _lived_in(session, kim, organisations[AGENCY], catalogue)
     _not_shared(session, sam)
     log.info("created %d demo accounts", len(DEMO_ACCOUNTS))
     return [email for email, *_ in DEMO_ACCOUNTS]
@@ -90,7 +91,8 @@ DEMO_SUBMISSIONS = [("p1-summa-medel", "solution"), ("p1-vokaler", "solution"),
                     ("p1-biljettpris", "wrong"), ("w1-semantisk-sida", "solution")]
 
 
-def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
+def _demo_submissions(session: Session, candidate: Person,
+                      catalogue: Catalogue) -> list[Submission]:
     """A few attempts (queued), handed in as the candidate would: the reference solution of
     some, a known mistake in one."""
     submissions = []
@@ -98,7 +100,7 @@ def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
         challenge = catalogue.challenge(challenge_id)
         if challenge is None:
             continue
-        seed = catalogue.seed_for(candidate.public_id, challenge_id)
+        seed = seed_for(candidate.public_id, challenge_id)
         variant = challenge.variant(seed)
         known = variant.solution if which == "solution" or not variant.wrongs \
             else variant.wrongs[0]
@@ -110,7 +112,8 @@ def _demo_submissions(session: Session, candidate: Person) -> list[Submission]:
     return submissions
 
 
-def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None:
+def _lived_in(session: Session, candidate: Person, agency: Organisation,
+              catalogue: Catalogue) -> None:
     """Consents, a finished questionnaire and a few attempts, so the demo looks used."""
     questionnaire = load_questionnaire()
     response = _response(candidate, FINISHED_ANSWERS)
@@ -122,7 +125,7 @@ def _lived_in(session: Session, candidate: Person, agency: Organisation) -> None
     ])
     session.flush()
     finish(session, questionnaire, response, candidate.user)
-    _demo_submissions(session, candidate)
+    _demo_submissions(session, candidate, catalogue)
 
 
 def _response(candidate: Person, answers: dict) -> QuestionnaireResponse:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from assessor.infra.db import Database
+from assessor.cli import context
 from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Event
 from assessor.services import events, policy
@@ -23,7 +23,7 @@ def events_group() -> None:
               show_default=True, help="CSV (for spreadsheets) or JSON.")
 def export_command(event_id: int, fmt: str) -> None:
     """Print one row per hand-in of the evening: person code, task, score, time, supervised."""
-    database = Database.from_env()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
             event = session.get(Event, event_id)

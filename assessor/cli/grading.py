@@ -1,13 +1,28 @@
-"""``kodprov worker`` and ``kodprov recover``: grading on several machines."""
+"""``kodprov worker``, ``kodprov recover`` and ``kodprov regrade``: grading on several machines."""
 
 from __future__ import annotations
 
+import atexit
+
 import click
 
+from assessor.cli import context
+from assessor.domain.clock import from_local
 from assessor.infra.db import Database
 from assessor.infra.settings import Settings
 from assessor.infra.unit_of_work import unit_of_work
+from assessor.services.jobs.challenge_grader import ChallengeGrader
+from assessor.services.jobs.queues import JobQueue, SynchronousQueue
 from assessor.services.jobs.recovery import recover_all
+from assessor.services.jobs.regrade import regrade
+from sandbox import LazyRunner
+
+
+def _challenge_grader(settings: Settings) -> ChallengeGrader:
+    """The grader of this run: the settings' bank, graded in the settings' sandbox."""
+    runner = LazyRunner(settings.sandbox_config)
+    atexit.register(runner.close)  # a Docker pool's containers go when the command ends
+    return ChallengeGrader(context.catalogue(), runner)
 
 
 @click.command("worker")
@@ -19,10 +34,10 @@ def worker_command(concurrency: int, name: str) -> None:
     the running jobs first."""
     from assessor.services.jobs.worker import run_worker  # Celery only when asked for
 
-    settings = Settings.from_env()
-    database = Database(settings.database_url)
+    settings = context.settings()
+    database = context.database()
     try:
-        run_worker(settings.redis_url, database, concurrency,
+        run_worker(settings.redis_url, database, concurrency, _challenge_grader(settings),
                    name=name or "kodprov@%h")
     finally:
         database.dispose()
@@ -33,13 +48,9 @@ def recover_command() -> None:
     """Queue again what stopped workers left behind; with Celery, send every waiting
     submission to the workers. A deployment step, run once before the web and workers start
     (an in-process queue's web app hands the waiting ones to its pool itself)."""
-    settings = Settings.from_env()
-    database = Database(settings.database_url)
-    queue = None
-    if settings.queue == "celery":
-        from assessor.services.jobs.celery_queue import CeleryQueue
-
-        queue = CeleryQueue(settings.redis_url)
+    settings = context.settings()
+    database = context.database()
+    queue = _celery_queue(settings) if settings.queue == "celery" else None
     try:
         count = recover_all(database, queue)
     finally:
@@ -55,14 +66,10 @@ def recover_command() -> None:
 def regrade_command(challenge_id: str, since) -> None:
     """Grade a challenge's stored attempts again through the queue (after the challenge was
     fixed); the old scores are kept beside the new ones."""
-    from assessor.domain.clock import from_local
-    from assessor.services import catalogue
-    from assessor.services.jobs.regrade import regrade
-
-    if catalogue.challenge(challenge_id) is None:
+    if context.catalogue().challenge(challenge_id) is None:
         raise click.BadParameter(f"no challenge {challenge_id!r}", param_hint="--challenge")
-    settings = Settings.from_env()
-    database = Database(settings.database_url)
+    settings = context.settings()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
             ids = regrade(session, challenge_id, _queue_for(settings, database),
@@ -72,27 +79,15 @@ def regrade_command(challenge_id: str, since) -> None:
     click.echo(f"{len(ids)} hand-ins of {challenge_id} queued for regrading.")
 
 
-def _queue_for(settings: Settings, database: Database):
-    """The deployment's Celery queue, or (in-process) grading here, in this command."""
-    from assessor.services.jobs.challenge_grader import grade_challenge
+def _celery_queue(settings: Settings) -> JobQueue:
+    from assessor.services.jobs.celery_queue import CeleryQueue  # Celery only when asked for
 
+    return CeleryQueue(settings.redis_url)
+
+
+def _queue_for(settings: Settings, database: Database) -> JobQueue:
+    """The deployment's Celery queue, or (in-process) grading here, in this command, once the
+    regrade is committed."""
     if settings.queue == "celery":
-        from assessor.services.jobs.celery_queue import CeleryQueue
-
-        return CeleryQueue(settings.redis_url)
-    return _GradeHere(database, grade_challenge)
-
-
-class _GradeHere:
-    """Grades each id as it is queued, retrying our own failures at once."""
-
-    def __init__(self, database: Database, grader) -> None:
-        self.database = database
-        self.grader = grader
-
-    def enqueue(self, submission_id: int) -> None:
-        from assessor.services.jobs.grading_job import MAX_TRIES, run_grading_job
-
-        for _try in range(MAX_TRIES):
-            if run_grading_job(self.database, submission_id, self.grader) != "queued":
-                return
+        return _celery_queue(settings)
+    return SynchronousQueue(database, _challenge_grader(settings))

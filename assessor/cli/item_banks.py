@@ -7,8 +7,8 @@ from datetime import datetime
 
 import click
 
+from assessor.cli import context
 from assessor.cli.ability import BadInput
-from assessor.infra.db import Database
 from assessor.infra.unit_of_work import unit_of_work
 from assessor.services import account_service, item_banks
 from assessor.services.policy import SYSTEM
@@ -23,11 +23,12 @@ from assessor.services.policy import SYSTEM
 def calibrate_command(cohort: str, since: datetime | None, no_activate: bool,
                       as_json: bool) -> None:
     """Fit a new item bank to the stored first attempts and store it as a new version."""
-    database = Database.from_env()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
             outcome = item_banks.calibrate_cohort(session, cohort, since=since,
-                                                  activate=not no_activate)
+                                                  activate=not no_activate,
+                                                  catalogue=context.catalogue())
     except item_banks.ItemBankError as error:
         raise BadInput(str(error)) from None
     finally:
@@ -62,10 +63,10 @@ def _as_dict(outcome: item_banks.CohortCalibration, active: bool) -> dict:
 @click.command("banks")
 def banks_command() -> None:
     """List the stored item banks, newest first, and say which one is in use."""
-    database = Database.from_env()
+    database = context.database()
     try:
         with database.session() as session:
-            in_use = item_banks.current_bank(session).version
+            in_use = item_banks.current_bank(session, catalogue=context.catalogue()).version
             rows = [(row.version, row.cohort, row.n_persons) for row in
                     item_banks.stored_banks(session)]
     finally:
@@ -86,11 +87,12 @@ def use_command(version: str | None, priors: bool) -> None:
     """Put a stored item bank in use again (or the authors' priors with --priors)."""
     if bool(version) == priors:
         raise BadInput("Give either a VERSION (see `kodprov irt banks`) or --priors.")
-    database = Database.from_env()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
             stored = account_service.choose_item_bank(session, SYSTEM,
-                                                      None if priors else version or "")
+                                                      None if priors else version or "",
+                                                      catalogue=context.catalogue())
     except (item_banks.ItemBankError, ValueError) as error:
         raise BadInput(str(error)) from None
     finally:

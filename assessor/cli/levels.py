@@ -15,12 +15,12 @@ from pathlib import Path
 import click
 import sqlalchemy as sa
 
+from assessor.cli import context
 from assessor.cli.ability import BadInput
 from assessor.domain.ability import ItemBank
 from assessor.domain.ability.assessment import area_standing
 from assessor.infra.db import Database
-from assessor.infra.settings import Settings
-from assessor.services import catalogue
+from assessor.services.catalogue import Catalogue
 from assessor.services.item_banks import current_bank, priors_bank
 from assessor.services.reports.content import AREAS
 from assessor.services.skills import responses_in
@@ -36,9 +36,10 @@ EXAMPLE = '{"attempts": [{"challenge": "p1-vokaler", "score": 1.0, "supervised":
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def levels_command(attempts_path: Path, as_json: bool) -> None:
     """Level, confidence, "klar" and next task per area for a list of attempts."""
-    attempts = read_attempts(attempts_path)
-    bank = bank_in_use()
-    areas = {area: area_summary(bank, area, attempts) for area in AREAS}
+    catalogue = context.catalogue()
+    attempts = read_attempts(attempts_path, catalogue)
+    bank = bank_in_use(catalogue)
+    areas = {area: area_summary(bank, area, attempts, catalogue) for area in AREAS}
     if as_json:
         click.echo(json.dumps({"areas": areas, "bank_version": bank.version},
                               ensure_ascii=False, indent=2))
@@ -51,12 +52,14 @@ def levels_command(attempts_path: Path, as_json: bool) -> None:
                    f"next {summary['next']}")
 
 
-def area_summary(bank: ItemBank, area: str, attempts: list[tuple[str, float]]) -> dict:
+def area_summary(bank: ItemBank, area: str, attempts: list[tuple[str, float]],
+                 catalogue: Catalogue) -> dict:
     """One area: level, course, grade, confidence, done, next; also ``at_least`` (the level is
     a lower bound, and ``confidence`` the chance of being at or above it) and ``rank``. With no
     level nothing is claimed: level, course and grade are null and the confidence is that of
     "at least nothing" (1) or of being below the first step."""
-    standing = area_standing(bank, area, responses_in(bank, area, attempts), seed=area)
+    standing = area_standing(bank, area, responses_in(bank, area, catalogue, attempts),
+                             seed=area)
     level = standing.level
     rank = level.rank if level else 0
     step = level.ladder[rank - 1] if rank else None
@@ -67,7 +70,7 @@ def area_summary(bank: ItemBank, area: str, attempts: list[tuple[str, float]]) -
             "at_least": bool(rank and level.at_least), "rank": rank}
 
 
-def read_attempts(path: Path) -> list[tuple[str, float]]:
+def read_attempts(path: Path, catalogue: Catalogue) -> list[tuple[str, float]]:
     """(challenge, score) per attempt, oldest first; BadInput (exit 2, one line) otherwise."""
     try:
         if path.stat().st_size > MAX_FILE:
@@ -81,11 +84,12 @@ def read_attempts(path: Path) -> list[tuple[str, float]]:
         raise BadInput(f"{path}: not valid JSON ({error.msg}, line {error.lineno}).") from None
     if not isinstance(data, dict) or not isinstance(data.get("attempts"), list):
         raise BadInput(f"{path}: write an object like {EXAMPLE}.")
-    return [_attempt(path, number, entry)
+    return [_attempt(path, number, entry, catalogue)
             for number, entry in enumerate(data["attempts"], start=1)]
 
 
-def _attempt(path: Path, number: int, entry: object) -> tuple[str, float]:
+def _attempt(path: Path, number: int, entry: object,
+             catalogue: Catalogue) -> tuple[str, float]:
     where = f"{path}: attempt {number}"
     if not isinstance(entry, dict):
         raise BadInput(f'{where}: write an object like {{"challenge": "p1-vokaler", '
@@ -102,17 +106,17 @@ def _attempt(path: Path, number: int, entry: object) -> tuple[str, float]:
     return challenge, float(score)
 
 
-def bank_in_use() -> ItemBank:
+def bank_in_use(catalogue: Catalogue) -> ItemBank:
     """The configured database's bank in use; the authors' priors when there is none."""
-    url = sa.engine.make_url(Settings.from_env().database_url)
+    url = sa.engine.make_url(context.settings().database_url)
     if url.get_backend_name() == "sqlite" and not (
             url.database and url.database != ":memory:" and Path(url.database).is_file()):
-        return priors_bank()  # opening a missing SQLite file would create it
+        return priors_bank(catalogue)  # opening a missing SQLite file would create it
     database = Database(url.render_as_string(hide_password=False))
     try:
         with database.session() as session:
-            return current_bank(session)
+            return current_bank(session, catalogue=catalogue)
     except sa.exc.SQLAlchemyError:
-        return priors_bank()  # unreachable, or not migrated: nothing stored to use
+        return priors_bank(catalogue)  # unreachable, or not migrated: nothing stored to use
     finally:
         database.dispose()

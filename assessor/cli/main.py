@@ -10,7 +10,7 @@ from contextlib import contextmanager
 import click
 from sqlalchemy.orm import Session
 
-from assessor.cli import demo, synthetic
+from assessor.cli import context, demo, synthetic
 from assessor.cli.ability import BadInput, irt_group
 from assessor.cli.challenges import challenges_group, grade_command
 from assessor.cli.events import events_group
@@ -22,23 +22,26 @@ from assessor.cli.rights import retention_command
 from assessor.cli.screening import questionnaire_group, screen_command
 from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES
 from assessor.infra import migrate
-from assessor.infra.db import Database
 from assessor.infra.settings import Settings
 from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import User
 from assessor.services import account_service, accounts
 from assessor.services.account_links import LINK_PATH, IssuedLink
+from assessor.services.jobs.challenge_grader import ChallengeGrader
 from assessor.services.jobs.queues import grade_waiting
 from assessor.services.policy import SYSTEM
+from sandbox import LazyRunner
 from sandbox.cli import sandbox_group
 
 
 @click.group()
 @click.option("-v", "--verbose", is_flag=True, help="Show more log output.")
-def cli(verbose: bool) -> None:
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
     """Kodprov: verify IT skills fairly and calmly."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s")
+    context.start(ctx)  # the settings, read once for the whole run
 
 
 @cli.group("db")
@@ -50,9 +53,9 @@ def db_group() -> None:
 @click.option("--revision", default="head", show_default=True, help="Target revision.")
 def db_upgrade(revision: str) -> None:
     """Migrate the database up (creating it if needed)."""
-    settings = Settings.from_env()
-    _ensure_sqlite_folder(settings.database_url)
-    migrate.upgrade(settings.database_url, revision)
+    url = context.settings().database_url
+    _ensure_sqlite_folder(url)
+    migrate.upgrade(url, revision)
     click.echo(f"Database is at revision {revision}.")
 
 
@@ -60,7 +63,7 @@ def db_upgrade(revision: str) -> None:
 @click.option("--revision", default="-1", show_default=True, help="Target revision.")
 def db_downgrade(revision: str) -> None:
     """Migrate the database down."""
-    migrate.downgrade(Settings.from_env().database_url, revision)
+    migrate.downgrade(context.settings().database_url, revision)
     click.echo(f"Database downgraded to {revision}.")
 
 
@@ -127,10 +130,10 @@ def users_close(email: str, reopen: bool) -> None:
 @contextmanager
 def _account_session() -> Iterator[tuple[Session, Settings]]:
     """A session in one transaction for an account command; bad input exits 2 in one line."""
-    database = Database.from_env()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
-            yield session, Settings.from_env()
+            yield session, context.settings()
     except accounts.AccountError as error:
         raise BadInput(str(error)) from None
     finally:
@@ -168,13 +171,14 @@ def _read_password() -> str:
 def demo_command(if_empty: bool, people: int | None, openings: int | None, seed: int) -> None:
     """Load demo data with the documented development logins (never in production); with
     --people or --openings, synthetic people and openings at any size instead."""
-    settings = Settings.from_env()
+    settings = context.settings()
     if settings.is_production:
         raise click.ClickException("Demo data is for development only; KODPROV_ENV=production.")
     if people is not None or openings is not None:
         _synthetic_demo(people or 0, openings or 0, seed)
         return
-    database = Database.from_env()
+    database = context.database()
+    runner = LazyRunner(settings.sandbox_config)
     try:
         with unit_of_work(database) as session:
             if not demo.database_is_empty(session):
@@ -184,9 +188,10 @@ def demo_command(if_empty: bool, people: int | None, openings: int | None, seed:
                 raise click.ClickException(
                     "The database already has accounts. Use --if-empty, or a fresh database."
                 )
-            emails = demo.create_demo(session)
-        graded = grade_waiting(database)
+            emails = demo.create_demo(session, context.catalogue())
+        graded = grade_waiting(database, ChallengeGrader(context.catalogue(), runner))
     finally:
+        runner.close()
         database.dispose()
     click.echo(f"Graded {graded} demo submissions in the sandbox.")
     click.echo(f"Demo logins (password {demo.DEMO_PASSWORD}):")
@@ -195,10 +200,11 @@ def demo_command(if_empty: bool, people: int | None, openings: int | None, seed:
 
 
 def _synthetic_demo(people: int, openings: int, seed: int) -> None:
-    database = Database.from_env()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
-            made = synthetic.create_synthetic(session, people, openings, seed)
+            made = synthetic.create_synthetic(session, people, openings, seed,
+                                              context.catalogue())
     except synthetic.SyntheticError as error:
         raise BadInput(str(error)) from None
     finally:

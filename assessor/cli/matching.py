@@ -11,9 +11,9 @@ import json
 
 import click
 
+from assessor.cli import context
 from assessor.cli.ability import BadInput
 from assessor.domain.matching import MISSING_LEVEL_CHOICES
-from assessor.infra.db import Database
 from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Opening
 from assessor.services.matching.batch import suggest_for_programme
@@ -38,7 +38,7 @@ def match_command(opening_id: int | None, assign: bool, missing: str, as_json: b
     """Rank the people who fit an opening, best first, with the reasons."""
     if opening_id is None:
         raise BadInput("Give --opening with the opening's number.")
-    database = Database.from_env()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
             opening = session.get(Opening, opening_id) if 0 < opening_id < 2**31 else None
@@ -47,7 +47,8 @@ def match_command(opening_id: int | None, assign: bool, missing: str, as_json: b
             if assign:
                 output = _assignment(session, opening, missing)
             else:
-                output = _ranked(rank_opening(session, SYSTEM, opening, missing))
+                output = _ranked(rank_opening(session, SYSTEM, opening, missing,
+                                              catalogue=context.catalogue()))
     finally:
         database.dispose()
     _echo(output, as_json)
@@ -64,7 +65,8 @@ def _ranked(ranked) -> dict:
 
 def _assignment(session, opening: Opening, missing: str) -> dict:
     """The suggestion for every open opening of the opening's programme."""
-    pairs = suggest_for_programme(session, SYSTEM, opening.employer.programme_id, missing)
+    pairs = suggest_for_programme(session, SYSTEM, opening.employer.programme_id, missing,
+                                  catalogue=context.catalogue())
     return {"assignment": [{"opening": p.opening.id, "code_name": p.person.public_id,
                             "score": p.score} for p in pairs]}
 

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from assessor.infra.db import Database
+from assessor.cli import context
 from assessor.infra.unit_of_work import unit_of_work
 from assessor.services.rights import periods, retention
 
@@ -16,10 +16,12 @@ from assessor.services.rights import periods, retention
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def retention_command(dry_run: bool, as_json: bool) -> None:
     """Remove what the retention rules say is kept too long (logged); --dry-run only shows it."""
-    database = Database.from_env()
+    database = context.database()
     try:
         with unit_of_work(database) as session:
-            found = retention.due(session) if dry_run else retention.apply(session)
+            days = context.settings().guest_days
+            found = (retention.due(session, guest_days=days) if dry_run
+                     else retention.apply(session, guest_days=days))
     finally:
         database.dispose()
     if as_json:

@@ -24,7 +24,7 @@ from assessor.models import (
     Submission,
     WorkingProfile,
 )
-from assessor.services import catalogue
+from assessor.services.catalogue import Catalogue
 
 EMPLOYERS_PER_OPENINGS = 5  #: one employer for every five openings (at least one)
 FIRST_NAMES = ("Alex", "Kim", "Robin", "Sam", "Noa", "Love", "Charlie", "Vide", "Ellis", "Tove")
@@ -44,8 +44,10 @@ class SyntheticError(ValueError):
     """Synthetic data that cannot be made (the message says why)."""
 
 
-def create_synthetic(session: Session, people: int, openings: int, seed: int) -> SyntheticDemo:
-    """Make the programme, people and openings. Flushes, never commits."""
+def create_synthetic(session: Session, people: int, openings: int, seed: int,
+                     catalogue: Catalogue) -> SyntheticDemo:
+    """Make the programme, people and openings (attempts at tasks of ``catalogue``). Flushes,
+    never commits."""
     if people < 0 or openings < 0 or people + openings == 0:
         raise SyntheticError("Give --people and --openings as numbers of 0 or more, not both 0.")
     name = f"Syntetiskt program {seed}"
@@ -55,8 +57,9 @@ def create_synthetic(session: Session, people: int, openings: int, seed: int) ->
     programme = Organisation(name=name)
     session.add(programme)
     session.flush()
+    challenges = [c.id for c in catalogue.bank()]
     for number in range(people):
-        _person(session, programme, rng, number)
+        _person(session, programme, rng, number, challenges)
     employers = _employers(session, programme, openings, seed)
     for number in range(openings):
         _opening(session, employers[number % len(employers)], rng)
@@ -64,7 +67,8 @@ def create_synthetic(session: Session, people: int, openings: int, seed: int) ->
     return SyntheticDemo(name, people, openings, len(employers))
 
 
-def _person(session: Session, programme: Organisation, rng: random.Random, number: int) -> None:
+def _person(session: Session, programme: Organisation, rng: random.Random, number: int,
+            challenges: list[str]) -> None:
     person = Person(name=f"{rng.choice(FIRST_NAMES)} Syntet {number + 1}",
                     organisation_id=programme.id)
     session.add(person)
@@ -76,7 +80,6 @@ def _person(session: Session, programme: Organisation, rng: random.Random, numbe
                                places=list(profile.places), remote=profile.remote,
                                hours_min=profile.hours_min, hours_max=profile.hours_max,
                                shared=sorted(profile.shared)))
-    challenges = [c.id for c in catalogue.bank()]
     for challenge_id in rng.sample(challenges, min(len(challenges), rng.randint(0, 6))):
         session.add(Submission(person_id=person.id, challenge_id=challenge_id, kind="attempt",
                                status="graded", gradable=True,

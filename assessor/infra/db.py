@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.orm import scoped_session, sessionmaker
 
-from assessor.infra.settings import Settings
-
 
 def make_engine(url: str) -> sa.Engine:
     """An engine for ``url``; SQLite gets foreign keys switched on."""
@@ -44,12 +42,6 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.session = scoped_session(sessionmaker(bind=self.engine, expire_on_commit=False))
-
-    @classmethod
-    def from_env(cls) -> Database:
-        """The database named by the settings (``KODPROV_DATABASE_URL``), for commands and
-        workers."""
-        return cls(Settings.from_env().database_url)
 
     def dispose(self) -> None:
         """Close the session and every pooled connection."""

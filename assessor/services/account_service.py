@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from assessor.models import Organisation, Person, Role, StoredItemBank, User
 from assessor.services import account_links, accounts, item_banks, policy
 from assessor.services.accounts import AccountError
+from assessor.services.catalogue import Catalogue
 from assessor.services.policy import Action, Actor
 from assessor.services.sessions import revoke_sessions
 
@@ -164,11 +165,12 @@ def _organisation_name(session: Session, name: str) -> str:
     return name
 
 
-def choose_item_bank(session: Session, actor: object, version: str | None) -> StoredItemBank:
-    """Put a stored item bank in use (None: the authors' priors), as ``kodprov irt use``.
-    ItemBankError for an unknown version. Flushes, never commits."""
+def choose_item_bank(session: Session, actor: object, version: str | None, *,
+                     catalogue: Catalogue) -> StoredItemBank:
+    """Put a stored item bank in use (None: the authors' priors of ``catalogue``), as
+    ``kodprov irt use``. ItemBankError for an unknown version. Flushes, never commits."""
     policy.require(session, actor, Action.ITEM_BANKS)
-    stored = (item_banks.activate_priors(session) if version is None
+    stored = (item_banks.activate_priors(session, catalogue=catalogue) if version is None
               else item_banks.activate(session, version))
     log_change(session, actor, f"item_banks.use {stored.version}"[:100])
     return stored

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.models import FollowUp, Person, Submission, SubmissionKind
-from assessor.services import catalogue
+from assessor.services.catalogue import Catalogue
 
 
 def hand_ins(session: Session, person: Person) -> list[Submission]:
@@ -18,13 +18,14 @@ def hand_ins(session: Session, person: Person) -> list[Submission]:
         .order_by(Submission.created_at.desc(), Submission.id.desc())))
 
 
-def in_area(challenge_id: str, area: str) -> bool:
+def in_area(catalogue: Catalogue, challenge_id: str, area: str) -> bool:
     """Whether a task belongs to ``area`` (a task that has left the bank belongs to none)."""
     challenge = catalogue.challenge(challenge_id)
     return challenge is not None and challenge.area.value == area
 
 
-def follow_up_hand_ins(session: Session, follow_up: FollowUp) -> list[Submission]:
+def follow_up_hand_ins(session: Session, follow_up: FollowUp, *,
+                       catalogue: Catalogue) -> list[Submission]:
     """What a follow-up is about: the hand-in chosen for it, or else the person's hand-ins in
     its area since the previous follow-up in that area (up to when this one was held)."""
     if follow_up.submission_id is not None:
@@ -43,5 +44,5 @@ def follow_up_hand_ins(session: Session, follow_up: FollowUp) -> list[Submission
     if follow_up.held_at is not None:
         query = query.where(Submission.created_at <= follow_up.held_at)
     found = session.scalars(query.order_by(Submission.created_at.desc(), Submission.id.desc()))
-    return [submission for submission in found if in_area(submission.challenge_id,
-                                                          follow_up.area)]
+    return [submission for submission in found
+            if in_area(catalogue, submission.challenge_id, follow_up.area)]

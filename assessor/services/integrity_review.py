@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from assessor.domain.integrity.signals import Signal, claim_gap_signal, code_signals
 from assessor.domain.screening import load_questionnaire, screen
 from assessor.models import Person, Submission, SubmissionKind, SubmissionStatus
-from assessor.services import catalogue
+from assessor.services.catalogue import Catalogue
 from assessor.services.questionnaire import current_response
 from assessor.services.skills import all_areas
 
@@ -46,7 +46,7 @@ def _bytes_code(files) -> str:
     return "\n".join(content.decode("utf-8", "replace") for _n, content in sorted(files.items()))
 
 
-def code_findings(session: Session, person: Person) -> list[Finding]:
+def code_findings(session: Session, person: Person, *, catalogue: Catalogue) -> list[Finding]:
     """Similarity signals for each of the person's latest attempts."""
     findings = []
     for mine in latest_attempts(session, person=person):
@@ -64,7 +64,7 @@ def code_findings(session: Session, person: Person) -> list[Finding]:
     return findings
 
 
-def findings_for(session: Session, person: Person) -> list[Finding]:
+def findings_for(session: Session, person: Person, *, catalogue: Catalogue) -> list[Finding]:
     """Every signal for the person: questionnaire gap, person fit per area, similarity."""
     findings = []
     response = current_response(session, person)
@@ -72,8 +72,8 @@ def findings_for(session: Session, person: Person) -> list[Finding]:
         gap = claim_gap_signal(screen(load_questionnaire(), response.answers))
         if gap is not None:
             findings.append(Finding("questionnaire", gap))
-    for area, skill in all_areas(session, person).items():
+    for area, skill in all_areas(session, person, catalogue=catalogue).items():
         fit = skill.assessment.person_fit if skill.assessment else None
         if fit is not None and fit.flagged:
             findings.append(Finding(area, Signal("person_fit", fit.facts)))
-    return findings + code_findings(session, person)
+    return findings + code_findings(session, person, catalogue=catalogue)

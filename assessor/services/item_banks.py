@@ -22,7 +22,8 @@ from assessor.domain.ability import BankItem, ItemBank, ItemMeta, calibrate
 from assessor.domain.ability.items import category_for, challenge_meta, prior_params
 from assessor.domain.clock import utcnow
 from assessor.models import Person, StoredItemBank, Submission, SubmissionKind, SubmissionStatus
-from assessor.services import catalogue, policy
+from assessor.services import policy
+from assessor.services.catalogue import Catalogue
 
 #: an area needs this many persons' responses to be fitted; with fewer it keeps the priors
 MIN_PERSONS = 10
@@ -77,32 +78,32 @@ class CohortCalibration:
     shifts: tuple[ItemShift, ...]  #: items of the fitted areas
 
 
-def author_metas() -> list[ItemMeta]:
+def author_metas(catalogue: Catalogue) -> list[ItemMeta]:
     """Model metadata for every challenge in the bank, with the authors' priors."""
     return [challenge_meta(challenge) for challenge in catalogue.bank()]
 
 
 @functools.cache
-def priors_bank() -> ItemBank:
+def priors_bank(catalogue: Catalogue) -> ItemBank:
     """The bank of the authors' priors (used until a calibrated bank is put in use)."""
-    return ItemBank.from_priors(author_metas(), created=PRIORS_CREATED)
+    return ItemBank.from_priors(author_metas(catalogue), created=PRIORS_CREATED)
 
 
-def current_bank(session: Session) -> ItemBank:
+def current_bank(session: Session, *, catalogue: Catalogue) -> ItemBank:
     """The bank in use, with author priors for challenges added since it was fitted."""
     row = session.scalars(sa.select(StoredItemBank).where(StoredItemBank.activated_at.is_not(None))
                           .order_by(StoredItemBank.activated_at.desc()).limit(1)).first()
     if row is None:
-        return priors_bank()
-    return _bank_in_use(row.version, row.content)
+        return priors_bank(catalogue)
+    return _bank_in_use(row.version, row.content, catalogue)
 
 
 @functools.lru_cache(maxsize=8)
-def _bank_in_use(version: str, content: str) -> ItemBank:
+def _bank_in_use(version: str, content: str, catalogue: Catalogue) -> ItemBank:
     """A stored bank, plus author priors for any challenge it has not seen."""
     bank = ItemBank.from_json(content)
     known = {item.id for item in bank.items}
-    new = [meta for meta in author_metas() if meta.id not in known]
+    new = [meta for meta in author_metas(catalogue) if meta.id not in known]
     if not new:
         return bank
     items = [*bank.items, *(BankItem(meta, prior_params(meta)) for meta in new)]
@@ -110,13 +111,14 @@ def _bank_in_use(version: str, content: str) -> ItemBank:
                           created=bank.created)
 
 
-def first_attempts(session: Session, since: datetime | None = None) -> list[tuple[str, str, int]]:
+def first_attempts(session: Session, since: datetime | None = None, *,
+                   catalogue: Catalogue) -> list[tuple[str, str, int]]:
     """(person, challenge, score category) for each person's first graded attempt per challenge.
 
     Only attempts at challenges still in the bank count; prechecks and ungradable files never do,
     nor the attempts of people without a yes to the tests now (``results.use``).
     """
-    known = {meta.id: meta for meta in author_metas()}
+    known = {meta.id: meta for meta in author_metas(catalogue)}
     consented = policy.allowed_people(session, policy.SYSTEM, policy.Action.USE_RESULTS)
     query = (sa.select(Person.public_id, Submission.challenge_id, Submission.score)
              .join(Person, Person.id == Submission.person_id)
@@ -135,15 +137,15 @@ def first_attempts(session: Session, since: datetime | None = None) -> list[tupl
     return rows
 
 
-def calibrate_cohort(session: Session, cohort: str, *, since: datetime | None = None,
-                     activate: bool = True) -> CohortCalibration:
+def calibrate_cohort(session: Session, cohort: str, *, catalogue: Catalogue,
+                     since: datetime | None = None, activate: bool = True) -> CohortCalibration:
     """Fit a new bank to the stored responses and store it (in use unless ``activate=False``)."""
     cohort = cohort.strip()
     if not cohort:
         raise ItemBankError("Name the cohort, for example “Code_X hösten 2026”.")
-    metas = author_metas()
+    metas = author_metas(catalogue)
     area_of = {meta.id: meta.area for meta in metas}
-    rows = first_attempts(session, since)
+    rows = first_attempts(session, since, catalogue=catalogue)
     persons_per_area = {area: {p for p, item, _ in rows if area_of[item] == area}
                         for area in sorted(set(area_of.values()))}
     fitted = tuple(a for a, people in persons_per_area.items() if len(people) >= MIN_PERSONS)
@@ -186,9 +188,9 @@ def stored_banks(session: Session) -> list[StoredItemBank]:
                                 .order_by(StoredItemBank.created_at.desc())))
 
 
-def activate_priors(session: Session) -> StoredItemBank:
+def activate_priors(session: Session, *, catalogue: Catalogue) -> StoredItemBank:
     """Go back to the authors' priors: store them as a bank of their own and put it in use."""
-    bank = priors_bank()
+    bank = priors_bank(catalogue)
     stored = session.get(StoredItemBank, bank.version)
     if stored is None:
         stored = StoredItemBank(version=bank.version, cohort=bank.cohort, content=bank.to_json())

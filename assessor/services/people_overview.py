@@ -26,7 +26,7 @@ from assessor.models import (
     SubmissionStatus,
     User,
 )
-from assessor.services import catalogue
+from assessor.services.catalogue import Catalogue
 from assessor.services.policy import Action, Listed
 
 #: what the questionnaire column can say besides an outcome
@@ -74,13 +74,13 @@ class PeopleFilter:
     descending: bool = False
 
 
-def overview(session: Session, listed: list[Listed]) -> list[PersonRow]:
+def overview(session: Session, listed: list[Listed], *, catalogue: Catalogue) -> list[PersonRow]:
     """A row for each listed person, each column filled only where ``Listed.may`` allows."""
     def ids(action: Action) -> list[int]:
         return [entry.person.id for entry in listed if action in entry.may]
 
     work_ids, answer_ids = ids(Action.SUBMISSIONS_FULL), ids(Action.QUESTIONNAIRE_VIEW)
-    areas = _area_counts(session, work_ids)
+    areas = _area_counts(session, work_ids, catalogue)
     questionnaires = _questionnaires(session, answer_ids)
     activity = _last_activity(session, work_ids, answer_ids)
     emails = _emails(session, ids(Action.CONTACT_VIEW))
@@ -105,7 +105,8 @@ def _counting_attempts():
                    sa.or_(Submission.gradable.is_(None), Submission.gradable.is_(True)))
 
 
-def _area_counts(session: Session, person_ids: list[int]) -> dict[int, dict[str, AreaCount]]:
+def _area_counts(session: Session, person_ids: list[int],
+                 catalogue: Catalogue) -> dict[int, dict[str, AreaCount]]:
     """Tried and passed tasks per area and person, in one query."""
     rows = session.execute(
         sa.select(Submission.person_id, Submission.challenge_id, sa.func.max(Submission.score))

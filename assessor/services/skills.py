@@ -23,7 +23,7 @@ from assessor.domain.ability import (
 from assessor.domain.ability.items import category_for
 from assessor.domain.clock import local_date
 from assessor.models import Evidence, Person, Submission, SubmissionKind, SubmissionStatus
-from assessor.services import catalogue
+from assessor.services.catalogue import Catalogue
 from assessor.services.item_banks import current_bank
 from assessor.services.reports.content import AREAS, AreaResult, TaskDone, task_outcome
 from assessor.services.verification import (
@@ -47,20 +47,23 @@ def graded_attempts(session: Session, person: Person) -> list[Submission]:
     return list(session.scalars(query))
 
 
-def responses_in(bank: ItemBank, area: str,
+def responses_in(bank: ItemBank, area: str, catalogue: Catalogue,
                  scored: Iterable[tuple[str, float]]) -> list[Response]:
     """(challenge, share of tests passed) pairs, oldest first, as the responses in ``area``,
     each scored the way its item is modelled (a right/wrong item counts only full marks)."""
     known = {item.id: item.meta for item in bank.items}
     return [Response(challenge, category_for(known[challenge], share))
-            for challenge, share in scored if challenge in known and _area_of(challenge) == area]
+            for challenge, share in scored
+            if challenge in known and _area_of(catalogue, challenge) == area]
 
 
-def _responses(bank: ItemBank, attempts: list[Submission], area: str) -> list[Response]:
-    return responses_in(bank, area, ((a.challenge_id, a.score or 0.0) for a in attempts))
+def _responses(bank: ItemBank, attempts: list[Submission], area: str,
+               catalogue: Catalogue) -> list[Response]:
+    return responses_in(bank, area, catalogue,
+                        ((a.challenge_id, a.score or 0.0) for a in attempts))
 
 
-def _area_of(challenge_id: str) -> str | None:
+def _area_of(catalogue: Catalogue, challenge_id: str) -> str | None:
     challenge = catalogue.challenge(challenge_id)
     return challenge.area.value if challenge else None
 
@@ -75,25 +78,26 @@ class AreaSkill:
 
 def area_skill(session: Session, person: Person, area: str,
                attempts: list[Submission] | None = None, locale: str = "sv",
-               bank: ItemBank | None = None) -> AreaSkill:
+               bank: ItemBank | None = None, *, catalogue: Catalogue) -> AreaSkill:
     """Level, confidence, evidence and verification status in one area."""
     attempts = graded_attempts(session, person) if attempts is None else attempts
-    bank = bank or current_bank(session)
+    bank = bank or current_bank(session, catalogue=catalogue)
     if area not in bank.areas:
         return AreaSkill(None, AreaResult(area))
-    assessment = assess_area(bank, area, _responses(bank, attempts, area),
+    assessment = assess_area(bank, area, _responses(bank, attempts, area, catalogue),
                              seed=f"{person.public_id}:{area}")
-    in_area = [a for a in attempts if _area_of(a.challenge_id) == area]
+    in_area = [a for a in attempts if _area_of(catalogue, a.challenge_id) == area]
     follow_ups = follow_up_outcomes(session, person, area)
-    status = _status(bank, area, in_area, follow_ups)
-    return AreaSkill(assessment, _result(area, assessment, in_area, follow_ups, status, locale))
+    status = _status(bank, area, in_area, follow_ups, catalogue)
+    return AreaSkill(assessment, _result(area, assessment, in_area, follow_ups, status,
+                                         _tasks_done(in_area, locale, catalogue)))
 
 
 def _status(bank: ItemBank, area: str, in_area: list[Submission],
-            follow_ups: list[str]) -> str:
+            follow_ups: list[str], catalogue: Catalogue) -> str:
     """Verification status: supervised evidence compared with the work done at home."""
-    supervised = _level(bank, area, [a for a in in_area if a.evidence in SUPERVISED])
-    home = _level(bank, area, [a for a in in_area if a.evidence not in SUPERVISED])
+    supervised = _level(bank, area, [a for a in in_area if a.evidence in SUPERVISED], catalogue)
+    home = _level(bank, area, [a for a in in_area if a.evidence not in SUPERVISED], catalogue)
     return verification_status(
         attempted=bool(in_area), home_rank=home.rank if home else None,
         supervised_rank=supervised.rank if supervised else None, follow_ups=follow_ups,
@@ -102,13 +106,12 @@ def _status(bank: ItemBank, area: str, in_area: list[Submission],
 
 
 def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
-            follow_ups: list[str], status: str, locale: str) -> AreaResult:
+            follow_ups: list[str], status: str, tasks_done: tuple[TaskDone, ...]) -> AreaResult:
     """What the report shows of one area (no level before the first task in it, and no
     confidence while no task is solved: "at least nothing" claims nothing)."""
     level = assessment.level if in_area else None
     if level is not None and level.rank == 0 and level.at_least:
         level = None
-    tasks_done = _tasks_done(in_area, locale)
     return AreaResult(
         area=area, status=status,
         level=level.label if level else None,
@@ -128,12 +131,16 @@ def _result(area: str, assessment: AreaAssessment, in_area: list[Submission],
         last_done=max((local_date(a.created_at) for a in in_area), default=None))
 
 
-def _level(bank: ItemBank, area: str, attempts: list[Submission]) -> LevelResult | None:
+def _level(bank: ItemBank, area: str, attempts: list[Submission],
+           catalogue: Catalogue) -> LevelResult | None:
     """The (capped) level of some of the person's attempts; None without attempts."""
-    return area_level(bank, area, _responses(bank, attempts, area)) if attempts else None
+    if not attempts:
+        return None
+    return area_level(bank, area, _responses(bank, attempts, area, catalogue))
 
 
-def _tasks_done(attempts: list[Submission], locale: str) -> tuple[TaskDone, ...]:
+def _tasks_done(attempts: list[Submission], locale: str,
+                catalogue: Catalogue) -> tuple[TaskDone, ...]:
     """Each task's latest attempt (the one the level counts), in the order they were done."""
     latest = {a.challenge_id: a for a in attempts}
     ordered = sorted(latest.values(), key=lambda a: (a.created_at, a.id))
@@ -142,8 +149,10 @@ def _tasks_done(attempts: list[Submission], locale: str) -> tuple[TaskDone, ...]
                           catalogue.skill(a.challenge_id, locale)) for a in ordered)
 
 
-def all_areas(session: Session, person: Person, locale: str = "sv") -> dict[str, AreaSkill]:
+def all_areas(session: Session, person: Person, locale: str = "sv", *,
+              catalogue: Catalogue) -> dict[str, AreaSkill]:
     """Every area's skill, keyed by area."""
     attempts = graded_attempts(session, person)
-    bank = current_bank(session)
-    return {area: area_skill(session, person, area, attempts, locale, bank) for area in AREAS}
+    bank = current_bank(session, catalogue=catalogue)
+    return {area: area_skill(session, person, area, attempts, locale, bank, catalogue=catalogue)
+            for area in AREAS}

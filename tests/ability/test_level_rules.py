@@ -15,13 +15,14 @@ from assessor.domain.ability.assessment import area_standing
 from assessor.domain.ability.estimation import Posterior
 from assessor.domain.ability.levels import LevelScale, LevelStep, level_result
 from assessor.services.item_banks import priors_bank
+from tests.app_settings import catalogue
 
 AREAS = ("programmering", "webb", "natverk", "databas")
 
 
 @pytest.fixture(scope="module")
 def bank() -> ItemBank:
-    return priors_bank()
+    return priors_bank(catalogue)
 
 
 def step_of(bank: ItemBank, item_id: str) -> int:

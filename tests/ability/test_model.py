@@ -169,7 +169,7 @@ def test_a_choice_challenge_with_a_typed_answer_has_no_guessing_floor():
 
 
 def test_the_banks_code_reading_challenge_is_a_right_or_wrong_item():
-    from assessor.services import catalogue
+    from tests.app_settings import catalogue
     challenge = catalogue.challenge("p1-kodlasning")
     assert challenge.grader == "choice"
     assert challenge_meta(challenge).max_score == 1

@@ -21,6 +21,8 @@ def live(tmp_path_factory) -> Iterator[tuple[str, object]]:
     base_url, server, app = start_demo_server(tmp_path_factory.mktemp("live"))
     yield base_url, app
     server.shutdown()
+    app.extensions["kodprov_queue"].close()
+    app.extensions["kodprov_sandbox"].close()
     app.extensions["kodprov_db"].dispose()
 
 

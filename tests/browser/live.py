@@ -10,6 +10,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from assessor.cli.demo import create_demo
 from assessor.infra import migrate
 from assessor.services.jobs.queues import grade_waiting
+from tests.app_settings import REAL_SANDBOX, app_settings
 from web import create_app
 
 
@@ -18,12 +19,13 @@ def start_demo_server(folder: Path) -> tuple[str, BaseWSGIServer, object]:
     Returns the base URL, the server (call ``shutdown()``) and the app."""
     url = f"sqlite:///{folder / 'live.sqlite3'}"
     migrate.upgrade(url)
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": url})
+    app = create_app(app_settings(folder, DATABASE_URL=url, **REAL_SANDBOX))
     with app.app_context():
         session = app.extensions["kodprov_db"].session()
-        create_demo(session)
+        create_demo(session, app.extensions["kodprov_catalogue"])
         session.commit()
-    grade_waiting(app.extensions["kodprov_db"])  # as `kodprov demo` does
+    # as `kodprov demo` does
+    grade_waiting(app.extensions["kodprov_db"], app.extensions["kodprov_grader"])
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_port}", server, app

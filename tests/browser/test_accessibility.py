@@ -9,7 +9,7 @@ import pytest
 
 from assessor.cli.demo import DEMO_SUBMISSIONS
 from assessor.domain.vocabulary import AREAS
-from assessor.services import catalogue
+from tests.app_settings import catalogue
 from tests.browser.axe_core import pinned_version, run_axe, violations
 from tests.browser.helpers import log_in, set_language
 

@@ -113,7 +113,7 @@ def code_names(live_server, chromium) -> dict[str, str]:
 
 @pytest.mark.parametrize("role", WALKS, ids=[role.email or "anonymous" for role in WALKS])
 def test_no_page_breaks_the_content_security_policy(live_server, page, code_names, role):
-    from assessor.services import catalogue
+    from tests.app_settings import catalogue
 
     problems = watched(page)
     if role.email:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assessor.cli.demo import PROGRAMME
-from assessor.services import catalogue
+from tests.app_settings import catalogue
 from tests.browser.axe_core import violations
 from tests.browser.helpers import log_in, type_code
 

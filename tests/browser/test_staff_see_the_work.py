@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import Draft, Submission
-from assessor.services import catalogue
+from tests.app_settings import catalogue
 from tests.browser.helpers import log_in
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assessor.services import catalogue
+from tests.app_settings import catalogue
 from assessor.domain.ability.levels import LADDERS, ladder_order_problems
 from assessor.cli.main import cli
 from tests.challenges.conftest import BANK

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from assessor.services import events
+from tests.app_settings import catalogue
 from tests.services import BOTH_DATABASES, database_of_kind
 
 NOW = datetime.now(UTC)
@@ -37,7 +38,7 @@ def make_event(db_session, coach):
             name="Tisdagskväll", starts_at=NOW + starts, ends_at=NOW + ends,
             place="" if remote else "Rum 3", remote=remote,
             video_link="https://video.example.se/kvall" if remote else "",
-            challenge_ids=tuple(challenges)), by=by or coach)
+            challenge_ids=tuple(challenges)), by=by or coach, catalogue=catalogue)
         db_session.commit()
         return event
 

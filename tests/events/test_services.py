@@ -23,6 +23,7 @@ from assessor.services import events, policy
 from assessor.services.account_service import person_of
 from assessor.services.rights import retention
 from assessor.services.submissions import NewSubmission, create_submission, save_draft
+from tests.app_settings import catalogue
 from tests.events.conftest import NOW
 
 
@@ -59,7 +60,7 @@ def test_a_bad_evening_is_refused_and_nothing_is_saved(db_session, coach, change
     new = events.NewEvent(**{"name": "Kväll", "starts_at": NOW, "place": "Rum 3",
                              "ends_at": NOW + timedelta(hours=2), **changes})
     with pytest.raises(events.EventError) as refused:
-        events.create_event(db_session, new, by=coach)
+        events.create_event(db_session, new, by=coach, catalogue=catalogue)
     db_session.rollback()
     assert refused.value.code == code and counts(db_session)[0] == 0
 
@@ -68,7 +69,7 @@ def test_only_a_coach_with_a_programme_creates_evenings(db_session, make_user):
     new = events.NewEvent("Kväll", NOW, NOW + timedelta(hours=2), place="Rum 3")
     for user in (make_user(role="facilitator"), make_user(role="caseworker"), make_user()):
         with pytest.raises(policy.AccessDeniedError):
-            events.create_event(db_session, new, by=user)
+            events.create_event(db_session, new, by=user, catalogue=catalogue)
 
 
 def test_a_candidate_joins_once_and_a_second_time_changes_nothing(db_session, make_event,
@@ -151,9 +152,10 @@ def test_help_requests_queue_once_and_leave_when_handled(db_session, make_event,
     first = events.ask_for_help(db_session, event, place, by=kim)
     again = events.ask_for_help(db_session, event, place, by=kim)
     assert first.id == again.id
-    assert [h["nickname"] for h in events.live_view(db_session, event)["help"]] == ["Kim"]
+    helped = events.live_view(db_session, event, catalogue=catalogue)["help"]
+    assert [h["nickname"] for h in helped] == ["Kim"]
     events.mark_handled(db_session, event, first.id, by=coach)
-    assert events.live_view(db_session, event)["help"] == []
+    assert events.live_view(db_session, event, catalogue=catalogue)["help"] == []
     with pytest.raises(policy.AccessDeniedError):
         events.ask_for_help(db_session, event, place, by=make_user())
 
@@ -240,7 +242,7 @@ def test_the_export_has_one_row_per_hand_in_of_the_evening(db_session, make_even
     data = json.loads(events.export_json(event, rows))
     assert data["event"]["id"] == event.id and len(data["rows"]) == 2
     summary = {s.participant.nickname: (s.attempts, s.solved, s.supervised)
-               for s in events.person_summaries(db_session, event)}
+               for s in events.person_summaries(db_session, event, catalogue=catalogue)}
     assert summary == {"Kim": (1, 1, 1), "Sam": (1, 0, 0)}
 
 

@@ -4,6 +4,7 @@ found in the app's URL map when the tests are collected."""
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -25,15 +26,16 @@ TIMES: dict[str, float] = {}
 
 def app_routes() -> list[Route]:
     """The routes of an app built only to read its URL map."""
+    from tests.app_settings import app_settings
     from web import create_app
 
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": "sqlite://",
-                      "KODPROV_RECOVER_ON_START": False})
-    try:
-        return find_routes(app)
-    finally:
-        app.extensions["kodprov_queue"].close()
-        app.extensions["kodprov_db"].dispose()
+    with tempfile.TemporaryDirectory(prefix="kodprov-routes-") as folder:
+        app = create_app(app_settings(Path(folder), DATABASE_URL="sqlite://"))
+        try:
+            return find_routes(app)
+        finally:
+            app.extensions["kodprov_queue"].close()
+            app.extensions["kodprov_db"].dispose()
 
 
 ROUTES = app_routes()
@@ -53,17 +55,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     "sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def fuzzed(request, tmp_path_factory) -> Iterator[tuple[str, World, dict[Route, Target]]]:
     """(database name, world, what is known about every route), built once per database."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KODPROV_INSTANCE_PATH", str(tmp_path_factory.mktemp("fuzz-instance")))
-        with database_url(request.param, tmp_path_factory.mktemp("fuzz-db")) as url:
-            started = time.monotonic()
-            world = build_world(url)
-            try:
-                targets = describe(world, ROUTES)
-                TIMES[f"{request.param} set-up"] = time.monotonic() - started
-                yield request.param, world, targets
-            finally:
-                close_world(world)
+    with database_url(request.param, tmp_path_factory.mktemp("fuzz-db")) as url:
+        started = time.monotonic()
+        world = build_world(url, tmp_path_factory.mktemp("fuzz-instance"))
+        try:
+            targets = describe(world, ROUTES)
+            TIMES[f"{request.param} set-up"] = time.monotonic() - started
+            yield request.param, world, targets
+        finally:
+            close_world(world)
 
 
 @contextmanager

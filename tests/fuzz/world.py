@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import sqlalchemy as sa
 from flask import Flask
@@ -36,6 +37,7 @@ from assessor.models.base import Base
 from assessor.services.accounts import create_user, hash_password
 from assessor.services.jobs.grading_job import GradeOutcome
 from assessor.services.questionnaire import finish, record_answer, start_or_continue
+from tests.app_settings import app_settings
 from web import create_app
 
 PASSWORD = "fuzz-password-1"
@@ -139,11 +141,10 @@ def snapshot(connection: sa.Connection) -> dict[str, list[tuple]]:
     return tables
 
 
-def build_world(database_url: str) -> World:
+def build_world(database_url: str, folder: Path) -> World:
     """Create the schema, seed it, log every role in, then bind the app to one connection."""
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": database_url,
-                      "WTF_CSRF_ENABLED": True, "SERVER_NAME": "kodprov.test",
-                      "KODPROV_RECOVER_ON_START": False, "RATELIMIT_ENABLED": False})
+    app = create_app(app_settings(folder, DATABASE_URL=database_url, WTF_CSRF_ENABLED=True,
+                                  SERVER_NAME="kodprov.test", RATELIMIT_ENABLED=False))
     app.config["PROPAGATE_EXCEPTIONS"] = False  # a crash must show as the 500 it would be
     app.extensions["kodprov_queue"].close()
     app.extensions["kodprov_queue"] = RecordingQueue()

@@ -6,6 +6,7 @@ import secrets
 
 import pytest
 
+from tests.app_settings import app_settings
 from tests.services import REDIS_URL, redis_available, require_service
 from web import create_app
 
@@ -27,20 +28,21 @@ def redis_prefix():
     client.close()
 
 
-def worker(database_url: str, prefix: str):
+def worker(database_url: str, prefix: str, folder):
     """One app as one gunicorn worker would have it, counting in the shared Redis."""
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": database_url,
-                      "WTF_CSRF_ENABLED": False, "SERVER_NAME": "kodprov.test",
-                      "RATELIMIT_STORAGE_URI": REDIS_URL, "RATELIMIT_KEY_PREFIX": prefix})
+    app = create_app(app_settings(folder, DATABASE_URL=database_url, WTF_CSRF_ENABLED=False,
+                                  SERVER_NAME="kodprov.test", RATELIMIT_STORAGE_URI=REDIS_URL,
+                                  RATELIMIT_KEY_PREFIX=prefix))
     app.config["KODPROV_RATE_LIMITS"] = {**app.config["KODPROV_RATE_LIMITS"],
                                          "login_failures_per_ip": "3 per 10 minutes"}
     return app
 
 
 def test_wrong_passwords_counted_by_one_worker_limit_the_next_worker(
-        app, database_url, make_user, redis_prefix):
+        app, database_url, make_user, redis_prefix, tmp_path):
     email = make_user().email
-    first, second = worker(database_url, redis_prefix), worker(database_url, redis_prefix)
+    first, second = (worker(database_url, redis_prefix, tmp_path / name)
+                     for name in ("first", "second"))
     try:
         for _ in range(3):
             response = first.test_client().post(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from assessor.domain.integrity.signals import claim_gap_signal, code_signals
 from assessor.domain.integrity.similarity import similarity
 from assessor.domain.screening import load_questionnaire, screen
-from assessor.services import catalogue
+from tests.app_settings import catalogue
 from web.facilitator.words import signal_text
 
 SOLUTION = '''def mean(numbers):

@@ -1,8 +1,15 @@
-"""The grading job and the in-process queue."""
+"""The grading job, the in-process queue and the synchronous queue."""
 
 from __future__ import annotations
 
-from assessor.services.jobs import GradeOutcome, InProcessQueue, run_grading_job
+from assessor.models import Submission
+from assessor.services.jobs import (
+    GradeOutcome,
+    InProcessQueue,
+    SynchronousQueue,
+    make_queue,
+    run_grading_job,
+)
 from assessor.services.jobs.grading_job import MAX_TRIES
 from assessor.services.jobs.recovery import sweep
 from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
@@ -98,3 +105,36 @@ def test_submissions_left_running_by_a_dead_worker_are_graded_again(database, ma
     finally:
         queue.close()
     assert reload(database, finished).score == 0.25
+
+
+def test_the_synchronous_queue_has_graded_when_enqueue_returns(database, make_submission):
+    grader = RecordingGrader(GradeOutcome(our_error="engine restarting"), GradeOutcome(score=1.0))
+    queue = SynchronousQueue(database, grader)
+    submission_id = make_submission()
+    queue.enqueue(submission_id)
+    done = reload(database, submission_id)  # no waiting: it is done
+    assert (done.status, done.score, done.tries) == ("graded", 1.0, 2)
+
+
+def test_the_synchronous_queue_gives_up_after_the_tries_of_every_queue(database, make_submission):
+    grader = RecordingGrader(GradeOutcome(our_error="sandbox down"))
+    submission_id = make_submission()
+    SynchronousQueue(database, grader).enqueue(submission_id)
+    done = reload(database, submission_id)
+    assert (done.status, done.tries, len(grader.calls)) == ("error", MAX_TRIES, MAX_TRIES)
+
+
+def test_the_synchronous_queue_leaves_the_callers_session_alone(database, make_submission):
+    """A request that hands in keeps using its own session after ``enqueue``."""
+    submission_id = make_submission()
+    mine = database.session()
+    person = mine.get(Submission, submission_id).person
+    SynchronousQueue(database, RecordingGrader(GradeOutcome(score=0.5))).enqueue(submission_id)
+    assert database.session() is mine and mine.is_active and person.name == "Test"
+    mine.expire_all()
+    assert mine.get(Submission, submission_id).score == 0.5
+    database.session.remove()
+
+
+def test_make_queue_knows_the_synchronous_queue_by_name(database):
+    assert isinstance(make_queue("sync", database, RecordingGrader()), SynchronousQueue)

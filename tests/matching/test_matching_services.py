@@ -22,6 +22,7 @@ from assessor.services.matching.employers import (
 from assessor.services.matching.proposals import answer, propose
 from assessor.services.matching.ranking import rank_opening
 from assessor.services.profiles import ProfileError, ProfileInput, edits_of, save_profile
+from tests.app_settings import catalogue
 from tests.web.access_world import person_of
 
 
@@ -67,14 +68,14 @@ def test_a_must_the_workplace_refuses_leaves_the_person_out_and_out_of_the_list(
                                                                                 world):
     coach = world.users["coach same org"]
     tove_profile(db_session, world, needs={"env.quiet_space": "must"})
-    ranked = rank_opening(db_session, coach, world.opening)
+    ranked = rank_opening(db_session, coach, world.opening, catalogue=catalogue)
     assert ranked.entries == [] and ranked.left_out == 1
 
 
 def test_the_ranked_list_logs_everyone_considered(db_session, world):
     coach = world.users["coach same org"]
     tove_profile(db_session, world)
-    ranked = rank_opening(db_session, coach, world.opening)
+    ranked = rank_opening(db_session, coach, world.opening, catalogue=catalogue)
     assert [entry.person.id for entry in ranked.entries] == [world.tove.id]
     reasons = {(r.kind, r.code) for r in ranked.entries[0].result.reasons}
     assert ("interests", "shared") in reasons and ("travel", "place_reachable") in reasons
@@ -88,20 +89,21 @@ def test_a_missing_level_excludes_or_is_flagged_as_the_coach_chooses(db_session,
     save_opening(db_session, coach, world.employer, OpeningInput(
         title="Utvecklare", requirements=(("programmering", "Programmering 2 A"),)),
         world.opening)
-    assert rank_opening(db_session, coach, world.opening, "exclude").entries == []
-    flagged = rank_opening(db_session, coach, world.opening, "flag").entries
+    excluded = rank_opening(db_session, coach, world.opening, "exclude", catalogue=catalogue)
+    assert excluded.entries == []
+    flagged = rank_opening(db_session, coach, world.opening, "flag", catalogue=catalogue).entries
     assert [r.code for r in flagged[0].result.flags] == ["level_missing"]
 
 
 def test_propose_agree_link_visit_and_withdrawal(db_session, world):
     coach, tove_user = world.users["coach same org"], world.users["candidate self"]
     tove_profile(db_session, world)
-    proposal = propose(db_session, coach, world.opening, world.tove)
+    proposal = propose(db_session, coach, world.opening, world.tove, catalogue=catalogue)
     with pytest.raises(MatchingError):  # nothing to show before her yes
         make_link(db_session, coach, proposal)
     answer(db_session, tove_user, proposal, agree=True)
     issued = make_link(db_session, coach, proposal, days=7)
-    view = open_link(db_session, issued.code)
+    view = open_link(db_session, issued.code, catalogue=catalogue)
     assert view.code_name == world.tove.public_id
     assert view.part.sections == (("strengths", "Jag hittar fel i kod."),)  # travel not shared
     assert view.part.accommodations == (("comm.written", "must"),)
@@ -109,26 +111,26 @@ def test_propose_agree_link_visit_and_withdrawal(db_session, world):
         AccessLog.actor_role == "employer")).all()
     assert [(v.action, v.person_id) for v in visits] == [("read", world.tove.id)]
     answer(db_session, tove_user, proposal, agree=False)  # her no takes the consent back
-    assert open_link(db_session, issued.code) is None
+    assert open_link(db_session, issued.code, catalogue=catalogue) is None
     assert db_session.scalars(sa.select(AccessLog).where(
         AccessLog.actor_role == "employer")).all()[-1].action == "denied"
 
 
 def test_an_expired_link_shows_nothing_and_the_visit_is_logged(db_session, world):
     coach = world.users["coach same org"]
-    proposal = propose(db_session, coach, world.opening, world.tove)
+    proposal = propose(db_session, coach, world.opening, world.tove, catalogue=catalogue)
     answer(db_session, world.users["candidate self"], proposal, agree=True)
     issued = make_link(db_session, coach, proposal)
     db_session.get(EmployerLink, issued.link.id).expires_at = utcnow() - timedelta(minutes=1)
-    assert open_link(db_session, issued.code) is None
-    assert open_link(db_session, "not-a-code") is None
+    assert open_link(db_session, issued.code, catalogue=catalogue) is None
+    assert open_link(db_session, "not-a-code", catalogue=catalogue) is None
     denied = db_session.scalars(sa.select(AccessLog).where(AccessLog.action == "denied")).all()
     assert [(d.actor_role, d.reason) for d in denied] == [("employer", "expired")]
 
 
 def test_the_consent_names_the_employer_and_not_another(db_session, world):
     coach = world.users["coach same org"]
-    proposal = propose(db_session, coach, world.opening, world.tove)
+    proposal = propose(db_session, coach, world.opening, world.tove, catalogue=catalogue)
     answer(db_session, world.users["candidate self"], proposal, agree=True)
     consent = db_session.get(Consent, proposal.consent_id)
     assert (consent.purpose, consent.organisation_id) == (
@@ -139,10 +141,10 @@ def test_the_consent_names_the_employer_and_not_another(db_session, world):
 
 def test_a_person_is_proposed_once_and_only_when_they_fit(db_session, world):
     coach = world.users["coach same org"]
-    propose(db_session, coach, world.opening, world.tove)
+    propose(db_session, coach, world.opening, world.tove, catalogue=catalogue)
     with pytest.raises(MatchingError, match="already_proposed"):
-        propose(db_session, coach, world.opening, world.tove)
+        propose(db_session, coach, world.opening, world.tove, catalogue=catalogue)
     other = person_of(db_session, world.users["candidate other"])
     with pytest.raises(policy.AccessDeniedError):  # not in the programme
-        propose(db_session, coach, world.opening, other)
+        propose(db_session, coach, world.opening, other, catalogue=catalogue)
     assert isinstance(other, Person)

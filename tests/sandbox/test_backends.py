@@ -5,28 +5,20 @@ from __future__ import annotations
 import pytest
 
 import sandbox
-from sandbox import backends
-from sandbox.config import SandboxConfig, default_pool_size
+from sandbox import LazyRunner, backends
+from sandbox.config import SandboxConfig
 from sandbox.fake import FakeRunner
-from sandbox.process_backend import ProcessRunner
+from sandbox.process_backend import ProcessRunner, private_folder, remove_folder
 from sandbox.runner import SandboxConfigError, SandboxRunner
 from sandbox.spec import RunResult, RunSpec, Status
 
 SPEC = RunSpec(files={"main.py": b"print(1)"}, argv=["python3", "main.py"])
 
 
-@pytest.fixture(autouse=True)
-def fresh_state():
-    """Every test starts without a shared runner or a warning, and leaves none."""
-    backends.close_default_runner()
-    yield
-    backends.close_default_runner()
-
-
 class StubDockerRunner:
     name = "docker"
 
-    def __init__(self, image, pool_size, runtime) -> None:
+    def __init__(self, image, pool_size, runtime, allow_old_runc=False) -> None:
         self.args = (image, pool_size, runtime)
 
     def run(self, spec):
@@ -46,23 +38,7 @@ def engine_is(monkeypatch, ready: bool) -> None:
     monkeypatch.setattr(backends, "docker_ready", lambda image: (ready, reason))
 
 
-def test_configuration_comes_from_the_environment():
-    config = SandboxConfig.from_env({
-        "KODPROV_SANDBOX": "docker", "KODPROV_SANDBOX_IMAGE": "img:1",
-        "KODPROV_SANDBOX_POOL_SIZE": "0", "KODPROV_SANDBOX_RUNTIME": "runsc",
-        "KODPROV_ENV": "production"})
-    assert config == SandboxConfig("docker", "img:1", 0, "runsc", True)
-
-
-def test_defaults_are_auto_the_standard_image_and_two_containers_per_cpu():
-    config = SandboxConfig.from_env({})
-    assert (config.backend, config.image) == ("auto", "kodprov-sandbox:latest")
-    assert config.pool_size == default_pool_size() and not config.production
-
-
 def test_an_unknown_backend_name_is_refused():
-    with pytest.raises(ValueError, match="KODPROV_SANDBOX"):
-        SandboxConfig.from_env({"KODPROV_SANDBOX": "chroot"})
     with pytest.raises(SandboxConfigError):
         sandbox.get_runner("chroot", config=SandboxConfig())
 
@@ -73,25 +49,28 @@ def test_production_refuses_backends_that_do_not_isolate(name):
         sandbox.get_runner(name, production=True)
 
 
-def test_production_from_the_environment_refuses_the_process_backend(monkeypatch):
-    monkeypatch.setenv("KODPROV_ENV", "production")
+def test_a_production_config_refuses_the_process_backend():
     with pytest.raises(SandboxConfigError):
-        sandbox.get_runner("process")
+        sandbox.get_runner("process", config=SandboxConfig(production=True))
+    with pytest.raises(SandboxConfigError):
+        LazyRunner(SandboxConfig(backend="process", production=True)).runner()
 
 
 def test_auto_falls_back_to_the_process_backend_with_a_loud_warning(monkeypatch, log_records):
     engine_is(monkeypatch, ready=False)
-    runner = sandbox.get_runner("auto", config=SandboxConfig())
-    assert isinstance(runner, ProcessRunner)
-    assert "NOT isolate" in sandbox.backend_warning()
-    assert "no Docker engine answers" in sandbox.backend_warning()
+    lazy = LazyRunner(SandboxConfig())
+    assert lazy.warning is None  # nothing is made before the first use
+    assert isinstance(lazy.runner(), ProcessRunner)
+    assert "NOT isolate" in lazy.warning and "no Docker engine answers" in lazy.warning
     assert any(r.levelname == "WARNING" and "SANDBOX" in r.getMessage() for r in log_records)
+    lazy.close()
+    assert lazy.warning is None
 
 
 def test_auto_picks_docker_when_the_engine_and_image_are_there(monkeypatch, docker_stub):
     engine_is(monkeypatch, ready=True)
-    runner = sandbox.get_runner("auto", config=SandboxConfig(image="img", pool_size=3))
-    assert runner.args == ("img", 3, None) and sandbox.backend_warning() is None
+    lazy = LazyRunner(SandboxConfig(image="img", pool_size=3))
+    assert lazy.runner().args == ("img", 3, None) and lazy.warning is None
 
 
 def test_auto_in_production_never_falls_back(monkeypatch, docker_stub):
@@ -100,12 +79,36 @@ def test_auto_in_production_never_falls_back(monkeypatch, docker_stub):
     assert isinstance(runner, StubDockerRunner)
 
 
-def test_run_uses_the_configured_shared_runner(monkeypatch):
-    monkeypatch.setenv("KODPROV_SANDBOX", "fake")
-    assert sandbox.run(SPEC).backend == "fake"
-    assert sandbox.run(SPEC).backend == "fake"
-    shared = backends.default_runner()
-    assert isinstance(shared, FakeRunner) and len(shared.calls) == 2
+def test_a_lazy_runner_makes_the_configured_runner_once_and_a_new_one_after_close():
+    lazy = LazyRunner(SandboxConfig(backend="fake"))
+    assert lazy.run(SPEC).backend == "fake" and lazy.run(SPEC).backend == "fake"
+    made = lazy.runner()
+    assert isinstance(made, FakeRunner) and len(made.calls) == 2
+    lazy.close()
+    assert made.closed and lazy.runner() is not made
+
+
+def test_each_process_runner_makes_its_runs_in_a_private_folder_it_removes():
+    first, second = ProcessRunner(), ProcessRunner()
+    assert first.base_dir != second.base_dir
+    try:
+        assert first.run(SPEC).stdout == b"1\n"
+        assert list(first.base_dir.iterdir()) == []  # each run's folder is gone after the run
+    finally:
+        first.close()
+        second.close()
+    assert not first.base_dir.exists() and not second.base_dir.exists()
+
+
+def test_a_process_runner_given_a_base_folder_keeps_it():
+    base = private_folder()  # uid 65534 reaches it (pytest's own tmp_path it may not)
+    try:
+        runner = ProcessRunner(base_dir=base)
+        assert runner.run(SPEC).stdout == b"1\n"
+        runner.close()
+        assert base.is_dir() and list(base.iterdir()) == []
+    finally:
+        remove_folder(base)
 
 
 def test_every_runner_fits_the_port():

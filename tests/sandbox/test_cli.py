@@ -60,10 +60,22 @@ def test_run_picks_the_interpreter_from_the_extension_or_lang(cli, program):
 
 
 def test_run_refuses_the_process_backend_in_production(cli, program, monkeypatch):
-    monkeypatch.setenv("KODPROV_ENV", "production")
-    result = cli.invoke(sandbox_group, ["run", program("a.py", "print(1)"), "--backend",
-                                        "process"])
+    from assessor.cli.main import cli as kodprov
+
+    monkeypatch.setenv("KODPROV_ENV", "production")  # `kodprov` reads it, and hands it down
+    result = cli.invoke(kodprov, ["sandbox", "run", program("a.py", "print(1)"), "--backend",
+                                  "process"])
     assert result.exit_code == 1 and "refused in production" in result.output
+
+
+def test_run_takes_the_sandbox_settings_kodprov_hands_down(cli, program, monkeypatch):
+    from assessor.cli.main import cli as kodprov
+
+    monkeypatch.setenv("KODPROV_SANDBOX", "process")
+    result = cli.invoke(kodprov, ["sandbox", "run", program("a.py", "print(6 * 7)"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[result.output.index("{"):])
+    assert (data["backend"], data["stdout"]) == ("process", "42\n")
 
 
 def test_run_reports_our_failure_with_a_non_zero_exit(cli, program, monkeypatch):

@@ -9,6 +9,7 @@ from assessor.cli.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from assessor.cli.main import cli
 from assessor.infra.db import Database
 from assessor.models import User
+from tests.app_settings import catalogue
 
 
 @pytest.fixture
@@ -191,7 +192,6 @@ def test_db_downgrade_removes_the_tables(runner, cli_env):
 def test_the_demo_report_shows_no_level_without_a_task_passed_at_that_step(runner, cli_env):
     from assessor.domain.ability.levels import LADDERS
     from assessor.models import Person, Submission
-    from assessor.services.catalogue import challenge
     from assessor.services.skills import all_areas
 
     runner.invoke(cli, ["db", "upgrade"])
@@ -201,10 +201,10 @@ def test_the_demo_report_shows_no_level_without_a_task_passed_at_that_step(runne
         with database.session() as session:
             kim = session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
                                  .where(User.email == "kandidat@demo.kodprov.se"))
-            solved = [challenge(s.challenge_id) for s in session.scalars(
+            solved = [catalogue.challenge(s.challenge_id) for s in session.scalars(
                 sa.select(Submission).where(Submission.person_id == kim.id,
                                             Submission.score == 1.0))]
-            areas = all_areas(session, kim)
+            areas = all_areas(session, kim, catalogue=catalogue)
     finally:
         database.dispose()
     shown = [area for area, skill in areas.items() if skill.result.level]

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from assessor.cli.main import cli
 from assessor.models import Person, Submission
 from assessor.services.skills import all_areas
+from tests.app_settings import catalogue
 
 AREAS = {"programmering", "webb", "natverk", "databas"}
 EASY_AND_P2_C = ["p1-summa-medel", "p1-vokaler", "p1-biljettpris", "p1-tick-tack",
@@ -71,8 +72,6 @@ def test_four_easy_tasks_and_one_programmering_2_c_task_are_at_most_that_step(
 
 def test_a_new_candidate_gets_no_level_and_a_first_step_task_in_every_area(
         runner, tmp_path, no_database):
-    from assessor.services import catalogue
-
     data = levels(runner, write(tmp_path, {"attempts": []}))
     for area in data["areas"].values():
         assert area["level"] is None and not area["done"]
@@ -107,7 +106,7 @@ def test_the_levels_are_the_reports(runner, tmp_path, monkeypatch, db_session, m
                                   status="graded", gradable=True, score=score, files={},
                                   created_at=start + timedelta(minutes=minutes)))
     db_session.commit()
-    report = all_areas(db_session, person)
+    report = all_areas(db_session, person, catalogue=catalogue)
     monkeypatch.setenv("KODPROV_DATABASE_URL", database_url)
     data = levels(runner, write(tmp_path, {"attempts": [
         {"challenge": slug, "score": score} for slug, score in scores]}))

@@ -1,14 +1,18 @@
-"""Settings and the production guard."""
+"""Settings, read once from the environment (or the test config), and the production guard."""
 
 import pytest
 
 from assessor.infra.settings import (
     DEV_SECRET_KEY,
+    PROJECT_ROOT,
     ConfigurationError,
     Settings,
     check_production,
     normalise_database_url,
 )
+from assessor.services.jobs import SynchronousQueue
+from sandbox.config import SandboxConfig, default_pool_size
+from tests.app_settings import app_settings
 from web import create_app
 
 #: made once with secrets.token_urlsafe(48); fixed so the tests are the same every run
@@ -130,3 +134,63 @@ def test_pages_show_times_in_swedish_time(app):
     with app.test_request_context():
         shown = format_datetime(datetime(2026, 11, 23, 23, 30, tzinfo=UTC), "yyyy-MM-dd HH:mm")
     assert shown == "2026-11-24 00:30"
+
+
+def test_the_sandbox_settings_come_from_the_environment_for_the_sandbox():
+    settings = Settings.from_env({
+        "KODPROV_SANDBOX": "Docker", "KODPROV_SANDBOX_IMAGE": "img:1",
+        "KODPROV_SANDBOX_POOL_SIZE": "0", "KODPROV_SANDBOX_RUNTIME": "runsc",
+        "KODPROV_SANDBOX_ALLOW_OLD_RUNC": "1", "KODPROV_ENV": "production"})
+    assert settings.sandbox_config == SandboxConfig("docker", "img:1", 0, "runsc", True,
+                                                    allow_old_runc=True)
+
+
+def test_the_defaults_are_the_projects_folders_auto_and_two_containers_per_cpu():
+    settings = Settings.from_env({})
+    assert settings.instance_path == PROJECT_ROOT / "instance"
+    assert settings.challenges_path == PROJECT_ROOT / "challenges"
+    assert settings.database_url == f"sqlite:///{PROJECT_ROOT / 'instance' / 'kodprov.sqlite3'}"
+    config = settings.sandbox_config
+    assert (config.backend, config.image) == ("auto", "kodprov-sandbox:latest")
+    assert config.pool_size == default_pool_size() and not config.production
+    assert not config.allow_old_runc
+
+
+def test_the_instance_path_holds_the_default_database_and_the_bank_can_live_elsewhere(tmp_path):
+    settings = Settings.from_env({"KODPROV_INSTANCE_PATH": str(tmp_path / "data"),
+                                  "KODPROV_CHALLENGES": str(tmp_path / "bank")})
+    assert settings.database_url == f"sqlite:///{tmp_path / 'data' / 'kodprov.sqlite3'}"
+    assert settings.challenges_path == tmp_path / "bank"
+
+
+@pytest.mark.parametrize(("name", "value"), [("KODPROV_SANDBOX", "chroot"),
+                                             ("KODPROV_SANDBOX_POOL_SIZE", "many")])
+def test_a_sandbox_setting_that_cannot_be_used_is_explained(name, value):
+    with pytest.raises(ConfigurationError, match=name):
+        Settings.from_env({name: value})
+
+
+def test_the_test_config_decides_the_sandbox_queue_bank_and_instance_path(tmp_path):
+    app = create_app(app_settings(tmp_path, DATABASE_URL="sqlite://"))
+    settings = app.config["KODPROV_SETTINGS"]
+    assert app.instance_path == str((tmp_path / "instance").resolve())
+    assert (settings.sandbox, settings.queue) == ("fake", "sync")
+    assert isinstance(app.extensions["kodprov_queue"], SynchronousQueue)
+    assert app.extensions["kodprov_sandbox"].config.backend == "fake"
+    assert app.extensions["kodprov_catalogue"].path == PROJECT_ROOT / "challenges"
+    app.extensions["kodprov_db"].dispose()
+
+
+def test_an_app_makes_nothing_outside_its_instance_path(tmp_path):
+    project_instance = PROJECT_ROOT / "instance"
+    before = sorted(project_instance.rglob("*")) if project_instance.exists() else None
+    app = create_app(app_settings(tmp_path, KODPROV_QUEUE="inprocess"))  # its default database
+    try:
+        assert app.test_client().get("/").status_code == 200
+    finally:
+        app.extensions["kodprov_queue"].close()
+        app.extensions["kodprov_db"].dispose()
+    assert (tmp_path / "instance").is_dir()
+    after = sorted(project_instance.rglob("*")) if project_instance.exists() else None
+    assert after == before  # not made, or (made by `make run`) left as it was
+

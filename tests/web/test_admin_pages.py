@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from assessor.models import AccessLog, LoginSession, Organisation, Person, StoredItemBank, User
+from tests.app_settings import catalogue
 from tests.conftest import TEST_PASSWORD
 from tests.web.test_account_links import NEW_PASSWORD, choose_password, link_in
 
@@ -135,11 +136,11 @@ def test_an_admin_chooses_the_item_bank_in_use_as_the_command_does(
     client.post("/admin/fragebanker", data={"version": "priors"})
     stored = db_session.scalar(sa.select(StoredItemBank))
     assert stored.activated_at is not None
-    assert item_banks.current_bank(db_session).version == stored.version
+    assert item_banks.current_bank(db_session, catalogue=catalogue).version == stored.version
     assert ("change", f"item_banks.use {stored.version}") in entries(db_session, admin)
     unknown = client.post("/admin/fragebanker", data={"version": "no-such-bank"})
     assert unknown.status_code == 200 and "error-summary" in unknown.get_data(as_text=True)
-    assert item_banks.current_bank(db_session).version == stored.version
+    assert item_banks.current_bank(db_session, catalogue=catalogue).version == stored.version
 
 
 def test_nobody_but_an_admin_reaches_the_admin_pages(client, make_user, login):

@@ -1,7 +1,8 @@
 """A candidate's way through a challenge: page, draft, precheck, attempt, result, history.
 
-Grading runs for real: the in-process queue, the challenge bank and the local process sandbox
-(the Docker sandbox is exercised by the sandbox and challenge suites).
+Most tests grade in the request with the fake sandbox (no code runs); those marked
+``end_to_end`` grade for real: the in-process queue, the challenge bank and the local process
+sandbox (the Docker sandbox is exercised by the sandbox and challenge suites).
 """
 
 from __future__ import annotations
@@ -15,21 +16,12 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import Draft, Submission
+from tests.app_settings import end_to_end
 
 ROOT = Path(__file__).resolve().parents[2]
 CHALLENGE = "p1-summa-medel"
 SOLUTION = (ROOT / "challenges" / CHALLENGE / "solution" / "medel.py").read_text()
 FIELD = "file:medel.py"
-
-
-@pytest.fixture(autouse=True)
-def process_sandbox(monkeypatch):
-    monkeypatch.setenv("KODPROV_SANDBOX", "process")
-    import sandbox
-
-    sandbox.close_default_runner()
-    yield
-    sandbox.close_default_runner()
 
 
 def wait_for_result(client, url: str) -> dict:
@@ -71,6 +63,7 @@ def test_a_draft_survives_a_reload(client, make_user, login, db_session):
     assert db_session.scalars(sa.select(Draft)).one().files == {"medel.py": "print('hej')"}
 
 
+@end_to_end
 def test_handing_in_the_reference_solution_scores_full_marks(client, make_user, login,
                                                             db_session):
     login(make_user(tests_consent=True))
@@ -129,6 +122,7 @@ def test_an_empty_submission_is_explained_without_javascript(client, make_user, 
     assert db_session.scalar(sa.select(sa.func.count()).select_from(Submission)) == 0
 
 
+@end_to_end
 def test_an_upload_replaces_the_editor_text(client, make_user, login, db_session):
     login(make_user(tests_consent=True))
     response = send(client, {FIELD: "", "kind": "attempt", "token": "u1",
@@ -176,7 +170,7 @@ def test_the_start_page_suggests_a_next_task_in_each_area_with_tasks(client, mak
     login(make_user(tests_consent=True))
     import re
 
-    from assessor.services import catalogue
+    from tests.app_settings import catalogue
 
     page = client.get("/kandidat/").get_data(as_text=True)
     suggested = re.findall(r'Förslag på nästa: <a href="/uppgifter/([a-z0-9-]+)"', page)
@@ -186,7 +180,8 @@ def test_the_start_page_suggests_a_next_task_in_each_area_with_tasks(client, mak
 
 def test_an_addressing_task_is_answered_in_a_form_and_graded(client, make_user, login,
                                                             db_session):
-    from assessor.services import catalogue
+    from assessor.services.catalogue import seed_for
+    from tests.app_settings import catalogue
 
     user = make_user(tests_consent=True)
     login(user)
@@ -196,7 +191,7 @@ def test_an_addressing_task_is_answered_in_a_form_and_graded(client, make_user, 
     from assessor.models import Person
 
     person = db_session.scalar(sa.select(Person).where(Person.user_id == user.id))
-    seed = catalogue.seed_for(person.public_id, "n-adresser-i-natet")
+    seed = seed_for(person.public_id, "n-adresser-i-natet")
     solution = catalogue.challenge("n-adresser-i-natet").variant(seed).solution.files
     import tomllib
 
@@ -250,7 +245,7 @@ def test_a_broken_notebook_upload_is_explained_in_swedish_and_changes_nothing(
 
 def test_the_start_page_shows_started_and_finished_tasks(client, make_user, login, db_session):
     from assessor.models import Person
-    from assessor.services import catalogue
+    from tests.app_settings import catalogue
 
     user = make_user(tests_consent=True)
     login(user)

@@ -1,7 +1,8 @@
 """Feedback that teaches: a line diff of expected and printed output, SQL result tables side by
 side, form answers named by their fields, and advice that fits the task.
 
-Grading runs for real through the in-process queue and the local process sandbox.
+The tests of a result's feedback grade for real, through the in-process queue and the local
+process sandbox (``end_to_end``: slow).
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ import sqlalchemy as sa
 
 from assessor.domain.grading.result import GradeResult, TestOutcome, Visibility
 from assessor.models import Submission
-from tests.web.test_challenge_pages import (
-    process_sandbox,  # noqa: F401 - runs code locally
-    send,
-    wait_for_result,
-)
+from tests.app_settings import end_to_end
+from tests.web.test_challenge_pages import send, wait_for_result
 
 PRICE = "p1-biljettpris"
 SQL = "d-produkter-urval"
@@ -36,6 +34,7 @@ def candidate(client, make_user, login):
     login(make_user(tests_consent=True))
 
 
+@end_to_end
 def test_a_failed_visible_test_shows_a_line_diff_with_the_first_difference_in_words(client,
                                                                                     candidate):
     html = graded(client, PRICE, {"file:biljett.py": "input()\nprint('Pris: 30 kr')\n",
@@ -50,12 +49,14 @@ def test_a_failed_visible_test_shows_a_line_diff_with_the_first_difference_in_wo
     assert "<pre>Pris: 25 kr" not in html  # not two long blocks
 
 
+@end_to_end
 def test_a_missing_line_is_marked_where_the_output_ends(client, candidate):
     html = graded(client, PRICE, {"file:biljett.py": "input()\n", "kind": "precheck",
                                   "token": "d2"})
     assert "(ingen rad)" in html and "Första skillnaden" in html
 
 
+@end_to_end
 def test_hidden_tests_show_no_diff_and_nothing_of_their_expected_output(client, candidate):
     html = graded(client, PRICE, {"file:biljett.py": "input()\nprint('Pris: 30 kr')\n",
                                   "kind": "attempt", "token": "d3"})
@@ -63,6 +64,7 @@ def test_hidden_tests_show_no_diff_and_nothing_of_their_expected_output(client, 
     assert "Dolt test 1" in html and "Pris: 0 kr" not in html
 
 
+@end_to_end
 def test_an_sql_task_shows_the_expected_table_beside_the_querys_result(client, candidate):
     html = graded(client, SQL, {"file:fraga.sql": "SELECT namn, pris FROM produkt ORDER BY pris;",
                                 "kind": "precheck", "token": "s1"})
@@ -73,6 +75,7 @@ def test_an_sql_task_shows_the_expected_table_beside_the_querys_result(client, c
     assert own_rows > expected_rows > 0  # every product, against the filtered ones
 
 
+@end_to_end
 def test_hidden_sql_tests_never_carry_expected_rows(client, candidate, db_session):
     html = graded(client, SQL, {"file:fraga.sql": "SELECT namn, pris FROM produkt ORDER BY pris;",
                                 "kind": "attempt", "token": "s2"})

@@ -127,10 +127,10 @@ def test_the_person_page_names_the_tasks_behind_an_unusual_pattern(client, progr
     from datetime import UTC, datetime, timedelta
 
     from assessor.models import Submission
-    from assessor.services import catalogue
     from assessor.services.item_banks import current_bank
+    from tests.app_settings import catalogue
 
-    items = sorted((i for i in current_bank(db_session).items
+    items = sorted((i for i in current_bank(db_session, catalogue=catalogue).items
                     if i.meta.area == "programmering"), key=lambda i: i.params.difficulty)
     easy, hard = items[:5], items[-2:]
     person = Person(name="Mönster")

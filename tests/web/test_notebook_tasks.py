@@ -9,7 +9,6 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import Draft, Submission
-from tests.web.test_challenge_pages import process_sandbox  # noqa: F401 - runs code locally
 
 ROOT = Path(__file__).resolve().parents[2]
 SLUG = "p2-notebook-temperatur"

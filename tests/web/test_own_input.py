@@ -1,5 +1,8 @@
 """'Kör med egen indata': an io task's program runs on the candidate's own input, in the
-sandbox, with nothing stored and no attempt counted; the same consent rule as 'Testa'."""
+sandbox, with nothing stored and no attempt counted; the same consent rule as 'Testa'.
+
+Tests of what the program printed run it in the real process sandbox (``end_to_end``); the rest
+look at what the app's (fake) sandbox was given."""
 
 from __future__ import annotations
 
@@ -8,9 +11,8 @@ import json
 import pytest
 import sqlalchemy as sa
 
-from assessor.domain.grading.runner import SharedRunner
 from assessor.models import Draft, Submission
-from tests.web.test_challenge_pages import process_sandbox  # noqa: F401 - runs code locally
+from tests.app_settings import end_to_end
 
 TASK = "p1-biljettpris"
 URL = f"/uppgifter/{TASK}/egen-indata"
@@ -30,19 +32,21 @@ def stored(db_session) -> tuple[int, int]:
 
 
 @pytest.fixture
-def sandbox_specs(monkeypatch) -> list:
-    """Every spec the shared sandbox runner is given (it still runs them)."""
+def sandbox_specs(app, monkeypatch) -> list:
+    """Every spec the app's sandbox runner is given (it still runs them)."""
     specs = []
-    original = SharedRunner.run
+    runner = app.extensions["kodprov_sandbox"]
+    original = runner.run
 
-    def recording(self, spec):
+    def recording(spec):
         specs.append(spec)
-        return original(self, spec)
+        return original(spec)
 
-    monkeypatch.setattr(SharedRunner, "run", recording)
+    monkeypatch.setattr(runner, "run", recording)
     return specs
 
 
+@end_to_end
 def test_the_program_runs_on_the_candidates_input_and_nothing_is_stored(
         client, make_user, login, db_session, sandbox_specs):
     login(make_user(tests_consent=True))
@@ -63,6 +67,7 @@ def test_the_sandbox_gets_the_input_and_no_expected_output(client, make_user, lo
     assert "Pris:" not in sandbox_specs[0].stdin.decode()  # no test's expected output
 
 
+@end_to_end
 def test_a_crash_on_the_own_input_is_told_in_swedish(client, make_user, login):
     login(make_user(tests_consent=True))
     html = run(client, "tolv\n").get_json()["html"]
@@ -98,6 +103,7 @@ def test_the_io_task_page_offers_the_own_run_with_a_label(client, make_user, log
     assert f'formaction="{URL}"' in page
 
 
+@end_to_end
 def test_without_script_the_page_comes_back_with_the_output_and_the_typed_code(
         client, make_user, login):
     login(make_user(tests_consent=True))

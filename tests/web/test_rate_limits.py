@@ -5,10 +5,13 @@ The limits are small here (``limits`` below); the real numbers live in ``web/rat
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
 from assessor.models import Draft, Submission
+from tests.app_settings import app_settings
 from tests.conftest import TEST_PASSWORD
 
 LOGIN = "/konto/logga-in"
@@ -162,11 +165,11 @@ def test_limits_are_counted_in_memory_by_default_and_in_redis_in_production():
     assert config_for(explicit).RATELIMIT_STORAGE_URI == "redis://limits.internal:6379/3"
 
 
-def test_limits_can_be_switched_off_for_a_load_test(database_url, make_user):
+def test_limits_can_be_switched_off_for_a_load_test(database_url, make_user, tmp_path):
     from web import create_app
 
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": database_url,
-                      "WTF_CSRF_ENABLED": False, "RATELIMIT_ENABLED": False})
+    app = create_app(app_settings(tmp_path, DATABASE_URL=database_url, WTF_CSRF_ENABLED=False,
+                                  RATELIMIT_ENABLED=False))
     app.config["KODPROV_RATE_LIMITS"] = {**app.config["KODPROV_RATE_LIMITS"],
                                          "login_failures_per_ip": "1 per 10 minutes"}
     client, email = app.test_client(), make_user().email
@@ -176,20 +179,19 @@ def test_limits_can_be_switched_off_for_a_load_test(database_url, make_user):
         app.extensions["kodprov_db"].dispose()
 
 
-def app_behind_proxies(database_url: str, monkeypatch, hops: str):
+def app_behind_proxies(database_url: str, folder: Path, hops: str):
     from web import create_app
 
-    monkeypatch.setenv("KODPROV_PROXY_HOPS", hops)
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": database_url,
-                      "WTF_CSRF_ENABLED": False})
+    app = create_app(app_settings(folder, KODPROV_PROXY_HOPS=hops, DATABASE_URL=database_url,
+                                  WTF_CSRF_ENABLED=False))
     app.config["KODPROV_RATE_LIMITS"] = {**app.config["KODPROV_RATE_LIMITS"],
                                          "login_failures_per_ip": "1 per 10 minutes"}
     return app
 
 
 def test_behind_a_proxy_each_visitor_is_counted_by_their_own_address(
-        database_url, make_user, monkeypatch):
-    app = app_behind_proxies(database_url, monkeypatch, "1")
+        database_url, make_user, tmp_path):
+    app = app_behind_proxies(database_url, tmp_path, "1")
     email = make_user().email
     try:
         for visitor in ("203.0.113.1", "203.0.113.2"):
@@ -200,8 +202,8 @@ def test_behind_a_proxy_each_visitor_is_counted_by_their_own_address(
 
 
 def test_without_a_proxy_a_forged_forwarded_for_header_changes_nothing(
-        database_url, make_user, monkeypatch):
-    app = app_behind_proxies(database_url, monkeypatch, "0")
+        database_url, make_user, tmp_path):
+    app = app_behind_proxies(database_url, tmp_path, "0")
     email = make_user().email
     try:
         statuses = [wrong(app.test_client(), email,

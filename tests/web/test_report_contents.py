@@ -10,9 +10,9 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import Consent, FollowUp, Organisation, Person, Submission
-from assessor.services import catalogue
 from assessor.services.reports.chart import level_profile_svg
 from assessor.services.reports.content import AreaResult, VerificationReport, task_outcome
+from tests.app_settings import catalogue
 from web.reports.rendering import render_report
 
 AREA_NAMES = {"programmering": "Programmering", "webb": "Webbutveckling"}

@@ -1,3 +1,4 @@
+
 """The verification report: consent first, every read logged, a PDF that renders."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sqlalchemy as sa
 
 from assessor.models import AccessLog, Consent, Organisation, Person
 from assessor.services.reports.lix import lix
+from tests.app_settings import catalogue
 from tests.services import require_service
 
 
@@ -150,7 +152,7 @@ def test_the_demo_caseworker_reads_kims_questionnaire_outcome_and_is_refused_sam
     from assessor.cli.demo import DEMO_PASSWORD, create_demo
     from assessor.models import User
 
-    create_demo(db_session)
+    create_demo(db_session, catalogue)
     db_session.commit()
     kim, sam = (db_session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
                                   .where(User.email == email))
@@ -174,7 +176,7 @@ def test_the_demo_coach_reaches_both_candidates_and_sams_report_claims_no_share(
     from assessor.cli.demo import DEMO_PASSWORD, create_demo
     from assessor.models import User
 
-    create_demo(db_session)
+    create_demo(db_session, catalogue)
     db_session.commit()
     sam = db_session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
                             .where(User.email == "kandidat2@demo.kodprov.se"))

@@ -35,11 +35,12 @@ def long_report(locale: str) -> VerificationReport:
 
 
 @pytest.fixture(scope="module")
-def pdfs() -> Iterator[dict[str, bytes]]:
+def pdfs(tmp_path_factory) -> Iterator[dict[str, bytes]]:
     """The long report as a PDF in Swedish and in English (made once: WeasyPrint is slow)."""
+    from tests.app_settings import app_settings
     from web import create_app
 
-    app = create_app({"KODPROV_ENV": "testing", "DATABASE_URL": "sqlite://"})
+    app = create_app(app_settings(tmp_path_factory.mktemp("pdfs"), DATABASE_URL="sqlite://"))
     made = {}
     for locale in ("sv", "en"):
         with app.test_request_context():

@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from flask import session
 
 from assessor.models import Consent, Organisation, Person, Submission
-from assessor.services import catalogue
 from assessor.services.reports.content import AreaResult, QuestionnaireSummary, VerificationReport
+from tests.app_settings import catalogue
 from web.reports.rendering import render_report
 
 PROGRAMMING = AreaResult("programmering", "verified", "Programmering 2 E", 4, 6, 85, "sure",

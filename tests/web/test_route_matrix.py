@@ -31,6 +31,7 @@ from assessor.models import (
 )
 from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
 from assessor.services.matching.proposals import propose
+from tests.app_settings import catalogue
 from tests.conftest import TEST_PASSWORD
 from tests.web.access_world import CHALLENGE, all_right_answers, build_world, person_of
 
@@ -270,7 +271,7 @@ def world(db_session):
     coach = world.users["coach same org"]
     world.employer = add_employer(db_session, coach, "Kodbolaget AB")
     world.opening = save_opening(db_session, coach, world.employer, OpeningInput(title="Test"))
-    world.proposal = propose(db_session, coach, world.opening, world.tove)
+    world.proposal = propose(db_session, coach, world.opening, world.tove, catalogue=catalogue)
     programme_a = world.organisations["Programme A"].id
     world.lead = Lead(programme_id=programme_a, sender="self", name="Vera Ny", email="v@x.se")
     world.criterion = EligibilityCriterion(programme_id=programme_a, text="19 år eller äldre")

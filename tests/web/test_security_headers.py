@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import Person
+from tests.app_settings import app_settings
 from tests.unit.test_error_pages import get_crash_page
 from web import create_app
 
@@ -133,11 +134,10 @@ def test_a_page_without_inline_parts_allows_no_nonce(client):
     assert csp["script-src"] == "'self'" and csp["style-src"] == "'self'"
 
 
-def test_no_hsts_in_development_or_tests(client, database_url, monkeypatch):
+def test_no_hsts_in_development_or_tests(client, database_url, tmp_path):
     assert "Strict-Transport-Security" not in client.get("/").headers
-    monkeypatch.delenv("KODPROV_ENV", raising=False)
-    development = create_app({"KODPROV_ENV": "development", "DATABASE_URL": database_url,
-                              "KODPROV_RECOVER_ON_START": False})
+    development = create_app(app_settings(tmp_path, KODPROV_ENV="development",
+                                          DATABASE_URL=database_url))
     assert "Strict-Transport-Security" not in development.test_client().get("/").headers
 
 

@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 
 from assessor.models import FollowUp, Person, Submission
-from assessor.services import catalogue
 from assessor.services.item_banks import current_bank
 from assessor.services.skills import all_areas
+from tests.app_settings import catalogue
 
 
 def programming_challenges():
@@ -36,20 +36,21 @@ def candidate(db_session, make_user) -> Person:
 def test_full_marks_at_home_give_a_level_that_is_not_verified_yet(db_session, make_user):
     person = candidate(db_session, make_user)
     add_attempts(db_session, person, 1.0)
-    result = all_areas(db_session, person)["programmering"].result
+    result = all_areas(db_session, person, catalogue=catalogue)["programmering"].result
     assert result.level and result.level.startswith("Programmering")
     assert result.confidence_percent is not None and 0 < result.confidence_percent <= 100
     assert (result.status, result.evidence, result.tasks) == ("not_verified", "unsupervised", 4)
     assert len(result.strengths) == 4
-    assert all_areas(db_session, person)["databas"].result.status == "not_done"
+    assert all_areas(db_session, person, catalogue=catalogue)["databas"].result.status == "not_done"
 
 
 def test_more_right_answers_never_give_a_lower_level(db_session, make_user):
     weak, strong = candidate(db_session, make_user), candidate(db_session, make_user)
     add_attempts(db_session, weak, 0.3)
     add_attempts(db_session, strong, 1.0)
-    assert all_areas(db_session, strong)["programmering"].result.level_rank >= \
-        all_areas(db_session, weak)["programmering"].result.level_rank
+    strong_area = all_areas(db_session, strong, catalogue=catalogue)["programmering"]
+    weak_area = all_areas(db_session, weak, catalogue=catalogue)["programmering"]
+    assert strong_area.result.level_rank >= weak_area.result.level_rank
 
 
 def test_a_confirmed_follow_up_verifies_the_area(db_session, make_user):
@@ -59,7 +60,7 @@ def test_a_confirmed_follow_up_verifies_the_area(db_session, make_user):
                             booked_for=datetime.now(UTC), outcome="confirmed",
                             held_at=datetime.now(UTC)))
     db_session.commit()
-    result = all_areas(db_session, person)["programmering"].result
+    result = all_areas(db_session, person, catalogue=catalogue)["programmering"].result
     assert (result.status, result.evidence) == ("verified", "supervised")
 
 
@@ -81,7 +82,7 @@ def test_the_latest_held_follow_up_decides(db_session, make_user, outcomes, stat
     person = candidate(db_session, make_user)
     add_attempts(db_session, person, 1.0)
     held(db_session, person, *outcomes)
-    result = all_areas(db_session, person)["programmering"].result
+    result = all_areas(db_session, person, catalogue=catalogue)["programmering"].result
     assert (result.status, result.evidence) == (status, evidence)
 
 
@@ -93,7 +94,7 @@ def test_supervised_results_far_below_home_results_are_a_discrepancy(db_session,
                               status="graded", gradable=True, score=0.0, evidence="supervised",
                               files={"x": "y"}))
     db_session.commit()
-    result = all_areas(db_session, person)["programmering"].result
+    result = all_areas(db_session, person, catalogue=catalogue)["programmering"].result
     assert result.status == "discrepancy" and result.evidence == "supervised"
 
 
@@ -104,9 +105,9 @@ def test_the_report_shows_the_level_confidence_and_bank_version(client, make_use
     add_attempts(db_session, person, 1.0)
     login(user)
     page = client.get(f"/rapport/{person.public_id}").get_data(as_text=True)
-    level = all_areas(db_session, person)["programmering"].result
+    level = all_areas(db_session, person, catalogue=catalogue)["programmering"].result
     assert level.level in page and f"{level.confidence_percent}&nbsp;%" in page
-    assert current_bank(db_session).version in page
+    assert current_bank(db_session, catalogue=catalogue).version in page
     assert "uppgifter gjorda hemma" in page and "Inte bekräftat än" in page
 
 
@@ -118,7 +119,8 @@ def test_the_code_reading_challenge_counts_only_when_every_answer_is_right(db_se
                                   kind="attempt", status="graded", gradable=True, score=score,
                                   files={"answers.toml": ""}))
         db_session.commit()
-        thetas[score] = all_areas(db_session, person)["programmering"].assessment.level.theta
+        area = all_areas(db_session, person, catalogue=catalogue)["programmering"]
+        thetas[score] = area.assessment.level.theta
     assert thetas[0.8] == thetas[0.0]
     assert thetas[1.0] > thetas[0.8]
 

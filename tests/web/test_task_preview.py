@@ -8,8 +8,8 @@ import io
 import pytest
 
 from assessor.domain.grading.result import GradeResult, TestOutcome, Visibility
-from assessor.services import catalogue
 from assessor.services.jobs.grading_job import GradeOutcome
+from tests.app_settings import catalogue
 from tests.fuzz.world import snapshot
 from tests.web.access_world import CHALLENGE, build_world
 from tests.web.test_route_matrix import logged_in

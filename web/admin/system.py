@@ -17,6 +17,7 @@ from web.access import allow
 from web.admin import bp
 from web.admin.forms import ItemBankForm
 from web.admin.routes import logged
+from web.grading import catalogue
 
 PRIORS = "priors"
 
@@ -33,7 +34,8 @@ def item_banks_page():
     if form.validate_on_submit():
         try:
             stored = account_service.choose_item_bank(
-                session, current_user, None if form.version.data == PRIORS else form.version.data)
+                session, current_user, None if form.version.data == PRIORS else form.version.data,
+                catalogue=catalogue())
         except (ItemBankError, ValueError):
             database.discard()
             flash(_("That item bank cannot be used. Nothing was changed."), "error")
@@ -42,7 +44,7 @@ def item_banks_page():
         return redirect(url_for(".item_banks_page"))
     logged("item_banks")
     return render_template("admin/item_banks.html", banks=banks, form=form,
-                           in_use=item_banks.current_bank(session).version)
+                           in_use=item_banks.current_bank(session, catalogue=catalogue()).version)
 
 
 @bp.route("/utkorg")

@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor.models import ConsentPurpose, Employer, Organisation, Person
-from assessor.services import catalogue, privacy
+from assessor.services import privacy
 from assessor.services.intake.path import path_for
 from assessor.services.policy import Action
 from assessor.services.privacy import ConsentError
@@ -20,6 +20,7 @@ from web.access import allow
 from web.candidate import bp
 from web.candidate.forms import GiveConsentForm, WithdrawConsentForm
 from web.challenges.progress import progress_by_challenge, work_by_area
+from web.grading import catalogue
 from web.intake import words as intake_words
 
 
@@ -31,8 +32,9 @@ def index():
     locale = str(get_locale())
     return render_template("candidate/index.html", person=person,
                            response=current_response(session, person),
-                           areas=all_areas(session, person, locale), locale=locale,
-                           challenge=catalogue.challenge,
+                           areas=all_areas(session, person, locale, catalogue=catalogue()),
+                           locale=locale,
+                           challenge=catalogue().challenge,
                            work=work_by_area(progress_by_challenge(session, person)))
 
 
@@ -89,6 +91,6 @@ def consent():
 def path():
     """"Din väg": the four steps, why, when and how, and where the candidate is now."""
     person = own_person(Action.PATH_VIEW)
-    steps = path_for(database.session(), current_user, person)
+    steps = path_for(database.session(), current_user, person, catalogue=catalogue())
     return render_template("candidate/path.html", steps=steps, words=intake_words,
                            state_names=intake_words.STATE_NAMES)

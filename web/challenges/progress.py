@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.services import catalogue
 from assessor.domain.challenges.model import Challenge
 from assessor.models import Draft, Person, Submission, SubmissionKind, SubmissionStatus
+from web.grading import catalogue
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def work_by_area(progress: dict[str, ChallengeProgress]) -> dict[str, AreaWork]:
     """What is done and what is in progress, per area."""
     done: dict[str, list[Challenge]] = {}
     started: dict[str, list[Challenge]] = {}
-    for challenge in catalogue.bank():
+    for challenge in catalogue().bank():
         state = progress[challenge.id].state if challenge.id in progress else "new"
         if state == "done":
             done.setdefault(challenge.area.value, []).append(challenge)

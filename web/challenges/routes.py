@@ -21,7 +21,8 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from assessor.services import catalogue, policy, privacy
+from assessor.services import policy, privacy
+from assessor.services.catalogue import seed_for
 from assessor.domain.grading.own_input import accepts_own_input
 from assessor.domain.grading.sql_schema import task_tables
 from assessor.services.jobs.challenge_grader import candidate_result
@@ -54,6 +55,7 @@ from web.challenges.uploads import MESSAGES, UploadError, read_upload
 from web.errors import json_endpoint, wants_json
 from web.grading import grade_after_commit
 from web.ratelimits import DRAFT_SAVE, HAND_IN, limited
+from web.grading import catalogue, sandbox
 
 FILE_FIELD = "file:"
 OWN_INPUT_FIELD = "own_input"
@@ -69,7 +71,7 @@ def _person(action: Action = Action.SUBMISSIONS_VIEW) -> Person:
 
 
 def _challenge(challenge_id: str):
-    challenge = catalogue.challenge(challenge_id)
+    challenge = catalogue().challenge(challenge_id)
     if challenge is None:
         abort(404)
     return challenge
@@ -86,7 +88,7 @@ def index():
 
 def tasks_by_area() -> list[tuple[str, list]]:
     """The bank's tasks grouped by area, in the areas' order (areas without tasks left out)."""
-    bank = catalogue.bank()
+    bank = catalogue().bank()
     return [(area, group) for area in AREAS
             if (group := [c for c in bank if c.area.value == area])]
 
@@ -103,7 +105,7 @@ def _task_page(person: Person, challenge, typed: dict[str, str] | None = None,
     starter), and the consent step instead of the buttons while there is no yes to the tests.
     ``own_input`` and ``own_run_html``: a run on the candidate's own input, shown without
     script."""
-    variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
+    variant = challenge.variant(seed_for(person.public_id, challenge.id))
     session = database.session()
     draft = find_draft(session, person, challenge.id)
     files = starter_files(challenge, variant)
@@ -159,7 +161,7 @@ def starter(challenge_id: str, name: str):
     person, challenge = _person(), _challenge(challenge_id)
     if name not in challenge.files:
         abort(404)
-    variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
+    variant = challenge.variant(seed_for(person.public_id, challenge.id))
     return Response(variant.starter.get(name, b""), mimetype="application/octet-stream",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
@@ -193,7 +195,7 @@ def _saved_notebook(person: Person, challenge, name: str) -> str | None:
     pages saved, is none)."""
     draft = find_draft(database.session(), person, challenge.id)
     text = draft.files.get(name) if draft is not None else None
-    variant = challenge.variant(catalogue.seed_for(person.public_id, challenge.id))
+    variant = challenge.variant(seed_for(person.public_id, challenge.id))
     return text if text and text != _text(variant.starter.get(name, b"")) else None
 
 
@@ -254,7 +256,7 @@ def submit(challenge_id: str):
         files = submitted_files(challenge, person, to_grade=True)
         new = NewSubmission(
             challenge_id=challenge.id, challenge_version=challenge.version,
-            seed=catalogue.seed_for(person.public_id, challenge.id), files=files, kind=kind,
+            seed=seed_for(person.public_id, challenge.id), files=files, kind=kind,
             client_token=request.form.get("token") or None, locale=str(get_locale()))
         check_submission(new)  # refused before the draft is written: nothing is half-saved
         draft = save_draft(session, person, challenge.id, files, by=current_user)
@@ -293,7 +295,7 @@ def own_input(challenge_id: str):
     try:
         run = run_own_input(database.session(), person, challenge,
                             submitted_files(challenge, person, to_grade=True), stdin,
-                            by=current_user, locale=str(get_locale()))
+                            by=current_user, runner=sandbox(), locale=str(get_locale()))
     except (UploadError, SubmissionError) as error:
         if wants_json():
             return jsonify(ok=False, message=error_message(error)), 400
@@ -321,8 +323,8 @@ def submission(submission_id: str):
     if submission is None:
         abort(404)
     allow(Action.SUBMISSIONS_VIEW, submission.person, about=submission.id)
-    challenge = catalogue.challenge(submission.challenge_id)
-    result = candidate_result(submission, str(get_locale()))
+    challenge = catalogue().challenge(submission.challenge_id)
+    result = candidate_result(submission, str(get_locale()), catalogue())
     html = render_template("challenges/_result.html", submission=submission, result=result,
                            **_result_context(challenge, submission.seed))
     if wants_json():

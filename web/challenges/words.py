@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
-from assessor.services import catalogue
+from web.grading import catalogue
 from web.words import area_name
 
 #: ``web.challenges.progress.ChallengeProgress.state`` in words
@@ -19,12 +19,12 @@ PROGRESS_NAMES = {
 
 def task_title(challenge_id: str) -> str:
     """A challenge's title in the current language (its id when it has left the bank)."""
-    return catalogue.title(challenge_id, str(get_locale() or "sv"))
+    return catalogue().title(challenge_id, str(get_locale() or "sv"))
 
 
 def task_area_name(challenge_id: str) -> str:
     """The translated area of a challenge ("–" once it has left the bank)."""
-    challenge = catalogue.challenge(challenge_id)
+    challenge = catalogue().challenge(challenge_id)
     return area_name(challenge.area.value) if challenge is not None else "–"
 
 

@@ -10,6 +10,7 @@ from assessor.services.matching.employer_links import open_link
 from web import database
 from web.access import public
 from web.employer_view import bp
+from web.grading import catalogue
 
 
 @bp.route("/<code>")
@@ -17,7 +18,7 @@ from web.employer_view import bp
 def show(code: str):
     """What the person agreed to show this employer, or why the link shows nothing."""
     session = database.session()
-    view = open_link(session, code, str(get_locale()))
+    view = open_link(session, code, str(get_locale()), catalogue=catalogue())
     database.commit_now(database.Early.ACCESS_LOG)  # the visit's log entry, shown or refused
     if view is None:
         return render_template("matching/link_gone.html"), 404

@@ -10,8 +10,8 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from assessor.domain.events import NICKNAME_MAX
 from assessor.models.event import ANNOUNCEMENT_MAX
-from assessor.services import catalogue
 from web.fields import within_years
+from web.grading import catalogue
 
 
 class EventForm(FlaskForm):
@@ -30,8 +30,8 @@ class EventForm(FlaskForm):
 
     def __init__(self, *args, locale: str = "sv", **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.challenges.choices = [(c.id, catalogue.title(c.id, locale))
-                                   for c in catalogue.bank()]
+        bank = catalogue()
+        self.challenges.choices = [(c.id, bank.title(c.id, locale)) for c in bank.bank()]
 
 
 class JoinForm(FlaskForm):

@@ -34,6 +34,7 @@ from web.errors import json_endpoint
 from web.events import bp
 from web.events.forms import AnnounceForm, ButtonForm, EventForm, ScoreboardForm
 from web.events.words import ERRORS, PHASES
+from web.grading import catalogue
 
 
 def _event(event_id: int) -> Event:
@@ -88,7 +89,7 @@ def index():
             remote=bool(form.remote.data), video_link=form.video_link.data or "",
             challenge_ids=tuple(form.challenges.data or ()))
         try:
-            event = events.create_event(session, new, by=current_user)
+            event = events.create_event(session, new, by=current_user, catalogue=catalogue())
         except events.EventError as error:
             database.discard()
             flash(f"{ERRORS[error.code]} {_('Nothing was saved.')}", "error")
@@ -119,7 +120,8 @@ def show(event_id: int):
     url = join_url(event)
     return render_template(
         "events/show.html", event=event, phase=_phase(event), phases=PHASES, join_url=url,
-        qr=qr_data_uri(url), summaries=events.person_summaries(session, event, locale),
+        qr=qr_data_uri(url),
+        summaries=events.person_summaries(session, event, locale, catalogue=catalogue()),
         announcements=events.announcements(session, event), announce_form=AnnounceForm(),
         board_form=board, button=ButtonForm(),
         scoreboard=events.scoreboard_lines(session, event))
@@ -132,7 +134,7 @@ def live(event_id: int):
     event = _event(event_id)
     session = database.session()
     _log_look(event, once=True)
-    data = events.live_view(session, event, str(get_locale()))
+    data = events.live_view(session, event, str(get_locale()), catalogue=catalogue())
     return jsonify(data)
 
 

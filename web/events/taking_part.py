@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from assessor.domain.clock import as_utc, utcnow
 from assessor.models import Event, Participant
-from assessor.services import catalogue, events
+from assessor.services import events
 from assessor.services.account_service import person_of
 from assessor.services.events.joining import guest_of_token
 from assessor.services.policy import Action
@@ -23,6 +23,7 @@ from web.errors import json_endpoint
 from web.events import participant_bp as bp
 from web.events.forms import ButtonForm, JoinForm, OptInForm
 from web.events.words import ERRORS, PHASES
+from web.grading import catalogue
 
 
 def _place(event_id: int) -> tuple[Event, Participant | None]:
@@ -82,8 +83,9 @@ def evening(event_id: int):
     event, place = _own_place(event_id)
     session = database.session()
     locale = str(get_locale())
-    tasks = [(c, catalogue.title(c, locale)) for c in event.challenge_ids
-             if catalogue.challenge(c) is not None]
+    bank = catalogue()
+    tasks = [(c, bank.title(c, locale)) for c in event.challenge_ids
+             if bank.challenge(c) is not None]
     return render_template(
         "events/evening.html", event=event, place=place, tasks=tasks, phases=PHASES,
         phase=events.window_of(event).phase(utcnow()),

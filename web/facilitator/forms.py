@@ -14,6 +14,7 @@ from assessor.services.handins import in_area
 from web.challenges.words import task_title
 from web.dates import format_moment
 from web.fields import SwedishDateTimeField, fits
+from web.grading import catalogue
 from web.words import AREA_NAMES
 
 AREA_CHOICES = [SelectChoice(area, AREA_NAMES[area]) for area in AREAS]
@@ -40,7 +41,8 @@ class BookFollowUpForm(FlaskForm):
     def validate_submission(self, field) -> None:
         """A chosen hand-in belongs to the follow-up's area."""
         chosen = self.hand_ins.get(field.data)
-        if chosen is not None and not in_area(chosen.challenge_id, self.area.data or ""):
+        if chosen is not None and not in_area(catalogue(), chosen.challenge_id,
+                                              self.area.data or ""):
             raise ValidationError(_l("That hand-in is from another area. Choose one from %(area)s "
                                      "or none.", area=AREA_NAMES.get(self.area.data, "")))
 

@@ -21,6 +21,7 @@ from web import database
 from web.access import allow, person_or_404
 from web.facilitator import bp
 from web.facilitator.forms import BookFollowUpForm, RecordFollowUpForm
+from web.grading import catalogue
 from web.people.routes import render_people_list
 
 
@@ -52,7 +53,8 @@ def person(public_id: str):
                                  .order_by(FollowUp.booked_for.desc())).all()
     return render_template("facilitator/person.html", person=person, form=form,
                            follow_ups=follow_ups, response=current_response(session, person),
-                           findings=findings_for(session, person), hand_ins=attempts,
+                           findings=findings_for(session, person, catalogue=catalogue()),
+                           hand_ins=attempts,
                            lead=lead_of_person(session, person),
                            may_see_work=policy.check(session, current_user,
                                                      Action.SUBMISSIONS_FULL, person).allowed)
@@ -81,7 +83,8 @@ def follow_up(follow_up_id: int):
         flash(_("Saved."), "success")
         return redirect(url_for(".person", public_id=held.person.public_id))
     return render_template("facilitator/follow_up.html", follow_up=held, form=form,
-                           too_early=too_early, hand_ins=follow_up_hand_ins(session, held),
+                           too_early=too_early,
+                           hand_ins=follow_up_hand_ins(session, held, catalogue=catalogue()),
                            chosen=held.submission_id is not None,
                            may_see_work=policy.check(session, current_user,
                                                      Action.SUBMISSIONS_FULL, held.person).allowed)

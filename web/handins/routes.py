@@ -8,12 +8,13 @@ from flask_babel import get_locale
 from flask_login import current_user
 
 from assessor.models import Submission
-from assessor.services import catalogue, policy
+from assessor.services import policy
 from assessor.services.handins import hand_ins
 from assessor.services.jobs.challenge_grader import result_from_dict
 from assessor.services.policy import Action
 from web import database
 from web.access import allow, person_or_404
+from web.grading import catalogue
 from web.handins import bp
 
 
@@ -40,5 +41,5 @@ def show(submission_id: int):
     result = result_from_dict(submission.result) \
         if submission.status == "graded" and submission.result else None
     return render_template("handins/show.html", submission=submission, result=result,
-                           challenge=catalogue.challenge(submission.challenge_id),
+                           challenge=catalogue().challenge(submission.challenge_id),
                            locale=str(get_locale()))

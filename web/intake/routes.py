@@ -21,6 +21,7 @@ from assessor.services.policy import Action
 from web import database
 from web.access import Refused, allow, person_or_404
 from web.account_links import account_error_text, deliver, mailer
+from web.grading import catalogue
 from web.intake import bp, words
 from web.intake.forms import ActionForm, AgencyForm, InterviewForm, InviteForm
 from web.outreach.forms import ReferralForm
@@ -202,7 +203,8 @@ def refer():
 def paths():
     """"Din väg" for every person of the programme: the step each is on."""
     allow(Action.LEADS)
-    rows = paths_of_programme(database.session(), current_user)
+    rows = paths_of_programme(database.session(), current_user,
+                              catalogue=catalogue())
     return render_template("intake/paths.html", rows=rows, words=words)
 
 
@@ -211,6 +213,6 @@ def path(public_id: str):
     """One person's four steps, as they see them."""
     person = person_or_404(public_id)
     allow(Action.PATH_VIEW, person)
-    steps = path_for(database.session(), current_user, person)
+    steps = path_for(database.session(), current_user, person, catalogue=catalogue())
     return render_template("intake/path.html", person=person, steps=steps, words=words,
                            state_names=words.STAFF_STATE_NAMES)

@@ -21,6 +21,7 @@ from assessor.services.matching.ranking import match_one, rank_opening
 from assessor.services.policy import Action
 from web import database
 from web.access import Refused, allow, person_or_404
+from web.grading import catalogue
 from web.matching import bp
 from web.matching.forms import ContactForm, EmployerForm, LinkForm, OpeningForm, ProposeForm
 
@@ -75,7 +76,7 @@ def assignment():
     allow(Action.EMPLOYERS)
     session = database.session()
     pairs = suggest_for_programme(session, current_user, current_user.organisation_id,
-                                  missing_choice())
+                                  missing_choice(), catalogue=catalogue())
     return render_template("matching/assignment.html", pairs=pairs, missing=missing_choice())
 
 
@@ -131,7 +132,7 @@ def ranked(opening_id: int):
     list never shows anyone's needs). Each person considered is logged."""
     found = managed(service.opening_for, opening_id)
     session = database.session()
-    result = rank_opening(session, current_user, found, missing_choice())
+    result = rank_opening(session, current_user, found, missing_choice(), catalogue=catalogue())
     return render_template("matching/ranked.html", opening=found, ranked=result)
 
 
@@ -145,7 +146,8 @@ def candidate(opening_id: int, public_id: str):
     form = ProposeForm()
     if form.validate_on_submit():
         try:
-            propose(session, current_user, found, person, missing_choice())
+            propose(session, current_user, found, person, missing_choice(),
+                    catalogue=catalogue())
         except MatchingError:
             database.discard()
             flash(_("This person cannot be proposed for this opening now. Nothing was "
@@ -153,7 +155,8 @@ def candidate(opening_id: int, public_id: str):
         else:
             flash(_("Proposed. The person answers on their own page."), "success")
             return redirect(url_for(".opening", opening_id=opening_id))
-    result = match_one(session, current_user, found, person, missing_choice())
+    result = match_one(session, current_user, found, person, missing_choice(),
+                       catalogue=catalogue())
     return render_template("matching/candidate.html", opening=found, person=person,
                            result=result, form=form, missing=missing_choice())
 

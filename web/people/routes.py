@@ -15,6 +15,7 @@ from assessor.services.people_overview import PersonRow, arrange, overview
 from assessor.services.policy import Action
 from web import database
 from web.access import allow
+from web.grading import catalogue
 from web.people import bp
 from web.people.export import people_csv
 from web.people.forms import AddPersonForm, PeopleFilterForm
@@ -24,8 +25,8 @@ def _rows(form: PeopleFilterForm, *also: Action) -> list[PersonRow]:
     """The rows this user may see (and may also do ``also`` about), filtered and sorted."""
     session = database.session()
     form.validate()
-    return arrange(overview(session, policy.listable(session, current_user, *also)),
-                   form.wanted())
+    listed = policy.listable(session, current_user, *also)
+    return arrange(overview(session, listed, catalogue=catalogue()), form.wanted())
 
 
 def render_people_list() -> str:

@@ -11,7 +11,6 @@ from flask import Response, abort, current_app, render_template, request
 from flask_babel import get_locale
 
 from assessor.domain.grading.result import candidate_view
-from assessor.services import catalogue
 from assessor.services.jobs.challenge_grader import result_from_dict
 from assessor.services.policy import Action
 from assessor.services.submissions import SubmissionError, check_files
@@ -24,6 +23,7 @@ from web.challenges.routes import (
     tasks_by_area,
 )
 from web.challenges.uploads import UploadError
+from web.grading import catalogue
 from web.preview import bp
 from web.ratelimits import HAND_IN, limited
 
@@ -41,7 +41,7 @@ class PreviewRun:
 
 def _challenge(challenge_id: str):
     allow_preview()
-    challenge = catalogue.challenge(challenge_id)
+    challenge = catalogue().challenge(challenge_id)
     if challenge is None:
         abort(404)
     return challenge

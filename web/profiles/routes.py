@@ -18,6 +18,7 @@ from assessor.services.profiles import ProfileError
 from web import database
 from web.access import allow
 from web.candidate.routes import own_person
+from web.grading import catalogue
 from web.profiles import bp
 from web.profiles.forms import AnswerForm, ProfileForm
 
@@ -55,7 +56,7 @@ def preview():
     person = own_person(Action.PROFILE_VIEW)
     facts = policy.facts_of(session, person)
     view = employer_view(session, person, tests_consent=facts.tests_consent,
-                         locale=str(get_locale()))
+                         catalogue=catalogue(), locale=str(get_locale()))
     return render_template("profiles/preview.html", view=view)
 
 

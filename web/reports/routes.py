@@ -12,6 +12,7 @@ from assessor.services.skills import all_areas
 from assessor.services.verification import held_follow_ups
 from web import database
 from web.access import allow, person_or_404
+from web.grading import catalogue
 from web.reports import bp
 from web.reports.rendering import render_pdf, render_report
 
@@ -22,7 +23,7 @@ def _opened(public_id: str, action: Action) -> VerificationReport:
     allow(action, person)
     session = database.session()
     locale = str(get_locale())
-    skills = all_areas(session, person, locale).values()
+    skills = all_areas(session, person, locale, catalogue=catalogue()).values()
     versions = {skill.assessment.bank_version for skill in skills if skill.assessment}
     return build_report(session, person, locale, [skill.result for skill in skills],
                         bank_version=", ".join(sorted(versions)),

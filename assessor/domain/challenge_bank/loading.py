@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from assessor.domain.challenge_bank.checks import check_challenge
@@ -14,12 +13,6 @@ from assessor.domain.challenges.problems import ChallengeFormatError, FormatProb
 log = logging.getLogger(__name__)
 
 
-def bank_path() -> Path:
-    """The bank folder: ``KODPROV_CHALLENGES`` or ``challenges/`` in the project."""
-    configured = os.environ.get("KODPROV_CHALLENGES")
-    return Path(configured) if configured else Path(__file__).resolve().parents[3] / "challenges"
-
-
 def challenge_dirs(bank: Path) -> list[Path]:
     """The challenge folders in ``bank`` (folders starting with ``_`` or ``.`` are not)."""
     return sorted(p for p in bank.iterdir()
@@ -27,25 +20,27 @@ def challenge_dirs(bank: Path) -> list[Path]:
 
 
 def resolve(path_or_slug: str | Path, bank: Path | None = None) -> Path:
-    """A challenge folder from a path, or from a slug in the bank."""
+    """A challenge folder from a path, or from a slug in the ``bank`` folder."""
     path = Path(path_or_slug)
-    if (path / "challenge.toml").exists() or path.is_dir():
+    if (path / "challenge.toml").exists() or path.is_dir() or bank is None:
         return path
-    return (bank or bank_path()) / str(path_or_slug)
+    return bank / str(path_or_slug)
 
 
 def load_challenge(path_or_slug: str | Path, *, bank: Path | None = None) -> Challenge:
-    """Load one challenge; raises ``ChallengeFormatError`` listing every problem."""
+    """Load one challenge from its folder, or by slug from the ``bank`` folder; raises
+    ``ChallengeFormatError`` listing every problem."""
     challenge, problems = read_challenge(resolve(path_or_slug, bank))
     if problems or challenge is None:
         raise ChallengeFormatError(problems)
     return challenge
 
 
-def load_bank(path: str | Path | None = None, *, strict: bool = True) -> list[Challenge]:
-    """Every challenge in the bank. ``strict=False`` logs and skips broken folders."""
+def load_bank(path: str | Path, *, strict: bool = True) -> list[Challenge]:
+    """Every challenge in the bank folder ``path``. ``strict=False`` logs and skips broken
+    folders."""
     challenges, problems = [], []
-    for folder in challenge_dirs(Path(path) if path else bank_path()):
+    for folder in challenge_dirs(Path(path)):
         challenge, found = read_challenge(folder)
         if found or challenge is None:
             problems.extend(found)

@@ -2,7 +2,8 @@
 returning a ``GradeResult``.
 
 ``grade_submission(challenge, files, seed, visible_only=False, runner=None)`` is the entry
-point; ``candidate_view(result)`` is what a candidate may see of a result.
+point (``runner``: the sandbox, which the caller hands in; graders that run code need it);
+``candidate_view(result)`` is what a candidate may see of a result.
 """
 
 from assessor.domain.grading.registry import GRADERS, get_grader

@@ -16,12 +16,7 @@ from assessor.domain.grading.endings import program_crash, program_limit, run_en
 from assessor.domain.grading.io_grader import run_program
 from assessor.domain.grading.messages import text
 from assessor.domain.grading.observations import text_field
-from assessor.domain.grading.runner import (
-    Runner,
-    SandboxUnavailableError,
-    TimedRunner,
-    default_runner,
-)
+from assessor.domain.grading.runner import NoRunner, Runner, SandboxUnavailableError, TimedRunner
 from assessor.domain.grading.service import Submission, as_files
 
 #: the most input a candidate may type for one run (characters)
@@ -58,7 +53,7 @@ def run_on_own_input(challenge: Challenge, files: Submission, seed: int, stdin: 
     test = TestCase("own", 0.0, Visibility.CANDIDATE,
                     {"stdin": stdin[:MAX_INPUT], "files": _visible_files(variant.tests)})
     try:
-        timed = TimedRunner(runner or default_runner())
+        timed = TimedRunner(runner or NoRunner())
         ctx = Context(variant, (test,), as_files(challenge, files), timed, locale)
         result, records = run_program(ctx, {RUN_ID: test})
     except NotGradable as reason:

@@ -44,20 +44,10 @@ class TimedRunner:
         return result
 
 
-class SharedRunner:
-    """The sandbox's process-wide runner (``KODPROV_SANDBOX`` picks the backend)."""
+class NoRunner:
+    """Stands in when the caller gave no sandbox: a run is our failure, never the candidate's
+    (whoever grades hands the sandbox in). Checks before any run still work."""
 
     def run(self, spec: RunSpec) -> RunResult:
-        """Run ``spec`` with ``sandbox.run``."""
-        import sandbox  # imported late: only sandboxed graders need it
-
-        return sandbox.run(spec)
-
-
-def default_runner(backend: str | None = None) -> Runner:
-    """The shared runner, or a new one for ``backend`` by name (close it when done)."""
-    if not backend:
-        return SharedRunner()
-    from sandbox import get_runner
-
-    return get_runner(backend)
+        """Refuse: there is no sandbox to run ``spec`` in."""
+        raise SandboxUnavailableError("no sandbox runner was given")

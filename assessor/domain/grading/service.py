@@ -12,12 +12,7 @@ from assessor.domain.grading.base import Context, NotGradable
 from assessor.domain.grading.messages import text
 from assessor.domain.grading.registry import get_grader
 from assessor.domain.grading.result import GradeResult
-from assessor.domain.grading.runner import (
-    Runner,
-    SandboxUnavailableError,
-    TimedRunner,
-    default_runner,
-)
+from assessor.domain.grading.runner import NoRunner, Runner, SandboxUnavailableError, TimedRunner
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +50,7 @@ def grade_submission(challenge: Challenge, files: Submission, seed: int = 0, *,
     base = {"challenge_id": challenge.id, "seed": seed, "version": challenge.version}
     try:
         if grader.uses_sandbox(variant.options):
-            timed = TimedRunner(runner or _make_runner())
+            timed = TimedRunner(runner or NoRunner())
         ctx = Context(variant, tests, as_files(challenge, files), timed, locale)
         result = GradeResult(tests=tuple(grader.grade(ctx)), **base)
     except NotGradable as reason:
@@ -70,11 +65,4 @@ def grade_submission(challenge: Challenge, files: Submission, seed: int = 0, *,
     sandbox = timed.seconds if timed else 0.0
     host = time.perf_counter() - start - sandbox
     return replace(result, sandbox_seconds=sandbox, host_seconds=host)
-
-
-def _make_runner() -> Runner:
-    try:
-        return default_runner()
-    except Exception as error:  # no backend at all is our failure, not the candidate's
-        raise SandboxUnavailableError(f"no sandbox: {error}") from error
 

@@ -19,7 +19,7 @@ from assessor.models import (
     SubmissionKind,
     SubmissionStatus,
 )
-from assessor.services import catalogue
+from assessor.services.catalogue import Catalogue
 from assessor.services.events.planning import window_of
 from assessor.services.skills import SUPERVISED
 
@@ -68,7 +68,8 @@ def _last_touched(session: Session, event: Event) -> dict[int, str]:
     return {person_id: challenge for person_id, challenge in rows}
 
 
-def person_summaries(session: Session, event: Event, locale: str = "sv") -> list[PersonSummary]:
+def person_summaries(session: Session, event: Event, locale: str = "sv", *,
+                     catalogue: Catalogue) -> list[PersonSummary]:
     """A summary per participant (three queries for any number of people)."""
     attempts, touched = _attempts(session, event), _last_touched(session, event)
     summaries = []
@@ -85,10 +86,10 @@ def person_summaries(session: Session, event: Event, locale: str = "sv") -> list
 
 
 def live_view(session: Session, event: Event, locale: str = "sv",
-              now: datetime | None = None) -> dict:
+              now: datetime | None = None, *, catalogue: Catalogue) -> dict:
     """The live view as plain data (the page's script renders it): the phase, each person,
     the help queue (oldest first) and what is still being graded."""
-    summaries = person_summaries(session, event, locale)
+    summaries = person_summaries(session, event, locale, catalogue=catalogue)
     waiting = session.scalars(sa.select(HelpRequest).where(
         HelpRequest.event_id == event.id, HelpRequest.handled_at.is_(None))
         .order_by(HelpRequest.asked_at, HelpRequest.id)).all()

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from assessor.domain.clock import as_utc, in_typed_range, utcnow
 from assessor.domain.events import Window, new_join_code, window_problem
 from assessor.models import Event, User
-from assessor.services import catalogue, policy
+from assessor.services import policy
+from assessor.services.catalogue import Catalogue
 from assessor.services.events.errors import EventError
 
 MAX_CHALLENGES = 30
@@ -30,7 +31,7 @@ class NewEvent:
     challenge_ids: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _checked(new: NewEvent) -> NewEvent:
+def _checked(new: NewEvent, catalogue: Catalogue) -> NewEvent:
     name = " ".join(new.name.split())
     if not name or len(name) > 200:
         raise EventError("bad_name")
@@ -51,11 +52,11 @@ def _checked(new: NewEvent) -> NewEvent:
                     "" if new.remote else place, new.remote, link if new.remote else "", ids)
 
 
-def create_event(session: Session, new: NewEvent, *, by: User) -> Event:
+def create_event(session: Session, new: NewEvent, *, by: User, catalogue: Catalogue) -> Event:
     """Create an evening of ``by``'s programme with a fresh join code. Flushes. EventError for
     bad input (nothing written); AccessDeniedError unless ``by`` may run evenings."""
     policy.require(session, by, policy.Action.EVENTS)
-    new = _checked(new)
+    new = _checked(new, catalogue)
     taken = set(session.scalars(sa.select(Event.join_code)))
     code = new_join_code()
     while code in taken:  # about 86 million codes: a clash is rare, and never kept

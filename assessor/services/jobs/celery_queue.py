@@ -9,6 +9,7 @@ Our own failures (``sandbox_error``) are retried with a growing pause.
 
 from __future__ import annotations
 
+import atexit
 import logging
 from functools import cache
 
@@ -18,9 +19,11 @@ from celery.signals import setup_logging
 from assessor.infra.db import Database
 from assessor.infra.settings import Settings
 from assessor.models import SubmissionStatus
-from assessor.services.jobs.challenge_grader import grade_challenge
+from assessor.services.catalogue import catalogue_at
+from assessor.services.jobs.challenge_grader import ChallengeGrader
 from assessor.services.jobs.grading_job import MAX_TRIES, Grader, run_grading_job
 from assessor.services.jobs.timing import DEFAULT_TIMING, JobTiming
+from sandbox import LazyRunner
 
 log = logging.getLogger(__name__)
 TASK_QUEUE = "kodprov-grading"
@@ -51,7 +54,13 @@ def configure(redis_url: str, timing: JobTiming = DEFAULT_TIMING) -> Celery:
     return celery_app
 
 
-configure(Settings.from_env().redis_url)
+@cache
+def worker_settings() -> Settings:
+    """This worker process's settings, read from the environment once."""
+    return Settings.from_env()
+
+
+configure(worker_settings().redis_url)
 
 
 @setup_logging.connect
@@ -70,13 +79,22 @@ def set_database(database: Database | None) -> None:
 
 
 def worker_database() -> Database:
-    """The database a worker process uses."""
-    return _database if _database is not None else _database_from_env()
+    """The database a worker process uses (``set_database``, else ``KODPROV_DATABASE_URL``)."""
+    return _database if _database is not None else _database_from_settings()
 
 
 @cache
-def _database_from_env() -> Database:
-    return Database.from_env()
+def _database_from_settings() -> Database:
+    return Database(worker_settings().database_url)
+
+
+@cache
+def worker_grader() -> Grader:
+    """The challenge grader of this worker process: its settings' bank and sandbox."""
+    settings = worker_settings()
+    runner = LazyRunner(settings.sandbox_config)
+    atexit.register(runner.close)  # a Docker pool's containers go when the worker ends
+    return ChallengeGrader(catalogue_at(settings.challenges_path), runner)
 
 
 _grader: Grader | None = None
@@ -92,7 +110,7 @@ def current_grader() -> Grader:
     """The grader this worker uses."""
     if _grader is not None:
         return _grader
-    return grade_challenge
+    return worker_grader()
 
 
 @celery_app.task(name="kodprov.grade", bind=True, max_retries=MAX_TRIES)

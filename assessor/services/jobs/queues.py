@@ -2,7 +2,9 @@
 
 ``InProcessQueue`` is the embedded default: a thread pool inside the web process. ``CeleryQueue``
 (``KODPROV_QUEUE=celery``) sends ids to Celery workers through Redis, on as many machines as
-needed. Both take ids only; the job reloads everything from the database.
+needed. ``SynchronousQueue`` (``sync``) grades before ``enqueue`` returns: the tests' queue, where
+a hand-in is graded by the time its request ends. All take ids only; the job reloads everything
+from the database.
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ import sqlalchemy as sa
 
 from assessor.infra.db import Database
 from assessor.models import Submission, SubmissionStatus
-from assessor.services.jobs.challenge_grader import grade_challenge
-from assessor.services.jobs.grading_job import Grader, run_grading_job
+from assessor.services.jobs.grading_job import MAX_TRIES, Grader, run_grading_job
 from assessor.services.jobs.timing import DEFAULT_TIMING, JobTiming
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,41 @@ class InProcessQueue:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+class SynchronousQueue:
+    """Grades each id before ``enqueue`` returns, retrying our own failures at once.
+
+    The job runs on a thread of its own, as in the other queues: it gets its own database
+    session and never touches the caller's (a request's) session.
+    """
+
+    def __init__(self, database: Database, grader: Grader) -> None:
+        self.database = database
+        self.grader = grader
+        self._closed = False
+
+    def enqueue(self, submission_id: int) -> None:
+        """Grade ``submission_id`` now (up to ``MAX_TRIES`` tries when we fail)."""
+        if self._closed:
+            return
+        worker = threading.Thread(target=self._work, args=(submission_id,),
+                                  name="kodprov-grade-sync")
+        worker.start()
+        worker.join()
+
+    def _work(self, submission_id: int) -> None:
+        try:
+            for _try in range(MAX_TRIES):  # "queued" again means our failure: try once more
+                if run_grading_job(self.database, submission_id,
+                                   self.grader) != SubmissionStatus.QUEUED:
+                    return
+        except Exception:  # the database itself failed, as in InProcessQueue
+            log.exception("grading job for submission %s crashed", submission_id)
+
+    def close(self) -> None:
+        """Take no more work."""
+        self._closed = True
+
+
 def unfinished_submission_ids(database: Database) -> list[int]:
     """Submissions left queued or running (a worker died): they are graded again."""
     session = database.session()
@@ -97,21 +133,21 @@ def unfinished_submission_ids(database: Database) -> list[int]:
 
 
 def make_queue(kind: str, database: Database, grader: Grader, redis_url: str = "") -> JobQueue:
-    """The queue named by ``KODPROV_QUEUE``: ``inprocess`` or ``celery``."""
+    """The queue named by ``KODPROV_QUEUE``: ``inprocess``, ``celery`` or ``sync``."""
     if kind == "inprocess":
         return InProcessQueue(database, grader)
+    if kind == "sync":
+        return SynchronousQueue(database, grader)
     if kind == "celery":
         from assessor.services.jobs.celery_queue import CeleryQueue
 
         return CeleryQueue(redis_url)
-    raise ValueError(f"KODPROV_QUEUE must be 'inprocess' or 'celery', not {kind!r}")
+    raise ValueError(f"KODPROV_QUEUE must be 'inprocess', 'celery' or 'sync', not {kind!r}")
 
 
-def grade_waiting(database: Database, grader: Grader | None = None) -> int:
+def grade_waiting(database: Database, grader: Grader) -> int:
     """Grade every unfinished submission now, in this process; returns how many got graded.
     Those that fail on our side stay queued for the app's queue to retry."""
-    if grader is None:
-        grader = grade_challenge
     statuses = [run_grading_job(database, submission_id, grader)
                 for submission_id in unfinished_submission_ids(database)]
     return statuses.count(SubmissionStatus.GRADED)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.matching import suggest_assignment
 from assessor.models import Employer, Opening, Person
+from assessor.services.catalogue import Catalogue
 from assessor.services.matching.ranking import rank_opening
 
 
@@ -27,7 +28,8 @@ class SuggestedPair:
 
 
 def suggest_for_programme(session: Session, actor: object, programme_id: int | None,
-                          missing: str = "exclude") -> list[SuggestedPair]:
+                          missing: str = "exclude", *,
+                          catalogue: Catalogue) -> list[SuggestedPair]:
     """The suggested pairs for the programme's open openings, by opening."""
     openings = list(session.scalars(
         sa.select(Opening).join(Employer, Opening.employer_id == Employer.id)
@@ -35,7 +37,7 @@ def suggest_for_programme(session: Session, actor: object, programme_id: int | N
         .order_by(Opening.id)))
     results, people = [], {}
     for opening in openings:
-        ranked = rank_opening(session, actor, opening, missing)
+        ranked = rank_opening(session, actor, opening, missing, catalogue=catalogue)
         results += [entry.result for entry in ranked.entries]
         people |= {entry.person.id: entry.person for entry in ranked.entries}
     by_id = {opening.id: opening for opening in openings}

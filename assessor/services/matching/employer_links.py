@@ -20,6 +20,7 @@ from assessor.domain.profiles import EmployerPart, employer_part
 from assessor.models import EmployerLink, MatchProposal, Person, ProposalStatus
 from assessor.services import policy
 from assessor.services.account_links import code_hash, new_code, normalised
+from assessor.services.catalogue import Catalogue
 from assessor.services.matching import MatchingError
 from assessor.services.policy import Action
 from assessor.services.profiles import content_of
@@ -52,13 +53,14 @@ class EmployerView:
 
 
 def employer_view(session: Session, person: Person, *, tests_consent: bool,
-                  proposal: MatchProposal | None = None, locale: str = "sv",
-                  expires_at: datetime | None = None) -> EmployerView:
+                  catalogue: Catalogue, proposal: MatchProposal | None = None,
+                  locale: str = "sv", expires_at: datetime | None = None) -> EmployerView:
     """What an employer sees of ``person`` (the caller asked the policy)."""
     skills = ()
     if tests_consent:
+        areas = all_areas(session, person, locale, catalogue=catalogue)
         skills = tuple(ShownSkill(area, s.result.level, s.result.evidence or "")
-                       for area, s in all_areas(session, person, locale).items()
+                       for area, s in areas.items()
                        if s.result.status == "verified" and s.result.level)
     opening = proposal.opening if proposal is not None else None
     return EmployerView(person.public_id, skills, employer_part(content_of(session, person)),
@@ -104,7 +106,8 @@ def make_link(session: Session, actor: object, proposal: MatchProposal,
     return IssuedEmployerLink(code, link.expires_at, link)
 
 
-def open_link(session: Session, code: str, locale: str = "sv") -> EmployerView | None:
+def open_link(session: Session, code: str, locale: str = "sv", *,
+              catalogue: Catalogue) -> EmployerView | None:
     """What the link shows, or None (unknown, expired, replaced, or no consent any more).
     A visit to a known link is logged, allowed or refused. Flushes."""
     plain = normalised(code)
@@ -123,4 +126,5 @@ def open_link(session: Session, code: str, locale: str = "sv") -> EmployerView |
         return None
     facts = policy.facts_of(session, proposal.person)
     return employer_view(session, proposal.person, tests_consent=facts.tests_consent,
-                         proposal=proposal, locale=locale, expires_at=link.expires_at)
+                         catalogue=catalogue, proposal=proposal, locale=locale,
+                         expires_at=link.expires_at)

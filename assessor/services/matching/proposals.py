@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from assessor.domain.clock import utcnow
 from assessor.models import MatchProposal, Opening, Person, ProposalStatus
 from assessor.services import policy, privacy
+from assessor.services.catalogue import Catalogue
 from assessor.services.matching import MatchingError
 from assessor.services.matching.ranking import match_one
 from assessor.services.policy import Action
@@ -19,12 +20,12 @@ from assessor.services.privacy import ConsentError
 
 
 def propose(session: Session, actor: object, opening: Opening, person: Person,
-            missing: str = "exclude") -> MatchProposal:
+            missing: str = "exclude", *, catalogue: Catalogue) -> MatchProposal:
     """Propose ``opening`` to ``person`` (once per pair; only a fit can be proposed)."""
     policy.require(session, actor, Action.MATCH_PROPOSE, person)
     if person.organisation_id != opening.employer.programme_id or not opening.open:
         raise MatchingError("not_open")
-    result = match_one(session, actor, opening, person, missing)
+    result = match_one(session, actor, opening, person, missing, catalogue=catalogue)
     if not result.feasible:
         raise MatchingError("not_a_fit")
     existing = session.scalar(sa.select(MatchProposal).where(

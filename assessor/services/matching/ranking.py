@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from assessor.domain.matching import Candidate, MatchResult, Skill, assess, rank
 from assessor.models import Opening, Person
 from assessor.services import policy
+from assessor.services.catalogue import Catalogue
 from assessor.services.matching.employers import spec_of
 from assessor.services.policy import Action
 from assessor.services.profiles import content_of
@@ -39,21 +40,21 @@ class RankedList:
     missing: str
 
 
-def skills_of(session: Session, person: Person) -> dict[str, Skill]:
+def skills_of(session: Session, person: Person, *, catalogue: Catalogue) -> dict[str, Skill]:
     """The person's level per area (only areas with a level), verified or not."""
     skills = {}
-    for area, skill in all_areas(session, person).items():
+    for area, skill in all_areas(session, person, catalogue=catalogue).items():
         result = skill.result
         if result.level and result.level_rank:
             skills[area] = Skill(result.level_rank, result.level, result.status == "verified")
     return skills
 
 
-def candidate_of(session: Session, person: Person) -> Candidate:
-    """What matching knows of the person."""
+def candidate_of(session: Session, person: Person, *, catalogue: Catalogue) -> Candidate:
+    """What matching knows of the person (levels from the tasks of ``catalogue``)."""
     profile = content_of(session, person)
     return Candidate.from_needs(
-        person.id, profile.needs, skills=skills_of(session, person),
+        person.id, profile.needs, skills=skills_of(session, person, catalogue=catalogue),
         interests=frozenset(profile.interests), places=frozenset(profile.places),
         remote=profile.remote, hours_min=profile.hours_min, hours_max=profile.hours_max)
 
@@ -70,18 +71,19 @@ def people_for(session: Session, actor: object, opening: Opening) -> list[Person
 
 
 def rank_opening(session: Session, actor: object, opening: Opening,
-                 missing: str = "exclude") -> RankedList:
+                 missing: str = "exclude", *, catalogue: Catalogue) -> RankedList:
     """Rank the people the actor may rank for ``opening``; each considered is logged."""
     people = people_for(session, actor, opening)
     policy.log_listed(session, actor, people, Action.MATCH_RANK)
     by_id = {person.id: person for person in people}
-    shown, left_out = rank([candidate_of(session, p) for p in people], spec_of(opening), missing)
+    shown, left_out = rank([candidate_of(session, p, catalogue=catalogue) for p in people],
+                           spec_of(opening), missing)
     return RankedList(opening, [Ranked(by_id[r.person_id], r) for r in shown], left_out,
                       missing)
 
 
 def match_one(session: Session, actor: object, opening: Opening, person: Person,
-              missing: str = "exclude") -> MatchResult:
+              missing: str = "exclude", *, catalogue: Catalogue) -> MatchResult:
     """One person against one opening, with every reason (the caller asked the policy)."""
     policy.require(session, actor, Action.MATCH_RANK, person)
-    return assess(candidate_of(session, person), spec_of(opening), missing)
+    return assess(candidate_of(session, person, catalogue=catalogue), spec_of(opening), missing)

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.domain.clock import as_utc, utcnow
+from assessor.infra.settings import DEFAULT_GUEST_DAYS
 from assessor.models import (
     Consent,
     Draft,
@@ -20,9 +21,10 @@ from assessor.models import (
     QuestionnaireResponse,
     Submission,
 )
+from assessor.services.catalogue import Catalogue
 from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.services.rights.access_log import history
-from assessor.services.rights.periods import CATEGORIES
+from assessor.services.rights.periods import categories
 from assessor.services.rights.requests import requests_of
 from assessor.services.skills import all_areas
 
@@ -41,8 +43,10 @@ def _rows(session: Session, model: type, person: Person, order: Any) -> list:
                                 .order_by(order, model.id)))
 
 
-def collect(session: Session, person: Person, locale: str = "sv") -> dict[str, Any]:
-    """All the person's data as JSON-ready data, in sections."""
+def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: Catalogue,
+            guest_days: int = DEFAULT_GUEST_DAYS) -> dict[str, Any]:
+    """All the person's data as JSON-ready data, in sections (tasks read from ``catalogue``;
+    the retention periods with the guests' ``guest_days``)."""
     return {
         "format": FORMAT_VERSION, "made_at": when(utcnow()),
         "account": _account(person), "person": _person(person),
@@ -52,11 +56,11 @@ def collect(session: Session, person: Person, locale: str = "sv") -> dict[str, A
             session, QuestionnaireResponse, person, QuestionnaireResponse.started_at)],
         "drafts": [{"task": d.challenge_id, "changed_at": when(d.updated_at), "files": d.files}
                    for d in _rows(session, Draft, person, Draft.updated_at)],
-        "hand_ins": [_hand_in(s, locale) for s in _rows(session, Submission, person,
-                                                        Submission.created_at)],
+        "hand_ins": [_hand_in(s, locale, catalogue) for s in _rows(session, Submission, person,
+                                                                   Submission.created_at)],
         "follow_ups": [_follow_up(f) for f in _rows(session, FollowUp, person,
                                                      FollowUp.booked_for)],
-        "reports": _reports(session, person, locale),
+        "reports": _reports(session, person, locale, catalogue),
         "login_sessions": _logins(session, person),
         "access_log": _access_log(session, person),
         "requests": [{"kind": r.kind, "received_at": when(r.received_at),
@@ -64,7 +68,7 @@ def collect(session: Session, person: Person, locale: str = "sv") -> dict[str, A
                       "outcome": r.outcome} for r in requests_of(session, person)],
         "retention": [{"data": c.name, "kept_days": c.keep.days if c.keep else None,
                        "counted_from": c.counted_from, "on_erasure": c.on_erasure}
-                      for c in CATEGORIES],
+                      for c in categories(guest_days)],
     }
 
 
@@ -108,9 +112,9 @@ def _questionnaire(response: QuestionnaireResponse, person: Person) -> dict:
                          for s in response.sittings]}
 
 
-def _hand_in(submission: Submission, locale: str) -> dict:
+def _hand_in(submission: Submission, locale: str, catalogue: Catalogue) -> dict:
     try:
-        result = candidate_result(submission, locale)
+        result = candidate_result(submission, locale, catalogue)
     except (TypeError, ValueError, KeyError):  # a stored result of an older shape
         result = None
     return {"task": submission.challenge_id, "kind": submission.kind,
@@ -125,12 +129,14 @@ def _follow_up(follow_up: FollowUp) -> dict:
             "checklist": follow_up.checklist, "notes": follow_up.notes}
 
 
-def _reports(session: Session, person: Person, locale: str) -> list[dict]:
+def _reports(session: Session, person: Person, locale: str,
+             catalogue: Catalogue) -> list[dict]:
     """The levels a report states today (reports are made when opened, never stored)."""
     return [{"area": area, "level": skill.result.level,
              "confidence_percent": skill.result.confidence_percent,
              "evidence": skill.result.evidence, "tasks": skill.result.tasks}
-            for area, skill in all_areas(session, person, locale).items()]
+            for area, skill in all_areas(session, person, locale,
+                                         catalogue=catalogue).items()]
 
 
 def _logins(session: Session, person: Person) -> list[dict]:

@@ -4,10 +4,10 @@ read them here). Replace them with the organisation's own disposal decisions."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from assessor.infra.settings import Settings
+from assessor.infra.settings import DEFAULT_GUEST_DAYS
 from assessor.services.sessions import KEEP_ENDED
 
 DAY = timedelta(days=1)
@@ -39,8 +39,8 @@ CATEGORIES = (
     Category("consent", None, "person", DELETE),
     Category("person", 3 * YEAR, "last_activity", DELETE),
     #: a guest of a Mini Hackathon evening who never claimed the results into an account
-    #: (the admin sets the days: ``KODPROV_GUEST_DAYS``)
-    Category("guest", Settings.from_env().guest_days * DAY, "evening", DELETE),
+    #: (the admin sets the days: ``KODPROV_GUEST_DAYS``; see ``categories``)
+    Category("guest", DEFAULT_GUEST_DAYS * DAY, "evening", DELETE),
     Category("follow_up", 2 * YEAR, "held", ARCHIVE),
     Category("erased_person", timedelta(0), "archive", DELETE),
     Category("access_log", 2 * YEAR, "made", KEEP),
@@ -48,6 +48,12 @@ CATEGORIES = (
 )
 
 BY_NAME = {category.name: category for category in CATEGORIES}
+
+
+def categories(guest_days: int = DEFAULT_GUEST_DAYS) -> tuple[Category, ...]:
+    """The periods with the guests' as the settings say (``Settings.guest_days``)."""
+    return tuple(replace(c, keep=guest_days * DAY) if c.name == "guest" else c
+                 for c in CATEGORIES)
 
 
 def archived(category: str) -> bool:

@@ -7,7 +7,7 @@ deleting them, and the erasure completes when the last archived record reaches i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.domain.clock import utcnow
+from assessor.infra.settings import DEFAULT_GUEST_DAYS
 from assessor.models import (
     AccessLog,
     Draft,
@@ -30,7 +31,7 @@ from assessor.models import (
 from assessor.services import policy
 from assessor.services.rights.activity import inactive_since
 from assessor.services.rights.erasure import erase
-from assessor.services.rights.periods import BY_NAME
+from assessor.services.rights.periods import Category, categories
 from assessor.services.sessions import KEEP_ENDED
 
 log = logging.getLogger(__name__)
@@ -43,36 +44,38 @@ class Due:
     ids: tuple[int, ...]
 
 
-Finder = Callable[[Session, datetime], sa.Select]
+#: each kind of data's period, by name (``periods.categories``)
+Periods = Mapping[str, Category]
+Finder = Callable[[Session, datetime, Periods], sa.Select]
 
 
-def _ended_sessions(session: Session, now: datetime) -> sa.Select:
+def _ended_sessions(session: Session, now: datetime, periods: Periods) -> sa.Select:
     cutoff = now - KEEP_ENDED
     return sa.select(LoginSession.id).where(sa.or_(LoginSession.revoked_at < cutoff,
                                                    LoginSession.expires_at < cutoff))
 
 
-def _old_drafts(session: Session, now: datetime) -> sa.Select:
-    return sa.select(Draft.id).where(Draft.updated_at < now - BY_NAME["draft"].keep)
+def _old_drafts(session: Session, now: datetime, periods: Periods) -> sa.Select:
+    return sa.select(Draft.id).where(Draft.updated_at < now - periods["draft"].keep)
 
 
-def _old_prechecks(session: Session, now: datetime) -> sa.Select:
+def _old_prechecks(session: Session, now: datetime, periods: Periods) -> sa.Select:
     return sa.select(Submission.id).where(Submission.kind == SubmissionKind.PRECHECK,
-                                          Submission.created_at < now - BY_NAME["precheck"].keep)
+                                          Submission.created_at < now - periods["precheck"].keep)
 
 
-def _old_follow_ups(session: Session, now: datetime) -> sa.Select:
+def _old_follow_ups(session: Session, now: datetime, periods: Periods) -> sa.Select:
     held = sa.func.coalesce(FollowUp.held_at, FollowUp.booked_for)
-    return sa.select(FollowUp.id).where(held < now - BY_NAME["follow_up"].keep)
+    return sa.select(FollowUp.id).where(held < now - periods["follow_up"].keep)
 
 
-def _old_log(session: Session, now: datetime) -> sa.Select:
-    return sa.select(AccessLog.id).where(AccessLog.at < now - BY_NAME["access_log"].keep)
+def _old_log(session: Session, now: datetime, periods: Periods) -> sa.Select:
+    return sa.select(AccessLog.id).where(AccessLog.at < now - periods["access_log"].keep)
 
 
-def _old_requests(session: Session, now: datetime) -> sa.Select:
+def _old_requests(session: Session, now: datetime, periods: Periods) -> sa.Select:
     return sa.select(RightsRequest.id).where(
-        RightsRequest.done_at < now - BY_NAME["rights_request"].keep)
+        RightsRequest.done_at < now - periods["rights_request"].keep)
 
 
 def _held_back() -> sa.Select:
@@ -82,19 +85,19 @@ def _held_back() -> sa.Select:
         RightsRequest.person_id.is_not(None))
 
 
-def _inactive_people(session: Session, now: datetime) -> sa.Select:
-    inactive = inactive_since(now - BY_NAME["person"].keep)
+def _inactive_people(session: Session, now: datetime, periods: Periods) -> sa.Select:
+    inactive = inactive_since(now - periods["person"].keep)
     return sa.select(Person.id).where(Person.id.in_(inactive), Person.id.not_in(_held_back()))
 
 
-def _unclaimed_guests(session: Session, now: datetime) -> sa.Select:
+def _unclaimed_guests(session: Session, now: datetime, periods: Periods) -> sa.Select:
     """Guests whose evening ended longer ago than the guest period, never claimed."""
     ended = sa.func.coalesce(Event.closed_at, Event.ends_at)
     return sa.select(Participant.person_id).join(Event).where(
-        Participant.guest.is_(True), ended < now - BY_NAME["guest"].keep).distinct()
+        Participant.guest.is_(True), ended < now - periods["guest"].keep).distinct()
 
 
-def _erased_with_nothing_archived(session: Session, now: datetime) -> sa.Select:
+def _erased_with_nothing_archived(session: Session, now: datetime, periods: Periods) -> sa.Select:
     archive = sa.select(FollowUp.person_id)
     return sa.select(Person.id).where(Person.restricted_at.is_not(None),
                                       Person.id.in_(_held_back()), Person.id.not_in(archive))
@@ -114,24 +117,28 @@ RULES: dict[str, tuple[Finder, type | None]] = {
 }
 
 
-def due(session: Session, now: datetime | None = None) -> list[Due]:
+def due(session: Session, now: datetime | None = None, *,
+        guest_days: int = DEFAULT_GUEST_DAYS) -> list[Due]:
     """What every rule would remove at ``now``, in the order ``apply`` removes it (archived
-    follow-ups go before the people they held back)."""
+    follow-ups go before the people they held back); guests after ``guest_days``."""
     now = now or utcnow()
+    periods = {category.name: category for category in categories(guest_days)}
     found = []
     for category, (finder, _model) in RULES.items():
-        ids = tuple(sorted(session.scalars(finder(session, now)).all()))
+        ids = tuple(sorted(session.scalars(finder(session, now, periods)).all()))
         found.append(Due(category, ids))
     return found
 
 
-def apply(session: Session, now: datetime | None = None) -> list[Due]:
+def apply(session: Session, now: datetime | None = None, *,
+          guest_days: int = DEFAULT_GUEST_DAYS) -> list[Due]:
     """Remove what the rules say is due, rule by rule, and log it (an access-log entry per
     person erased and one per category). Flushes; the unit of work commits."""
     now = now or utcnow()
+    periods = {category.name: category for category in categories(guest_days)}
     removed = []
     for category, (finder, model) in RULES.items():
-        ids = tuple(sorted(session.scalars(finder(session, now)).all()))
+        ids = tuple(sorted(session.scalars(finder(session, now, periods)).all()))
         if model is None:
             for person_id in ids:
                 erase(session, session.get(Person, person_id), policy.SYSTEM,

@@ -1,7 +1,9 @@
 """Every hostile case against the Docker backend, then: nothing left behind, the engine answers.
 
-The cases run in parallel threads (as they would on a busy server) once per module; each test
-then checks one case's results. The last test closes the runner and checks the aftermath.
+The cases run in parallel threads (as they would on a busy server) once per module, in a runner
+of their own; each test then checks one case's results, and one test closes that runner and
+checks the aftermath. No test depends on another having run first: whichever needs the cases
+run asks for ``results``, which runs them.
 """
 
 from __future__ import annotations
@@ -53,24 +55,22 @@ def processes_in(container_ids: set[str]) -> list[int]:
 
 
 @pytest.fixture(scope="module")
-def created() -> Iterator[set[str]]:
-    """Records the id of every container made while the module runs."""
-    ids: set[str] = set()
+def created() -> Iterator[dict[str, ContainerFactory]]:
+    """Records every container made while the module runs, with the factory that made it."""
+    made: dict[str, ContainerFactory] = {}
     start = ContainerFactory.start
 
     def recording(factory, profile):
         sandbox = start(factory, profile)
-        ids.add(sandbox.container_id)
+        made[sandbox.container_id] = factory
         return sandbox
     patch = pytest.MonkeyPatch()
     patch.setattr(ContainerFactory, "start", recording)
-    yield ids
+    yield made
     patch.undo()
 
 
-@pytest.fixture(scope="module")
-def runner(created) -> Iterator[DockerRunner]:
-    """A pooled runner of this suite's own, so its containers can be counted at the end."""
+def pooled_runner() -> Iterator[DockerRunner]:
     require_docker_image()
     made = DockerRunner(pool_size=4)
     yield made
@@ -78,10 +78,22 @@ def runner(created) -> Iterator[DockerRunner]:
 
 
 @pytest.fixture(scope="module")
-def results(runner) -> dict[str, list[RunResult]]:
+def runner(created) -> Iterator[DockerRunner]:
+    """A pooled runner for the tests that run something themselves."""
+    yield from pooled_runner()
+
+
+@pytest.fixture(scope="module")
+def case_runner(created) -> Iterator[DockerRunner]:
+    """The pooled runner the cases run in, of their own, so its containers can be counted."""
+    yield from pooled_runner()
+
+
+@pytest.fixture(scope="module")
+def results(case_runner) -> dict[str, list[RunResult]]:
     """Every case run once, in parallel; pairs and repeats in order within their case."""
     with concurrent.futures.ThreadPoolExecutor(WORKERS) as workers:
-        runs = workers.map(lambda case: runs_of(runner, case), LEADS)
+        runs = workers.map(lambda case: runs_of(case_runner, case), LEADS)
         return dict(zip([case.name for case in LEADS], runs, strict=True))
 
 
@@ -140,14 +152,17 @@ def test_case_24_upload_bombs_are_refused_before_any_container(runner, files, mo
         runner.run(RunSpec(files=files, argv=["python3", "main.py"]))
 
 
-def test_zz_nothing_is_left_behind_and_the_engine_still_answers(runner, results, created):
-    """After the suite: no container of this runner, no process in any of them, engine up."""
-    runner.close()
+def test_after_the_cases_nothing_is_left_behind_and_the_engine_still_answers(
+        case_runner, results, created):
+    """Once the cases ran and their runner closed: no container of it, no process in any of
+    them, the engine up."""
+    case_runner.close()
     client = connect()
     try:
         assert client.ping()
-        mine = f"{RUNNER_LABEL}={runner.factory.labels[RUNNER_LABEL]}"
+        mine = f"{RUNNER_LABEL}={case_runner.factory.labels[RUNNER_LABEL]}"
         assert labelled(client, mine) == []
     finally:
         client.close()
-    assert len(created) > len(LEADS) and processes_in(created) == []
+    containers = {cid for cid, factory in created.items() if factory is case_runner.factory}
+    assert len(containers) > len(LEADS) and processes_in(containers) == []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -37,16 +36,6 @@ def marked(case: Case):
         run=False, strict=True, reason=f"process backend, case {case.title}: {reason}"))
 
 
-@pytest.fixture
-def base_dir():
-    """A folder of this test's own for run folders: other sandbox users on the machine make
-    theirs elsewhere, so "nothing is left behind" is about this test alone."""
-    base = Path(tempfile.mkdtemp(prefix="kodprov-test-runs-"))
-    base.chmod(0o755)  # runs drop to uid 65534, which must reach their folder
-    yield base
-    shutil.rmtree(base, ignore_errors=True)
-
-
 def run_folders(base: Path) -> set[str]:
     return {p.name for p in base.glob("kodprov-run-*")}
 
@@ -57,10 +46,18 @@ def test_every_case_says_whether_the_process_backend_contains_it():
         assert verdict.startswith(("contained", "not contained: ")), case.name
 
 
+@pytest.fixture
+def runner():
+    """A process runner of this test's own: its run folders go in its private base folder, so
+    "nothing is left behind" is about this test alone, whoever else runs code on the machine."""
+    made = ProcessRunner()
+    yield made
+    made.close()
+
+
 @pytest.mark.parametrize("case", [marked(c) for c in ALL], ids=lambda c: c.name)
-def test_case(case: Case, base_dir: Path):
+def test_case(case: Case, runner: ProcessRunner):
     """A contained case behaves as under Docker and leaves no process and no folder behind."""
-    runner = ProcessRunner(base_dir=base_dir)
     runs = int(case.directives.get("repeat", 1))
     for _ in range(runs):
         result = runner.run(case.spec())
@@ -69,7 +66,7 @@ def test_case(case: Case, base_dir: Path):
     if "pair" in case.directives:
         partner = by_name(case.directives["pair"])
         verify(partner, runner.run(partner.spec()))
-    assert run_folders(base_dir) == set()
+    assert run_folders(runner.base_dir) == set()
 
 
 def test_cases_folder_is_what_the_catalogue_reads():
