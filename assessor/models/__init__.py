@@ -10,6 +10,13 @@ from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.outbox import OutboxMessage
 from assessor.models.person import Gender, Person
+from assessor.models.placement import (
+    FunderGoal,
+    Participation,
+    Placement,
+    PlacementFollowUp,
+    PlacementStep,
+)
 from assessor.models.profile import ProfileEdit, WorkingProfile
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
@@ -39,6 +46,7 @@ __all__ = [
     "Evidence",
     "FollowUp",
     "FollowUpOutcome",
+    "FunderGoal",
     "Gender",
     "LinkPurpose",
     "LoginSession",
@@ -47,7 +55,11 @@ __all__ = [
     "OpeningKind",
     "Organisation",
     "OutboxMessage",
+    "Participation",
     "Person",
+    "Placement",
+    "PlacementFollowUp",
+    "PlacementStep",
     "ProfileEdit",
     "ProposalStatus",
     "QuestionnaireResponse",
