@@ -25,6 +25,7 @@ from web import (
     text_size,
 )
 from web.config import config_for
+from web.placements import words as placement_words
 from web.profiles import words as profile_words
 from web.rights import words as rights_words
 
@@ -52,6 +53,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     identity.init_app(app)
     rights_words.init_app(app)
     profile_words.init_app(app)
+    placement_words.init_app(app)
     text_size.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)
@@ -84,6 +86,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.invitations import bp as invitations_bp
     from web.matching import bp as matching_bp
     from web.people import bp as people_bp
+    from web.placements import bp as placements_bp
     from web.preview import bp as preview_bp
     from web.profiles import bp as profiles_bp
     from web.public import bp as public_bp
@@ -106,3 +109,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(profiles_bp, url_prefix="/kandidat/profil")
     app.register_blueprint(matching_bp, url_prefix="/matchning")
     app.register_blueprint(employer_view_bp, url_prefix="/arbetsgivare")
+    app.register_blueprint(placements_bp, url_prefix="/placeringar")

@@ -9,6 +9,7 @@ or more may be worked out: that gives no small count away.)
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable, Mapping, Sequence
 from datetime import date
 
@@ -270,7 +271,7 @@ def test_the_dashboard_gives_no_masked_count_away_across_its_tables(population):
     lines = [Line(("f", s, TOTAL), tuple(("f", s, g) for g in GENDERS)) for s in STAGES]
     lines += [Line(("s", s, TOTAL), tuple(("s", s, g) for g in GENDERS)) for s in STAGES[:-1]]
     lines += [Line(("f", s, c), (("f", after, c), ("s", s, c)))
-              for s, after in zip(STAGES, STAGES[1:], strict=False) for c in columns]
+              for s, after in itertools.pairwise(STAGES) for c in columns]
     for area, levels in board.ladders.items():
         seen |= {("l", area, *key): c for key, c in board.levels[area].items()}
         lines += [Line(("l", area, lv, TOTAL), tuple(("l", area, lv, g) for g in GENDERS))

@@ -25,6 +25,7 @@ from assessor.models import (
 )
 from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
 from assessor.services.matching.proposals import propose
+from assessor.services.placements.placing import PlacementInput, create_placement
 from tests.conftest import TEST_PASSWORD
 from tests.web.access_world import CHALLENGE, all_right_answers, build_world, person_of
 
@@ -52,6 +53,7 @@ ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
 #: matching: every coach with a programme, and the coach of the programme that keeps it
 COACHES = (302, 403, 403, 200, 200, 403, 403, 403, 403)
 PROGRAMME_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
+PROGRAMME_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -166,6 +168,14 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("matching.help_profile", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 403), True),
     # an unknown link: the calm page, for anyone
     ("employer_view.show", "GET"): ((404,) * 9, False),
+    # placements: the coach of Tove's programme; an empty form changes nothing and goes back
+    ("placements.person", "GET"): (PROGRAMME_COACH, True),
+    ("placements.new", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.participation", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.show", "GET"): (PROGRAMME_COACH, True),
+    ("placements.change", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.follow_up", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.overdue", "GET"): (COACHES, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -200,6 +210,8 @@ def world(db_session):
     world.employer = add_employer(db_session, coach, "Kodbolaget AB")
     world.opening = save_opening(db_session, coach, world.employer, OpeningInput(title="Test"))
     world.proposal = propose(db_session, coach, world.opening, world.tove)
+    world.placement = create_placement(db_session, coach, world.tove, PlacementInput(
+        kind="praktik", workplace="Verkstan"))
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -240,7 +252,7 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "code": "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "user_id": world.users["candidate self"].id,
               "organisation_id": world.organisations["Programme A"].id,
               "employer_id": world.employer.id, "opening_id": world.opening.id,
-              "proposal_id": world.proposal.id}
+              "proposal_id": world.proposal.id, "placement_id": world.placement.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

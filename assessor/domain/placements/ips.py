@@ -5,6 +5,7 @@ about a month of enrolment."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -53,7 +54,7 @@ def figures(days: Sequence[tuple[str, date | None]], today: date) -> Figures:
     one before it counts as no wait."""
     reached = [(step, day) for step, day in days if day is not None]
     waits = [Wait(a, b, max(0, (day_b - day_a).days), False)
-             for (a, day_a), (b, day_b) in zip(reached, reached[1:], strict=False)]
+             for (a, day_a), (b, day_b) in itertools.pairwise(reached)]
     names = [step for step, _ in days]
     if reached and reached[-1][0] != names[-1]:
         last, last_day = reached[-1]

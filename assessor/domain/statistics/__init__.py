@@ -17,8 +17,8 @@ from assessor.domain.statistics.funder import (
 )
 from assessor.domain.statistics.funnel import NO_LEVEL, STAGES, Dashboard, Member, dashboard
 from assessor.domain.statistics.masking import (
-    K,
     Count,
+    K,
     Line,
     Mask,
     first_exposed,
@@ -32,7 +32,6 @@ __all__ = [
     "COLUMNS",
     "DEFAULT_GOALS",
     "GENDERS",
-    "K",
     "NO_LEVEL",
     "OUTCOMES",
     "STAGES",
@@ -41,6 +40,7 @@ __all__ = [
     "Dashboard",
     "FunderReport",
     "GoalResult",
+    "K",
     "Line",
     "Mask",
     "Member",

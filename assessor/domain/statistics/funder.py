@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from assessor.domain.statistics.masking import K, Count, Line, mask, percent
+from assessor.domain.statistics.masking import Count, K, Line, mask, percent
 from assessor.domain.statistics.tables import (
     COLUMNS,
     TOTAL,

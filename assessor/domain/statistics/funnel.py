@@ -10,10 +10,11 @@ difference between two steps.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from assessor.domain.statistics.masking import K, Count, Line, mask
+from assessor.domain.statistics.masking import Count, K, Line, mask
 from assessor.domain.statistics.tables import COLUMNS, column_lines, count_rows, row_lines
 
 STAGES = ("found", "screened", "verified", "matched", "placed", "still_placed")
@@ -55,7 +56,7 @@ def dashboard(members: Iterable[Member], ladders: Mapping[str, Sequence[str]],
                                             if m.furthest != STAGES[-1]])
     lines = [*row_lines("f", STAGES), *row_lines("s", STAGES[:-1])]
     lines += [Line(("f", stage, column), (("f", after, column), ("s", stage, column)))
-              for stage, after in zip(STAGES, STAGES[1:], strict=False) for column in COLUMNS]
+              for stage, after in itertools.pairwise(STAGES) for column in COLUMNS]
     found = [("f", "found", column) for column in COLUMNS]
     for area, levels in ladders.items():
         table = ("l", area)

@@ -23,8 +23,10 @@ from assessor.models import (
     QuestionnaireResponse,
     WorkingProfile,
 )
+from assessor.services import policy
 from assessor.services.placements import today_here
 from assessor.services.placements.participation import enrolled_on
+from assessor.services.policy import Action
 
 
 def _earliest(rows, into: dict[int, date]) -> None:
@@ -75,3 +77,17 @@ def figures_of(session: Session, people: Sequence[Person],
 def as_day(moment: datetime | date) -> date:
     """A stored moment or day as a Swedish calendar day (a datetime is also a date)."""
     return local_date(moment) if isinstance(moment, datetime) else moment
+
+
+def waiting_too_long(session: Session, actor: object,
+                     today: date | None = None) -> list[tuple[Person, Figures]]:
+    """The people the actor may see placements of whose wait for their next step is longer
+    than the goal, longest first. Each person shown is logged (``placement``)."""
+    today = today or today_here()
+    people = [entry.person for entry in policy.listable(session, actor, Action.PLACEMENT_VIEW)]
+    every = figures_of(session, people, today)
+    found = [(person, every[person.id]) for person in people
+             if any(wait.open for wait in every[person.id].flagged)]
+    found.sort(key=lambda pair: -max(w.days for w in pair[1].flagged if w.open))
+    policy.log_listed(session, actor, [person for person, _ in found], Action.PLACEMENT_VIEW)
+    return found
