@@ -18,6 +18,7 @@ from assessor.cli.levels import levels_command
 from assessor.cli.matching import match_command
 from assessor.cli.rights import retention_command
 from assessor.cli.screening import questionnaire_group, screen_command
+from assessor.cli.statistics import stats_group
 from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES
 from assessor.infra import migrate
 from assessor.infra.db import Database
@@ -214,5 +215,6 @@ cli.add_command(irt_group)
 cli.add_command(levels_command)
 cli.add_command(retention_command)
 cli.add_command(match_command)
+cli.add_command(stats_group)
 for _command in (calibrate_command, banks_command, use_command):
     irt_group.add_command(_command)
