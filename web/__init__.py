@@ -28,6 +28,7 @@ from web.config import config_for
 from web.placements import words as placement_words
 from web.profiles import words as profile_words
 from web.rights import words as rights_words
+from web.statistics import words as statistics_words
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     rights_words.init_app(app)
     profile_words.init_app(app)
     placement_words.init_app(app)
+    statistics_words.init_app(app)
     text_size.init_app(app)
     grading.init_app(app)
     _register_blueprints(app)
@@ -92,6 +94,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
     from web.reports import bp as reports_bp
+    from web.statistics import bp as statistics_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp, url_prefix="/konto")
@@ -110,3 +113,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(matching_bp, url_prefix="/matchning")
     app.register_blueprint(employer_view_bp, url_prefix="/arbetsgivare")
     app.register_blueprint(placements_bp, url_prefix="/placeringar")
+    app.register_blueprint(statistics_bp, url_prefix="/statistik")

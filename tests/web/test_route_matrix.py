@@ -54,6 +54,7 @@ ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
 COACHES = (302, 403, 403, 200, 200, 403, 403, 403, 403)
 PROGRAMME_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
 PROGRAMME_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
+STATISTICS = (302, 403, 403, 200, 200, 403, 403, 403, 200)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -176,6 +177,12 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("placements.change", "POST"): (PROGRAMME_COACH_CHANGE, True),
     ("placements.follow_up", "POST"): (PROGRAMME_COACH_CHANGE, True),
     ("placements.overdue", "GET"): (COACHES, False),
+    # statistics: every coach (the own programme) and an admin (every programme); saving the
+    # goals with empty fields puts the defaults back (an admin has chosen no programme)
+    ("statistics.funder", "GET"): (STATISTICS, False),
+    ("statistics.funder_csv", "GET"): (STATISTICS, False),
+    ("statistics.goals", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
+    ("statistics.dashboard", "GET"): (STATISTICS, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
