@@ -12,9 +12,10 @@ import json
 import click
 
 from assessor.cli.ability import BadInput
-from assessor.domain.matching import MISSING_LEVEL_CHOICES, suggest_assignment
+from assessor.domain.matching import MISSING_LEVEL_CHOICES
 from assessor.infra.db import Database
 from assessor.models import Opening
+from assessor.services.matching.batch import suggest_for_programme
 from assessor.services.matching.ranking import rank_opening
 from assessor.services.policy import SYSTEM
 
@@ -61,17 +62,9 @@ def _ranked(ranked) -> dict:
 
 
 def _assignment(session, opening: Opening, missing: str) -> dict:
-    """Rank every open opening of the programme, then suggest pairs."""
-    programme = opening.employer.programme_id
-    openings = [o for o in session.query(Opening).filter(Opening.open.is_(True))
-                if o.employer.programme_id == programme]
-    results, code = [], {}
-    for each in openings:
-        ranked = rank_opening(session, SYSTEM, each, missing)
-        results += [e.result for e in ranked.entries]
-        code |= {e.person.id: e.person.public_id for e in ranked.entries}
-    pairs = suggest_assignment(results, {o.id: o.capacity for o in openings})
-    return {"assignment": [{"opening": p.opening_id, "code_name": code[p.person_id],
+    """The suggestion for every open opening of the opening's programme."""
+    pairs = suggest_for_programme(session, SYSTEM, opening.employer.programme_id, missing)
+    return {"assignment": [{"opening": p.opening.id, "code_name": p.person.public_id,
                             "score": p.score} for p in pairs]}
 
 

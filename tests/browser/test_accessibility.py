@@ -19,7 +19,8 @@ PUBLIC_PAGES = ["/", "/om", "/integritet", "/tillganglighet", "/konto/logga-in",
 CANDIDATE_PAGES = ["/kandidat/", "/kandidat/samtycke", "/formular/", "/formular/fraga/1",
                    "/formular/fraga/7", "/formular/fraga/2", "/formular/klar", "/rapport/",
                    "/uppgifter/", "/konto/", "/kandidat/mina-uppgifter", "/kandidat/vem-har-last",
-                   "/kandidat/radera"]
+                   "/kandidat/radera", "/kandidat/profil/", "/kandidat/profil/forhandsvisning",
+                   "/kandidat/profil/forslag"]
 KIM, SAM = "kandidat@demo.kodprov.se", "kandidat2@demo.kodprov.se"
 #: staff previews audited: code, a form, a notebook, SQL with its tables, a web page
 PREVIEWED = ("p1-summa-medel", "n-adresser-i-natet", "p2-notebook-temperatur",

@@ -38,3 +38,55 @@ def test_kim_edits_her_profile_and_previews_what_an_employer_would_see(live_serv
     assert "Instruktioner både skriftligt och muntligt (Behöver)" in shown
     assert "bussen" not in shown  # travel is not shared
     assert "Kim" not in shown  # the code name, never the name
+
+
+def test_the_coach_matches_kim_to_an_opening_and_the_employer_opens_the_link(live_server,
+                                                                           page, chromium):
+    from tests.browser.test_accessibility import audit
+
+    log_in(page, live_server, "handledare@demo.kodprov.se")
+    set_language(page, "sv")
+    page.get_by_role("link", name="Arbetsgivare").first.click()
+    page.get_by_label("Namn").fill("Webbyrån i Lund AB")
+    page.get_by_role("button", name="Lägg till").click()
+    page.wait_for_load_state()
+    employer_url = page.url
+    page.get_by_role("link", name="Lägg till en plats").click()
+    page.get_by_label("Titel").fill("Webbpraktik")
+    page.get_by_label("Vad arbetet handlar om, med kommatecken emellan").fill("python, webb")
+    page.get_by_label("Instruktioner både skriftligt och muntligt").select_option("yes")
+    page.get_by_role("button", name="Spara").click()
+    page.wait_for_load_state()
+    opening_url = page.url
+    page.get_by_role("link", name="Vem passar den här platsen").click()
+    page.wait_for_load_state()
+    ranked_url = page.url
+    page.get_by_role("link", name="Kim Kandidat").click()
+    page.wait_for_load_state()
+    person_url = page.url
+    page.get_by_role("button", name="Föreslå platsen för personen").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Föreslaget.").is_visible()
+    problems = audit(page, [live_server + "/matchning/", employer_url, opening_url, ranked_url,
+                            person_url])
+
+    kim = chromium.new_page()
+    log_in(kim, live_server, KIM)
+    kim.goto(live_server + "/kandidat/profil/forslag")
+    kim.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
+    kim.wait_for_load_state()
+    assert kim.get_by_text("Har sagt ja").is_visible()
+    kim.close()
+
+    page.goto(opening_url)
+    page.get_by_role("button", name="Gör en länk till arbetsgivaren").click()
+    page.wait_for_load_state()
+    address = page.locator("#employer-link").inner_text()
+    employer = chromium.new_page()  # no login: the employer has no account
+    employer.goto(address)
+    shown = employer.locator("#employer-view").inner_text()
+    code = person_url.split("?")[0].rsplit("/", 1)[1]
+    assert code in shown and "Kim" not in shown
+    problems |= audit(employer, [address])
+    employer.close()
+    assert not problems, problems

@@ -172,3 +172,35 @@ def test_the_other_candidate_cannot_answer_toves_proposal(app, world, db_session
     other = client_of(app, world.users["candidate other"])
     assert other.post(f"/kandidat/profil/forslag/{proposal.id}",
                       data={"answer": "yes"}).status_code == 403
+
+
+def test_taking_back_the_yes_on_the_consent_page_stops_the_link_at_once(app, world,
+                                                                       db_session):
+    coach = client_of(app, world.users["coach same org"])
+    tove = client_of(app, world.users["candidate self"])
+    coach.post(f"/matchning/plats/{world.opening.id}/person/{world.tove.public_id}",
+               data={"missing": "exclude"})
+    proposal = db_session.scalar(sa.select(MatchProposal))
+    tove.post(f"/kandidat/profil/forslag/{proposal.id}", data={"answer": "yes"})
+    page = coach.post(f"/matchning/forslag/{proposal.id}/lank", data={"days": "3"})
+    address = re.search(r"/arbetsgivare/[A-Z0-9-]+", page.get_data(as_text=True)).group(0)
+    assert app.test_client().get(address).status_code == 200
+    db_session.expire_all()
+    consent_id = db_session.get(MatchProposal, proposal.id).consent_id
+    assert "Kodbolaget AB" in tove.get("/kandidat/samtycke").get_data(as_text=True)
+    tove.post("/kandidat/samtycke", data={"withdraw-consent_id": str(consent_id)})
+    assert app.test_client().get(address).status_code == 404
+
+
+def test_an_employer_is_not_offered_as_a_place_to_share_the_report(app, world):
+    page = client_of(app, world.users["candidate self"]).get("/kandidat/samtycke")
+    options = re.findall(r"<option[^>]*>([^<]*)</option>", page.get_data(as_text=True))
+    assert "Agency A" in options and "Kodbolaget AB" not in options
+
+
+def test_the_coach_sees_a_suggestion_for_all_open_openings(app, world, db_session):
+    coach = client_of(app, world.users["coach same org"])
+    page = coach.get("/matchning/fordelning").get_data(as_text=True)
+    assert "Tove Test" in page and "Testare" in page
+    other = client_of(app, world.users["coach other org"]).get("/matchning/fordelning")
+    assert "Tove Test" not in other.get_data(as_text=True)

@@ -155,6 +155,7 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     # matching: coaches; the employer and opening belong to Tove's programme
     ("matching.employers", "GET"): (COACHES, False),
     ("matching.employers", "POST"): (COACHES, False),
+    ("matching.assignment", "GET"): (COACHES, True),
     ("matching.employer", "GET"): (PROGRAMME_COACH, False),
     ("matching.employer", "POST"): (PROGRAMME_COACH, False),
     ("matching.new_opening", "GET"): (PROGRAMME_COACH, False),
@@ -189,7 +190,8 @@ LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "facilitator.index": {"coach same org"},
               "people.index": {"coach same org", "caseworker with consent", "admin"},
               "people.export": {"coach same org", "caseworker with consent", "admin"},
-              "matching.ranked": {"coach same org"}}
+              "matching.ranked": {"coach same org"},
+              "matching.assignment": {"coach same org"}}
 STAFF = frozenset(ACTORS[3:])
 
 

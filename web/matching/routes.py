@@ -14,6 +14,7 @@ from assessor.models import MatchProposal
 from assessor.services import policy
 from assessor.services.matching import MatchingError
 from assessor.services.matching import employers as service
+from assessor.services.matching.batch import suggest_for_programme
 from assessor.services.matching.employer_links import LINK_PATH, make_link
 from assessor.services.matching.proposals import proposals_of_opening, propose
 from assessor.services.matching.ranking import match_one, rank_opening
@@ -66,6 +67,18 @@ def employers():
             return redirect(url_for(".employer", employer_id=employer.id))
     return render_template("matching/employers.html", form=form,
                            employers=service.employers_of(session, current_user))
+
+
+@bp.route("/fordelning")
+def assignment():
+    """A suggestion: at most one open opening per person of the programme (each person
+    considered is logged)."""
+    allow(Action.EMPLOYERS)
+    session = database.session()
+    pairs = suggest_for_programme(session, current_user, current_user.organisation_id,
+                                  missing_choice())
+    session.commit()
+    return render_template("matching/assignment.html", pairs=pairs, missing=missing_choice())
 
 
 @bp.route("/arbetsgivare/<int:employer_id>", methods=["GET", "POST"])
