@@ -119,3 +119,23 @@ def test_participation_dates_are_saved_and_a_leave_before_joining_is_refused(app
 def test_nobody_but_a_coach_of_the_programme_opens_the_placements(app, world, who):
     client = client_of(app, world.users[who])
     assert client.get(f"/placeringar/person/{world.tove.public_id}").status_code == 403
+
+
+def test_the_person_finds_the_placement_and_its_follow_ups_in_their_own_data(app, world,
+                                                                             db_session):
+    coach = world.users["coach same org"]
+    start = today_here() - timedelta(days=8)
+    placement = create_placement(db_session, coach, world.tove, PlacementInput(
+        kind="uppdrag", workplace="Föreningen Kod", proposed_on=start))
+    change_state(db_session, coach, placement, "started", start)
+    db_session.commit()
+    client_of(app, coach).post(f"/placeringar/{placement.id}/uppfoljning", data={
+        "held_on": today_here().isoformat(), "with_whom": "person", "mode": "phone",
+        "note": "Går bra."})
+    tove = client_of(app, world.users["candidate self"])
+    data = tove.get("/kandidat/mina-uppgifter.json").get_json()
+    assert data["placements"][0]["workplace"] == "Föreningen Kod"
+    assert [f["note"] for f in data["placements"][0]["follow_ups"] if f["held_on"]] == [
+        "Går bra."]
+    page = tove.get("/kandidat/mina-uppgifter").get_data(as_text=True)
+    assert "Föreningen Kod" in page and "Går bra." in page

@@ -57,6 +57,13 @@ STEP_NAMES = {
     "employer_contact": _l("First employer contact"),
     "started": _l("Started at a workplace"),
 }
+PARTICIPATION_NAMES = {
+    "enrolled_on": _l("joined"),
+    "left_on": _l("left"),
+    "birth_year": _l("born"),
+    "course_passed_on": _l("passed the course"),
+    "studies_from": _l("moved on to studies"),
+}
 ERRORS = {
     "future": _l("A date cannot be in the future. Nothing was changed."),
     "employer": _l("That employer is not kept by the person's programme. Nothing was changed."),
@@ -92,6 +99,7 @@ def init_app(app: Flask) -> None:
                         ("placement_state_names", STATE_NAMES),
                         ("placement_reason_names", REASON_NAMES),
                         ("follow_up_with_names", WITH_NAMES),
-                        ("follow_up_mode_names", MODE_NAMES), ("ips_step_names", STEP_NAMES)):
+                        ("follow_up_mode_names", MODE_NAMES), ("ips_step_names", STEP_NAMES),
+                        ("participation_names", PARTICIPATION_NAMES)):
         app.add_template_global(value, name)
     app.add_template_global(percent_of_full_time)
