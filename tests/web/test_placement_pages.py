@@ -30,6 +30,17 @@ def world(db_session):
     return world
 
 
+def started(db_session, world, workplace: str, days_ago: int, kind: str = "praktik"):
+    """A placement of Tove's that started ``days_ago`` days ago (made by her coach)."""
+    coach = world.users["coach same org"]
+    start = today_here() - timedelta(days=days_ago)
+    placement = create_placement(db_session, coach, world.tove, PlacementInput(
+        kind=kind, workplace=workplace, proposed_on=start))
+    change_state(db_session, coach, placement, "started", start)
+    db_session.commit()
+    return placement, start
+
+
 def count(db_session, model) -> int:
     db_session.expire_all()
     return db_session.scalar(sa.select(sa.func.count()).select_from(model))
@@ -83,11 +94,7 @@ def test_bad_input_for_a_new_placement_changes_nothing_and_is_never_an_error_pag
 def test_a_follow_up_is_recorded_and_the_overdue_list_shows_the_ones_missed(app, world,
                                                                             db_session):
     coach = world.users["coach same org"]
-    start = today_here() - timedelta(days=20)
-    placement = create_placement(db_session, coach, world.tove, PlacementInput(
-        kind="praktik", workplace="Verkstan", proposed_on=start))
-    change_state(db_session, coach, placement, "started", start)
-    db_session.commit()
+    placement, start = started(db_session, world, "Verkstan", 20)
     client = client_of(app, coach)
     held = (start + timedelta(days=7)).isoformat()
     assert client.post(f"/placeringar/{placement.id}/uppfoljning", data={
@@ -124,11 +131,7 @@ def test_nobody_but_a_coach_of_the_programme_opens_the_placements(app, world, wh
 def test_the_person_finds_the_placement_and_its_follow_ups_in_their_own_data(app, world,
                                                                              db_session):
     coach = world.users["coach same org"]
-    start = today_here() - timedelta(days=8)
-    placement = create_placement(db_session, coach, world.tove, PlacementInput(
-        kind="uppdrag", workplace="Föreningen Kod", proposed_on=start))
-    change_state(db_session, coach, placement, "started", start)
-    db_session.commit()
+    placement, _ = started(db_session, world, "Föreningen Kod", 8, kind="uppdrag")
     client_of(app, coach).post(f"/placeringar/{placement.id}/uppfoljning", data={
         "held_on": today_here().isoformat(), "with_whom": "person", "mode": "phone",
         "note": "Går bra."})

@@ -4,6 +4,8 @@ each person it shows); each change is one operation and one commit at the end.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -77,6 +79,22 @@ def person(public_id: str):
         figures=figures_of(session, [found], today)[found.id], goal_days=GOAL_DAYS)
 
 
+def saved(form, back: str, operation: Callable[[], str | None], message: str):
+    """Run ``operation`` when ``form`` is valid, then commit once and go to the address it
+    returns (or ``back``); a bad form or a refusal says why, changes nothing and goes back."""
+    if not form.validate_on_submit():
+        form_errors(form)
+        return redirect(back)
+    try:
+        where = operation()
+    except PlacementError as error:
+        refused(error)
+        return redirect(back)
+    database.session().commit()
+    flash(message, "success")
+    return redirect(where or back)
+
+
 @bp.route("/person/<public_id>/ny", methods=["POST"])
 def new(public_id: str):
     """Make a placement: from an agreed proposal, or directly."""
@@ -86,10 +104,8 @@ def new(public_id: str):
     from_match = FromProposalForm()
     direct = NewPlacementForm(employers_of(session, current_user))
     form = from_match if from_match.proposal_id.raw_data else direct
-    if not form.validate_on_submit():
-        form_errors(form)
-        return redirect(url_for(".person", public_id=public_id))
-    try:
+
+    def make() -> str:
         if form is from_match:
             proposal = session.get(MatchProposal, form.proposal_id.data)
             if proposal is None:
@@ -106,12 +122,10 @@ def new(public_id: str):
                                   hours_per_week=hours(form.hours_per_week),
                                   proposed_on=form.proposed_on.data)
         placement = create_placement(session, current_user, found, data, proposal)
-    except PlacementError as error:
-        refused(error)
-        return redirect(url_for(".person", public_id=public_id))
-    session.commit()
-    flash(_("The placement is saved."), "success")
-    return redirect(url_for(".show", placement_id=placement.id))
+        return url_for(".show", placement_id=placement.id)
+
+    return saved(form, url_for(".person", public_id=public_id), make,
+                 _("The placement is saved."))
 
 
 @bp.route("/person/<public_id>/deltagande", methods=["POST"])
@@ -120,20 +134,13 @@ def participation(public_id: str):
     found = person_or_404(public_id)
     allow(Action.PLACEMENT_RECORD, found)
     form = ParticipationForm()
-    if not form.validate_on_submit():
-        form_errors(form)
-        return redirect(url_for(".person", public_id=public_id))
-    session = database.session()
-    try:
-        save_participation(session, current_user, found, ParticipationInput(
+
+    def save() -> None:
+        save_participation(database.session(), current_user, found, ParticipationInput(
             form.enrolled_on.data, form.left_on.data, form.birth_year.data,
             form.course_passed_on.data, form.studies_from.data))
-    except PlacementError as error:
-        refused(error)
-    else:
-        session.commit()
-        flash(_("Saved."), "success")
-    return redirect(url_for(".person", public_id=public_id))
+
+    return saved(form, url_for(".person", public_id=public_id), save, _("Saved."))
 
 
 def placement_or_404(placement_id: int) -> Placement:
@@ -171,20 +178,10 @@ def change(placement_id: int):
     placement = placement_or_404(placement_id)
     allow(Action.PLACEMENT_RECORD, placement.person, about=placement.id)
     form = StateForm()
-    if not form.validate_on_submit():
-        form_errors(form)
-        return redirect(url_for(".show", placement_id=placement_id))
-    session = database.session()
-    try:
-        change_state(session, current_user, placement, form.state.data, form.day.data,
-                     form.reason.data or None, form.employment_form.data or None,
-                     hours(form.hours_per_week), form.follow_up_until.data)
-    except PlacementError as error:
-        refused(error)
-    else:
-        session.commit()
-        flash(_("Saved."), "success")
-    return redirect(url_for(".show", placement_id=placement_id))
+    return saved(form, url_for(".show", placement_id=placement_id), lambda: change_state(
+        database.session(), current_user, placement, form.state.data, form.day.data,
+        form.reason.data or None, form.employment_form.data or None,
+        hours(form.hours_per_week), form.follow_up_until.data), _("Saved."))
 
 
 @bp.route("/<int:placement_id>/uppfoljning", methods=["POST"])
@@ -193,21 +190,16 @@ def follow_up(placement_id: int):
     placement = placement_or_404(placement_id)
     allow(Action.PLACEMENT_RECORD, placement.person, about=placement.id)
     form = FollowUpForm(open_follow_ups(placement))
-    if not form.validate_on_submit():
-        form_errors(form)
-        return redirect(url_for(".show", placement_id=placement_id))
     session = database.session()
-    chosen = session.get(PlacementFollowUp, int(form.follow_up.data)) \
-        if form.follow_up.data else None
-    try:
+
+    def record() -> None:
+        chosen = session.get(PlacementFollowUp, int(form.follow_up.data)) \
+            if form.follow_up.data else None
         record_follow_up(session, current_user, placement, form.held_on.data,
                          form.with_whom.data, form.mode.data, form.note.data or "", chosen)
-    except PlacementError as error:
-        refused(error)
-    else:
-        session.commit()
-        flash(_("The follow-up is recorded."), "success")
-    return redirect(url_for(".show", placement_id=placement_id))
+
+    return saved(form, url_for(".show", placement_id=placement_id), record,
+                 _("The follow-up is recorded."))
 
 
 @bp.route("/forsenade")

@@ -4,6 +4,7 @@ report is one access-log entry about no person; a refusal is logged and explaine
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -71,18 +72,25 @@ def refused(error: policy.AccessDeniedError):
     return Refused(error.decision)
 
 
+def made(report: Callable, chosen: Filters, **options):
+    """``report`` (a statistics service) for the filters, committed with its access-log
+    entry; a refusal is kept in the log and explained."""
+    session = database.session()
+    try:
+        result = report(session, current_user, chosen.start, chosen.end, chosen.programme_id,
+                        **options)
+    except policy.AccessDeniedError as error:
+        raise refused(error) from None
+    session.commit()
+    return result
+
+
 @bp.route("/finansiar")
 def funder():
     """The funder report of a period, with charts and the numbers beside them."""
     chosen = read_filters()
-    session = database.session()
-    try:
-        report = funder_statistics(session, current_user, chosen.start, chosen.end,
-                                   chosen.programme_id)
-    except policy.AccessDeniedError as error:
-        raise refused(error) from None
-    goals = GoalsForm(data=goals_of(session, chosen.programme_id))
-    session.commit()
+    report = made(funder_statistics, chosen)
+    goals = GoalsForm(data=goals_of(database.session(), chosen.programme_id))
     return render_template("statistics/funder.html", report=report, filters=chosen,
                            goals_form=goals, query=request.args.to_dict())
 
@@ -91,13 +99,7 @@ def funder():
 def funder_csv():
     """The same report as a CSV file (logged as an export)."""
     chosen = read_filters()
-    session = database.session()
-    try:
-        report = funder_statistics(session, current_user, chosen.start, chosen.end,
-                                   chosen.programme_id, export=True)
-    except policy.AccessDeniedError as error:
-        raise refused(error) from None
-    session.commit()
+    report = made(funder_statistics, chosen, export=True)
     header, *rows = report_rows(report)
     name = f"finansiarsrapport-{chosen.start.isoformat()}-{chosen.end.isoformat()}.csv"
     return Response(csv_text(header, rows), mimetype="text/csv",
@@ -137,11 +139,5 @@ def goals():
 def dashboard():
     """The outcome dashboard: the cohort funnel and the levels per area."""
     chosen = read_filters()
-    session = database.session()
-    try:
-        board = dashboard_statistics(session, current_user, chosen.start, chosen.end,
-                                     chosen.programme_id)
-    except policy.AccessDeniedError as error:
-        raise refused(error) from None
-    session.commit()
-    return render_template("statistics/dashboard.html", board=board, filters=chosen)
+    return render_template("statistics/dashboard.html", filters=chosen,
+                           board=made(dashboard_statistics, chosen))

@@ -44,12 +44,16 @@ class Degree(enum.StrEnum):
     GOAL = "goal"  #: GOAL_PERCENT of full time or more
 
 
-class KindError(ValueError):
-    """A kind, form or number of hours that does not fit (``code`` names which)."""
+class RuleError(ValueError):
+    """Something a placement rule does not allow; ``code`` names which."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
+
+
+class KindError(RuleError):
+    """A kind, form or number of hours that does not fit."""
 
 
 @dataclass(frozen=True)

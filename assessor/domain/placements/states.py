@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from assessor.domain.placements.kinds import PlacementKind
+from assessor.domain.placements.kinds import PlacementKind, RuleError
 
 
 class PlacementState(enum.StrEnum):
@@ -54,12 +54,8 @@ TRANSITIONS: dict[PlacementState, frozenset[PlacementState]] = {
 AT_WORK = frozenset({PlacementState.STARTED, PlacementState.EMPLOYED})
 
 
-class StepError(ValueError):
-    """A step that is not allowed (``code`` names why)."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+class StepError(RuleError):
+    """A step that is not allowed."""
 
 
 @dataclass(frozen=True)
