@@ -47,7 +47,7 @@ class NewPlacementForm(FlaskForm):
     proposed_on = DateField(_l("Proposed to the workplace on"),
                             validators=[InputRequired(DATE_REQUIRED), within_years])
 
-    def __init__(self, employers, *args, **kwargs) -> None:
+    def __init__(self, *args, employers=(), **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.employer.choices = [SelectChoice("", "–")] + [
             SelectChoice(str(e.id), e.name) for e in employers]
@@ -88,7 +88,7 @@ class FollowUpForm(FlaskForm):
     note = TextAreaField(_l("Short note (optional)"),
                          validators=[Optional(), Length(max=NOTE_LENGTH)])
 
-    def __init__(self, open_follow_ups, *args, **kwargs) -> None:
+    def __init__(self, *args, open_follow_ups=(), **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.follow_up.choices = [SelectChoice("", _l("The next one due"))] + [
             SelectChoice(str(f.id), f.due_on.isoformat()) for f in open_follow_ups]

@@ -73,7 +73,7 @@ def person(public_id: str):
     return render_template(
         "placements/person.html", person=found, placements=placements_of(session, found),
         proposals=agreed_proposals(session, found), today=today,
-        new_form=NewPlacementForm(employers_of(session, current_user), proposed_on=today),
+        new_form=NewPlacementForm(employers=employers_of(session, current_user), proposed_on=today),
         proposal_form=FromProposalForm(proposed_on=today),
         participation_form=ParticipationForm(obj=participation),
         figures=figures_of(session, [found], today)[found.id], goal_days=GOAL_DAYS)
@@ -102,7 +102,7 @@ def new(public_id: str):
     allow(Action.PLACEMENT_RECORD, found)
     session = database.session()
     from_match = FromProposalForm()
-    direct = NewPlacementForm(employers_of(session, current_user))
+    direct = NewPlacementForm(employers=employers_of(session, current_user))
     form = from_match if from_match.proposal_id.raw_data else direct
 
     def make() -> str:
@@ -169,7 +169,7 @@ def show(placement_id: int):
     state_form.state.choices = [c for c in state_form.state.choices if c.value in allowed]
     return render_template(
         "placements/show.html", placement=placement, today=today, state_form=state_form,
-        follow_up_form=FollowUpForm(open_follow_ups(placement), held_on=today))
+        follow_up_form=FollowUpForm(open_follow_ups=open_follow_ups(placement), held_on=today))
 
 
 @bp.route("/<int:placement_id>/lage", methods=["POST"])
@@ -189,7 +189,7 @@ def follow_up(placement_id: int):
     """Record a follow-up that was held."""
     placement = placement_or_404(placement_id)
     allow(Action.PLACEMENT_RECORD, placement.person, about=placement.id)
-    form = FollowUpForm(open_follow_ups(placement))
+    form = FollowUpForm(open_follow_ups=open_follow_ups(placement))
     session = database.session()
 
     def record() -> None:

@@ -24,7 +24,7 @@ class FilterForm(FlaskForm):
     gender = SelectField(_l("Gender"), default="total",
                          choices=[SelectChoice(k, v) for k, v in COLUMN_NAMES.items()])
 
-    def __init__(self, organisations, *args, **kwargs) -> None:
+    def __init__(self, *args, organisations=(), **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.organisation.choices = [SelectChoice("", _l("Every programme"))] + [
             SelectChoice(str(o.id), o.name) for o in organisations]

@@ -50,7 +50,7 @@ def read_filters() -> Filters:
     """The filters from the address; anything that does not fit is named and the default
     (this year up to today, the coach's programme or every one, everyone) is used."""
     admin = current_user.role == "admin"
-    form = FilterForm(programmes() if admin else [], request.args)
+    form = FilterForm(request.args, organisations=programmes() if admin else [])
     today = today_here()
     valid = form.validate()
     for errors in form.errors.values():
