@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from assessor.models import Person, User
 from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
 from assessor.services.placements import today_here
+from assessor.services.placements.placing import PlacementInput, change_state, create_placement
 from tests.browser.helpers import log_in, set_language
 
 pytestmark = pytest.mark.browser
@@ -77,3 +78,38 @@ def test_a_coach_takes_kim_from_a_match_to_a_placement_with_follow_ups(live_serv
     page.wait_for_load_state()
     assert page.get_by_role("heading", name="Rapport till finansiärer").is_visible()
     assert page.locator("svg.chart").count() >= 3
+
+
+@pytest.mark.parametrize("locale", ["sv", "en"])
+def test_the_placement_and_statistics_pages_have_no_serious_accessibility_issues(
+        live_server, live_app, page, locale):
+    from tests.browser.axe_core import violations
+
+    database = live_app.extensions["kodprov_db"]
+    with database.session() as session:
+        coach = session.scalar(sa.select(User).where(User.email == COACH))
+        sam = session.scalar(sa.select(Person).join(User, Person.user_id == User.id)
+                             .where(User.email == "kandidat2@demo.kodprov.se"))
+        placement = create_placement(session, coach, sam, PlacementInput(
+            kind="employment", workplace="Kaféet", employment_form="wage_subsidy",
+            hours_per_week=10))
+        change_state(session, coach, placement, "employed", today_here())
+        session.commit()
+        sam_code, placement_id = sam.public_id, placement.id
+    database.session.remove()
+    failing = {}
+    for who, paths in ((COACH, (f"/placeringar/person/{sam_code}", f"/placeringar/{placement_id}",
+                                "/placeringar/forsenade", "/statistik/finansiar",
+                                "/statistik/utfall?gender=woman",
+                                "/statistik/finansiar?start=nej")),
+                       ("admin@demo.kodprov.se", ("/statistik/finansiar",
+                                                  "/statistik/utfall"))):
+        page.context.clear_cookies()
+        log_in(page, live_server, who)
+        set_language(page, locale)
+        for path in paths:
+            assert page.goto(live_server + path).status == 200, path
+            if found := violations(page):
+                failing[path] = found
+        set_language(page, "sv")
+    assert not failing, failing

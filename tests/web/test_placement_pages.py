@@ -63,6 +63,7 @@ def test_a_coach_makes_a_placement_from_the_agreed_proposal_and_starts_it(app, w
     assert count(db_session, PlacementFollowUp) == 9
     first = (today_here() + timedelta(days=7))
     assert str(first.day) in page and 'id="follow-ups"' in page
+    assert "40 % av heltid" in page and "räknas som ett steg framåt" in page  # 16 h a week
 
 
 def test_a_direct_placement_without_a_workplace_is_refused_and_nothing_is_saved(app, world,
@@ -102,6 +103,8 @@ def test_a_follow_up_is_recorded_and_the_overdue_list_shows_the_ones_missed(app,
         "note": "Trivs."}).status_code == 302
     page = client.get("/placeringar/forsenade").get_data(as_text=True)
     assert page.count("Verkstan") == 1 and world.tove.public_id in page
+    mine = client.get(f"/placeringar/person/{world.tove.public_id}").get_data(as_text=True)
+    assert "1 försenad" in mine
     assert "<td>6</td>" in page  # the one due on day 14, six days ago; day 7 was held
     logged = db_session.scalars(sa.select(AccessLog.person_id).where(
         AccessLog.actor_id == coach.id, AccessLog.what == "placement")).all()

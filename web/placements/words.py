@@ -3,7 +3,7 @@
 from flask import Flask
 from flask_babel import lazy_gettext as _l
 
-from assessor.domain.placements import percent_of_full_time
+from assessor.domain.placements import degree_of, percent_of_full_time
 
 KIND_NAMES = {
     "praktik": _l("Praktik"),
@@ -19,6 +19,11 @@ FORM_NAMES = {
     "new_start_job": _l("New start job"),
     "sheltered": _l("Sheltered work (OSA, Samhall)"),
     "other": _l("Other form"),
+}
+DEGREE_NAMES = {
+    "below_gain": _l("fewer than 4 hours a week"),
+    "gain": _l("counts as a gain (4 hours a week or more)"),
+    "goal": _l("reaches the goal (half time or more)"),
 }
 STATE_NAMES = {
     "proposed": _l("Proposed to the workplace"),
@@ -96,6 +101,7 @@ def init_app(app: Flask) -> None:
     """The words as template globals."""
     for name, value in (("placement_kind_names", KIND_NAMES),
                         ("placement_form_names", FORM_NAMES),
+                        ("placement_degree_names", DEGREE_NAMES),
                         ("placement_state_names", STATE_NAMES),
                         ("placement_reason_names", REASON_NAMES),
                         ("follow_up_with_names", WITH_NAMES),
@@ -103,3 +109,4 @@ def init_app(app: Flask) -> None:
                         ("participation_names", PARTICIPATION_NAMES)):
         app.add_template_global(value, name)
     app.add_template_global(percent_of_full_time)
+    app.add_template_global(degree_of)
