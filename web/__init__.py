@@ -91,11 +91,13 @@ def _register_blueprints(app: Flask) -> None:
     from web.matching import bp as matching_bp
     from web.outreach import bp as outreach_bp
     from web.people import bp as people_bp
+    from web.placements import bp as placements_bp
     from web.preview import bp as preview_bp
     from web.profiles import bp as profiles_bp
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
     from web.reports import bp as reports_bp
+    from web.statistics import bp as statistics_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp, url_prefix="/konto")
@@ -117,3 +119,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(employer_view_bp, url_prefix="/arbetsgivare")
     app.register_blueprint(outreach_bp)
     app.register_blueprint(intake_bp, url_prefix="/intag")
+    app.register_blueprint(placements_bp, url_prefix="/placeringar")
+    app.register_blueprint(statistics_bp, url_prefix="/statistik")

@@ -15,6 +15,7 @@ from flask import Flask, current_app, render_template
 from flask_login import current_user
 from markupsafe import Markup
 
+from assessor.domain.placements import degree_of, percent_of_full_time
 from assessor.domain.profiles import CHECKLIST_GROUPS, SECTIONS
 from assessor.domain.vocabulary import AREAS
 from assessor.infra.mail import uses_outbox
@@ -26,9 +27,11 @@ from web.dates import format_day, format_moment
 from web.facilitator import words as coach_words
 from web.handins import words as hand_in_words
 from web.navigation import home_for
+from web.placements import words as placement_words
 from web.profiles import words as profile_words
 from web.questionnaire import words as questionnaire_words
 from web.rights import words as rights_words
+from web.statistics import words as statistics_words
 
 
 def account_key() -> str:
@@ -88,6 +91,21 @@ GLOBALS = {
     "opening_remote_names": profile_words.OPENING_REMOTE_NAMES,
     "kind_names": profile_words.KIND_NAMES, "proposal_status_names": profile_words.STATUS_NAMES,
     "reason_text": profile_words.reason_text, "effect_name": profile_words.effect_name,
+    "placement_kind_names": placement_words.KIND_NAMES,
+    "placement_form_names": placement_words.FORM_NAMES,
+    "placement_degree_names": placement_words.DEGREE_NAMES,
+    "placement_state_names": placement_words.STATE_NAMES,
+    "placement_reason_names": placement_words.REASON_NAMES,
+    "follow_up_with_names": placement_words.WITH_NAMES,
+    "follow_up_mode_names": placement_words.MODE_NAMES,
+    "ips_step_names": placement_words.STEP_NAMES,
+    "participation_names": placement_words.PARTICIPATION_NAMES,
+    "percent_of_full_time": percent_of_full_time,
+    "degree_of": degree_of,
+    "column_names": statistics_words.COLUMN_NAMES, "age_names": statistics_words.AGE_NAMES,
+    "outcome_names": statistics_words.OUTCOME_NAMES, "stage_names": statistics_words.STAGE_NAMES,
+    "no_level_name": statistics_words.NO_LEVEL_NAME,
+    "statistics_definitions": statistics_words.DEFINITIONS,
 }
 #: every filter (``{{ value|name }}``)
 FILTERS = {

@@ -20,6 +20,7 @@ from assessor.cli.levels import levels_command
 from assessor.cli.matching import match_command
 from assessor.cli.rights import retention_command
 from assessor.cli.screening import questionnaire_group, screen_command
+from assessor.cli.statistics import stats_group
 from assessor.domain.vocabulary import DEFAULT_LOCALE, LOCALES
 from assessor.infra import migrate
 from assessor.infra.settings import Settings
@@ -227,5 +228,6 @@ cli.add_command(match_command)
 cli.add_command(worker_command)
 cli.add_command(recover_command)
 cli.add_command(regrade_command)
+cli.add_command(stats_group)
 for _command in (calibrate_command, banks_command, use_command):
     irt_group.add_command(_command)

@@ -13,6 +13,13 @@ from assessor.models.login_session import LoginSession
 from assessor.models.organisation import Organisation
 from assessor.models.outbox import OutboxMessage
 from assessor.models.person import Gender, Person
+from assessor.models.placement import (
+    FunderGoal,
+    Participation,
+    Placement,
+    PlacementFollowUp,
+    PlacementStep,
+)
 from assessor.models.profile import ProfileEdit, WorkingProfile
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
@@ -46,6 +53,7 @@ __all__ = [
     "Evidence",
     "FollowUp",
     "FollowUpOutcome",
+    "FunderGoal",
     "Gender",
     "HelpRequest",
     "InvolvedAgency",
@@ -59,7 +67,11 @@ __all__ = [
     "Organisation",
     "OutboxMessage",
     "Participant",
+    "Participation",
     "Person",
+    "Placement",
+    "PlacementFollowUp",
+    "PlacementStep",
     "ProfileEdit",
     "ProposalStatus",
     "QuestionnaireResponse",

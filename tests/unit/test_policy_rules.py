@@ -121,7 +121,8 @@ def test_an_admin_reads_the_register_the_log_and_hand_ins_but_no_other_assessmen
                        Action.SUBMISSIONS_FULL, Action.CONSENT_STATE, Action.PEOPLE_EXPORT,
                        Action.ACCOUNT_INVITE, Action.ACCOUNT_RESET,
                        # about the programme (Tove's is the admin's): its eligibility criteria
-                       Action.ELIGIBILITY_CRITERIA}
+                       Action.ELIGIBILITY_CRITERIA,
+                       Action.STATISTICS}  # masked counts of the programme, no person
 
 
 def test_staff_see_hand_ins_in_full_only_under_a_yes_to_the_tests():

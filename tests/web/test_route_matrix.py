@@ -31,6 +31,7 @@ from assessor.models import (
 )
 from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
 from assessor.services.matching.proposals import propose
+from assessor.services.placements.placing import PlacementInput, create_placement
 from tests.app_settings import catalogue
 from tests.conftest import TEST_PASSWORD
 from tests.web.access_world import CHALLENGE, all_right_answers, build_world, person_of
@@ -62,6 +63,8 @@ EVENING_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
 EVENING_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
 #: matching: every coach with a programme, and the coach of the programme that keeps it
 PROGRAMME_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
+PROGRAMME_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
+STATISTICS = (302, 403, 403, 200, 200, 403, 403, 403, 200)
 
 #: (endpoint, method) -> (statuses, about_tove): ``about_tove`` rows must log an entry about
 #: her for every staff request the blueprint lets through (a refusal: "denied")
@@ -224,6 +227,20 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("candidate.path", "GET"): (CANDIDATES, False),
     ("intake.paths", "GET"): (COACHES, True),
     ("intake.path", "GET"): (PROGRAMME_COACH, True),
+    # placements: the coach of Tove's programme; an empty form changes nothing and goes back
+    ("placements.person", "GET"): (PROGRAMME_COACH, True),
+    ("placements.new", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.participation", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.show", "GET"): (PROGRAMME_COACH, True),
+    ("placements.change", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.follow_up", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("placements.overdue", "GET"): (COACHES, False),
+    # statistics: every coach (the own programme) and an admin (every programme); saving the
+    # goals with empty fields puts the defaults back (an admin has chosen no programme)
+    ("statistics.funder", "GET"): (STATISTICS, False),
+    ("statistics.funder_csv", "GET"): (STATISTICS, False),
+    ("statistics.goals", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
+    ("statistics.dashboard", "GET"): (STATISTICS, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -276,6 +293,8 @@ def world(db_session):
     world.lead = Lead(programme_id=programme_a, sender="self", name="Vera Ny", email="v@x.se")
     world.criterion = EligibilityCriterion(programme_id=programme_a, text="19 år eller äldre")
     db_session.add_all([world.lead, world.criterion])
+    world.placement = create_placement(db_session, coach, world.tove, PlacementInput(
+        kind="praktik", workplace="Verkstan"))
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -335,7 +354,8 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "help_id": world.help.id, "fmt": "csv", "token": "unknown-link",
               "employer_id": world.employer.id, "opening_id": world.opening.id,
               "proposal_id": world.proposal.id, "lead_id": world.lead.id,
-              "criterion_id": world.criterion.id}
+              "criterion_id": world.criterion.id,
+              "placement_id": world.placement.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -46,7 +46,7 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
     consents = session.execute(sa.select(Consent.person_id, Consent.purpose,
                                          Consent.organisation_id)
                                .where(Consent.person_id.in_(ids), Consent.withdrawn_at.is_(None)))
-    tests, shared = set(), {person_id: set() for person_id in ids}
+    tests, counted, shared = set(), set(), {person_id: set() for person_id in ids}
     employers = {person_id: set() for person_id in ids}
     for person_id, purpose, organisation_id in consents:
         if purpose == ConsentPurpose.ASSESSMENT:
@@ -55,6 +55,8 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
             shared[person_id].add(organisation_id)
         elif purpose == ConsentPurpose.EMPLOYER_PROFILE and organisation_id is not None:
             employers[person_id].add(organisation_id)
+        elif purpose == ConsentPurpose.STATISTICS:
+            counted.add(person_id)
     latest = {person_id: "finished" if completed else "open"
               for person_id, completed in session.execute(
                   sa.select(QuestionnaireResponse.person_id, QuestionnaireResponse.completed_at)
@@ -65,7 +67,8 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
         created_by_id=person.created_by_id, tests_consent=person.id in tests,
         shared_with=frozenset(shared[person.id]), questionnaire=latest.get(person.id, "none"),
         protected=bool(person.protected_identity), restricted=person.restricted_at is not None,
-        employer_shares=frozenset(employers[person.id]))
+        employer_shares=frozenset(employers[person.id]),
+        statistics_consent=person.id in counted)
         for person in people}
 
 

@@ -1,0 +1,112 @@
+"""The funder report of a period: who took part, their outcomes in the period, and the
+programme's goals, counted and masked by ``domain.statistics.funder_report``; the same as
+rows for a CSV file and as JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from assessor.domain.placements import PlacementKind, PlacementState
+from assessor.domain.statistics import (
+    AGE_GROUPS,
+    COLUMNS,
+    OUTCOMES,
+    TOTAL,
+    FunderReport,
+    Participant,
+    funder_report,
+)
+from assessor.models import Placement, PlacementStep
+from assessor.services.statistics.goals import goals_of
+from assessor.services.statistics.population import (
+    Counted,
+    check_period,
+    counted,
+    log_report,
+)
+
+
+def _within(day: date | None, start: date, end: date) -> bool:
+    return day is not None and start <= day <= end
+
+
+def took_part(member: Counted, start: date, end: date) -> bool:
+    """Joined by the period's end and had not left before it began."""
+    left = member.participation.left_on if member.participation else None
+    return member.enrolled <= end and (left is None or left >= start)
+
+
+def outcomes_in(session: Session, members: Iterable[Counted], start: date,
+                end: date) -> dict[int, set[str]]:
+    """Each person's outcomes in the period: praktik started, a job started (or a placement
+    became one), moved on to studies, a course passed."""
+    members = list(members)
+    found: dict[int, set[str]] = {m.person.id: set() for m in members}
+    steps = session.execute(
+        sa.select(Placement.person_id, Placement.kind, PlacementStep.state, PlacementStep.day,
+                  PlacementStep.reason).join(PlacementStep)
+        .where(Placement.person_id.in_(list(found)), PlacementStep.day.between(start, end)))
+    for person_id, kind, state, _day, reason in steps:
+        if state == PlacementState.STARTED and kind == PlacementKind.PRAKTIK:
+            found[person_id].add("praktik")
+        elif state == PlacementState.EMPLOYED:
+            found[person_id].add("job")
+        elif state == PlacementState.ENDED and reason == "studies":
+            found[person_id].add("studies")
+    for member in members:
+        record = member.participation
+        if record is not None and _within(record.studies_from, start, end):
+            found[member.person.id].add("studies")
+        if record is not None and _within(record.course_passed_on, start, end):
+            found[member.person.id].add("course_passed")
+    return found
+
+
+def funder_statistics(session: Session, actor: object, start: date, end: date,
+                      programme_id: int | None = None, export: bool = False) -> FunderReport:
+    """The masked report of the programme (every programme: None) for ``start``–``end``;
+    logged as one read (or export) about no person. Flushes."""
+    check_period(start, end)
+    members = [m for m in counted(session, actor, programme_id) if took_part(m, start, end)]
+    outcomes = outcomes_in(session, members, start, end)
+    report = funder_report(
+        [Participant(m.person.gender, m.participation.birth_year if m.participation else None,
+                     frozenset(outcomes[m.person.id])) for m in members],
+        start, end, goals_of(session, programme_id))
+    log_report(session, actor, "statistics.funder", export)
+    return report
+
+
+def report_rows(report: FunderReport) -> list[list[str]]:
+    """The report as rows of text (codes, not words): a header, then each table's rows, then
+    the goals with their target and the share per column ("–" when masked)."""
+    rows = [["table", "row", *COLUMNS]]
+    rows += [["participants", row, *(report.participants[(row, c)].text for c in COLUMNS)]
+             for row in (*AGE_GROUPS, TOTAL)]
+    rows += [["outcomes", row, *(report.outcomes[(row, c)].text for c in COLUMNS)]
+             for row in OUTCOMES]
+    for outcome in dict.fromkeys(goal.outcome for goal in report.goals):
+        shares = {g.column: g for g in report.goals if g.outcome == outcome}
+        target = next(iter(shares.values())).target
+        rows.append([f"goal {target} %", outcome, *(
+            "–" if shares[c].share is None else f"{shares[c].share} %" for c in COLUMNS)])
+    return rows
+
+
+def report_json(report: FunderReport) -> dict:
+    """The report as JSON: counts as text ("<3", "–" or a number), shares as numbers or
+    null, and whether each goal is met."""
+    return {
+        "period": {"from": report.start.isoformat(), "to": report.end.isoformat()},
+        "smallest_count_shown": report.k,
+        "participants": {row: {c: report.participants[(row, c)].text for c in COLUMNS}
+                         for row in (*AGE_GROUPS, TOTAL)},
+        "outcomes": {row: {c: report.outcomes[(row, c)].text for c in COLUMNS}
+                     for row in OUTCOMES},
+        "goals": [{"outcome": g.outcome, "column": g.column, "target_percent": g.target,
+                   "result_percent": g.share, "met": g.met} for g in report.goals],
+    }
