@@ -4,6 +4,7 @@ what an employer would see: the shared parts, and nothing else."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.helpers import log_in, set_language
 
@@ -17,21 +18,21 @@ def test_kim_edits_her_profile_and_previews_what_an_employer_would_see(live_serv
     set_language(page, "sv")
     page.get_by_role("link", name="Så här fungerar jag").first.click()
     page.wait_for_load_state()
-    assert page.get_by_role("heading", name="Så här fungerar jag", level=1).is_visible()
+    expect(page.get_by_role("heading", name="Så här fungerar jag", level=1)).to_be_visible()
     page.get_by_label("Styrkor och intressen").fill("Jag är noggrann och hittar fel i kod.")
     page.get_by_label("Intressen, med kommatecken emellan").fill("Python, test")
     page.locator("#share_strengths").check()
     page.get_by_label("Resor", exact=True).fill("Jag tar bussen, högst en timme.")
     page.get_by_label("Instruktioner både skriftligt och muntligt").select_option("must")
     page.locator("#share_accommodations").check()
-    page.get_by_role("button", name="Spara").click()
-    page.wait_for_load_state()
-    assert page.get_by_text("Sparat.").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_text("Sparat.")).to_be_visible()
     assert page.get_by_label("Styrkor och intressen").input_value() == \
         "Jag är noggrann och hittar fel i kod."
 
-    page.get_by_role("link", name="Se vad en arbetsgivare skulle se").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Se vad en arbetsgivare skulle se").click()
     shown = page.locator("#employer-view").inner_text()
     assert "Jag är noggrann och hittar fel i kod." in shown
     assert "python, test" in shown
@@ -48,39 +49,39 @@ def test_the_coach_matches_kim_to_an_opening_and_the_employer_opens_the_link(liv
     set_language(page, "sv")
     page.get_by_role("link", name="Arbetsgivare").first.click()
     page.get_by_label("Namn").fill("Webbyrån i Lund AB")
-    page.get_by_role("button", name="Lägg till").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Lägg till").click()
     employer_url = page.url
     page.get_by_role("link", name="Lägg till en plats").click()
     page.get_by_label("Titel").fill("Webbpraktik")
     page.get_by_label("Vad arbetet handlar om, med kommatecken emellan").fill("python, webb")
     page.get_by_label("Instruktioner både skriftligt och muntligt").select_option("yes")
-    page.get_by_role("button", name="Spara").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Spara").click()
     opening_url = page.url
-    page.get_by_role("link", name="Vem passar den här platsen").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Vem passar den här platsen").click()
     ranked_url = page.url
-    page.get_by_role("link", name="Kim Kandidat").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Kim Kandidat").click()
     person_url = page.url
-    page.get_by_role("button", name="Föreslå platsen för personen").click()
-    page.wait_for_load_state()
-    assert page.get_by_text("Föreslaget.").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Föreslå platsen för personen").click()
+    expect(page.get_by_text("Föreslaget.")).to_be_visible()
     problems = audit(page, [live_server + "/matchning/", employer_url, opening_url, ranked_url,
                             person_url])
 
     kim = chromium.new_page()
     log_in(kim, live_server, KIM)
     kim.goto(live_server + "/kandidat/profil/forslag")
-    kim.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
-    kim.wait_for_load_state()
-    assert kim.get_by_text("Har sagt ja").is_visible()
+    with kim.expect_navigation():
+        kim.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
+    expect(kim.get_by_text("Har sagt ja")).to_be_visible()
     kim.close()
 
     page.goto(opening_url)
-    page.get_by_role("button", name="Gör en länk till arbetsgivaren").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Gör en länk till arbetsgivaren").click()
     address = page.locator("#employer-link").inner_text()
     employer = chromium.new_page()  # no login: the employer has no account
     employer.goto(address)
