@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
+from playwright.sync_api import expect
 
 from assessor.models import Person, User
 from assessor.services.matching.employers import OpeningInput, add_employer, save_opening
@@ -41,42 +42,42 @@ def test_a_coach_takes_kim_from_a_match_to_a_placement_with_follow_ups(live_serv
     log_in(page, live_server, COACH)
     set_language(page, "sv")
     page.goto(f"{live_server}/matchning/plats/{opening_id}/person/{kim}")
-    page.get_by_role("button", name="Föreslå platsen för personen").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Föreslå platsen för personen").click()
 
     kim_page = chromium.new_context().new_page()
     log_in(kim_page, live_server, KIM)
     kim_page.goto(f"{live_server}/kandidat/profil/forslag")
-    kim_page.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
-    kim_page.wait_for_load_state()
+    with kim_page.expect_navigation():
+        kim_page.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
     kim_page.context.close()
 
     page.goto(f"{live_server}/handledare/person/{kim}")
-    page.get_by_role("link", name="Placeringar").click()
-    page.wait_for_load_state()
-    assert page.get_by_role("heading", name="Placeringsbolaget AB: Testare").is_visible()
-    page.get_by_role("button", name="Gör en placering av den här platsen").click()
-    page.wait_for_load_state()
-    assert page.get_by_text("Placeringen är sparad.").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Placeringar").click()
+    expect(page.get_by_role("heading", name="Placeringsbolaget AB: Testare")).to_be_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Gör en placering av den här platsen").click()
+    expect(page.get_by_text("Placeringen är sparad.")).to_be_visible()
 
     page.get_by_label("Nytt läge").select_option("started")
-    page.get_by_role("button", name="Spara steget").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Spara steget").click()
     rows = page.locator("#follow-ups tbody tr")
-    assert rows.count() == 9  # four weekly, then monthly up to six months
-    assert rows.nth(0).get_by_text("Planerad").is_visible()
+    expect(rows).to_have_count(9)  # four weekly, then monthly up to six months
+    expect(rows.nth(0).get_by_text("Planerad")).to_be_visible()
 
     today = today_here()
     page.get_by_label("Hölls den").fill(today.isoformat())
     page.get_by_label("Kort anteckning (frivilligt)").fill("Bra första dag.")
-    page.get_by_role("button", name="Spara uppföljningen").click()
-    page.wait_for_load_state()
-    assert page.get_by_text("Uppföljningen är inskriven.").is_visible()
-    assert page.locator("#follow-ups").get_by_text("Bra första dag.").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Spara uppföljningen").click()
+    expect(page.get_by_text("Uppföljningen är inskriven.")).to_be_visible()
+    expect(page.locator("#follow-ups").get_by_text("Bra första dag.")).to_be_visible()
 
-    page.get_by_role("link", name="Statistik").first.click()
-    page.wait_for_load_state()
-    assert page.get_by_role("heading", name="Rapport till finansiärer").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Statistik").first.click()
+    expect(page.get_by_role("heading", name="Rapport till finansiärer")).to_be_visible()
     assert page.locator("svg.chart").count() >= 3
 
 
