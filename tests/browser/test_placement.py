@@ -48,8 +48,10 @@ def test_a_coach_takes_kim_from_a_match_to_a_placement_with_follow_ups(live_serv
     kim_page = chromium.new_context().new_page()
     log_in(kim_page, live_server, KIM)
     kim_page.goto(f"{live_server}/kandidat/profil/forslag")
+    # this employer's proposal (other tests may have proposed others to Kim)
     with kim_page.expect_navigation():
-        kim_page.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
+        kim_page.locator("section.panel", has_text="Placeringsbolaget AB").get_by_role(
+            "button", name="Ja, visa min profil för den här arbetsgivaren").click()
     kim_page.context.close()
 
     page.goto(f"{live_server}/handledare/person/{kim}")
@@ -57,7 +59,8 @@ def test_a_coach_takes_kim_from_a_match_to_a_placement_with_follow_ups(live_serv
         page.get_by_role("link", name="Placeringar").click()
     expect(page.get_by_role("heading", name="Placeringsbolaget AB: Testare")).to_be_visible()
     with page.expect_navigation():
-        page.get_by_role("button", name="Gör en placering av den här platsen").click()
+        page.locator("section.panel", has_text="Placeringsbolaget AB: Testare").get_by_role(
+            "button", name="Gör en placering av den här platsen").click()
     expect(page.get_by_text("Placeringen är sparad.")).to_be_visible()
 
     page.get_by_label("Nytt läge").select_option("started")

@@ -74,9 +74,12 @@ def test_the_coach_matches_kim_to_an_opening_and_the_employer_opens_the_link(liv
     kim = chromium.new_page()
     log_in(kim, live_server, KIM)
     kim.goto(live_server + "/kandidat/profil/forslag")
+    # Kim may have other proposals (other tests share the demo data): this employer's one
+    proposal = kim.locator("section.panel", has_text="Webbyrån i Lund AB")
     with kim.expect_navigation():
-        kim.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
-    expect(kim.get_by_text("Har sagt ja")).to_be_visible()
+        proposal.get_by_role("button", name="Ja, visa min profil för den här arbetsgivaren").click()
+    expect(kim.locator("section.panel", has_text="Webbyrån i Lund AB")
+           .get_by_text("Har sagt ja")).to_be_visible()
     kim.close()
 
     page.goto(opening_url)
