@@ -18,7 +18,7 @@ STARTER_SIMILARITY = 0.9
 #: a reference with fewer fingerprints of its own (about 150 characters of code beyond the
 #: starter, names and strings left out) is what most people write for the task: honest
 #: solutions match it and each other, so similarity says nothing there
-MIN_REFERENCE_FINGERPRINTS = 40
+MIN_REFERENCE_FINGERPRINTS = 30  #: the bank's short tasks have at most 14
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ ignored (boilerplate), so filling in the same template is not counted as copying
 from __future__ import annotations
 
 import io
+import zlib
 from dataclasses import dataclass
 
 NOISE_THRESHOLD = 25  #: shorter shared fragments (in normalised characters) are ignored
@@ -62,6 +63,21 @@ def similarity(first: str, second: str, filename: str = "main.py",
 
 def own_fingerprints(code: str, filename: str = "main.py", starter: str = "") -> int:
     """How many fingerprints ``code`` has beyond what it shares with the starter: a measure
-    of how much code of its own a solution holds (names, strings and comments left out)."""
-    boilerplate = list(_fingerprint(starter, filename).hashes) if starter.strip() else None
-    return len(_fingerprint(code, filename, boilerplate).hashes)
+    of how much code of its own a solution holds (names, strings and comments left out).
+    Counted with a stable hash (CRC-32), not copydetect's, which uses Python's ``hash()``
+    and so gave each process a different count."""
+    own = _stable_fingerprints(code, filename)
+    return len(own - _stable_fingerprints(starter, filename)) if starter.strip() else len(own)
+
+
+def _stable_fingerprints(code: str, filename: str) -> set[int]:
+    """The winnowed k-gram hashes of the normalised code (k and window as in ``similarity``)."""
+    from copydetect.utils import filter_code
+
+    text, _ = filter_code(code, filename)
+    size, window = NOISE_THRESHOLD, GUARANTEE_THRESHOLD - NOISE_THRESHOLD + 1
+    hashes = [zlib.crc32(text[i:i + size].encode("utf-8"))
+              for i in range(len(text) - size + 1)]
+    if len(hashes) < window:
+        return set(hashes[:1] and [min(hashes)])
+    return {min(hashes[i:i + window]) for i in range(len(hashes) - window + 1)}
