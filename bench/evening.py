@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import http.cookiejar
 import json
-import os
 import random
 import re
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -46,22 +43,17 @@ from assessor.infra import migrate
 from assessor.infra.db import Database
 from assessor.models import Event, Organisation, Submission
 from assessor.services.accounts import create_user
+from bench.serving import serving
 
-ROOT = Path(__file__).resolve().parent.parent
 PARTICIPANTS, HAND_INS, BURST_SECONDS = 40, 3, 10.0
 POLL_SECONDS = 0.5
-TIMEOUT, STARTUP = 300.0, 180.0
+TIMEOUT = 300.0
 TASK, FILE = "p1-summa-medel", "medel.py"
 CODE = "ACEFGH"
 EMAIL, PASSWORD = "coach@example.se", "bench-password-1"
+GUNICORN = ["--workers", "2", "--threads", "4", "--worker-class", "gthread"]
 TOKEN = re.compile(r'<input[^>]*name="csrf_token"[^>]*>')
 VALUE = re.compile(r'value="([^"]+)"')
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def prepare(database: str) -> int:
@@ -84,27 +76,6 @@ def prepare(database: str) -> int:
         event_id = event.id
     db.dispose()
     return event_id
-
-
-def serve(folder: Path, database: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = {**os.environ, "KODPROV_ENV": "development", "KODPROV_DATABASE_URL": database,
-           "KODPROV_INSTANCE_PATH": str(folder), "KODPROV_SANDBOX": "process",
-           "KODPROV_QUEUE": "inprocess"}
-    process = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "--workers", "2", "--threads", "4",
-         "--worker-class", "gthread", "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
-         "web:create_app()"], cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/om", timeout=5).read()
-            return process, base
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise SystemExit(f"gunicorn did not answer within {STARTUP:.0f} s")
 
 
 class Browser:
@@ -149,12 +120,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
         event_id = prepare(database)
-        server, base = serve(Path(folder), database)
-        try:
+        environment = {"KODPROV_DATABASE_URL": database, "KODPROV_INSTANCE_PATH": folder,
+                       "KODPROV_SANDBOX": "process", "KODPROV_QUEUE": "inprocess"}
+        with serving(environment, GUNICORN) as base:
             report(*run(base, event_id, started), database, event_id)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 def run(base: str, event_id: int, started: float):
