@@ -20,15 +20,12 @@ seconds in all. Run: ``.venv/bin/python bench/evening.py``.
 
 from __future__ import annotations
 
-import http.cookiejar
 import json
 import random
-import re
 import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 import urllib.request
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -43,6 +40,7 @@ from assessor.infra import migrate
 from assessor.infra.db import Database
 from assessor.models import Event, Organisation, Submission
 from assessor.services.accounts import create_user
+from bench.browser import Browser, p95
 from bench.serving import serving
 
 PARTICIPANTS, HAND_INS, BURST_SECONDS = 40, 3, 10.0
@@ -52,8 +50,6 @@ TASK, FILE = "p1-summa-medel", "medel.py"
 CODE = "ACEFGH"
 EMAIL, PASSWORD = "coach@example.se", "bench-password-1"
 GUNICORN = ["--workers", "2", "--threads", "4", "--worker-class", "gthread"]
-TOKEN = re.compile(r'<input[^>]*name="csrf_token"[^>]*>')
-VALUE = re.compile(r'value="([^"]+)"')
 
 
 def prepare(database: str) -> int:
@@ -76,34 +72,6 @@ def prepare(database: str) -> int:
         event_id = event.id
     db.dispose()
     return event_id
-
-
-class Browser:
-    """One person's browser: cookies, and the CSRF token of the last page read."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        self.token = ""
-
-    def get(self, path: str, accept: str = "text/html") -> str:
-        request = urllib.request.Request(self.base + path, headers={"Accept": accept})
-        text = self.opener.open(request, timeout=60).read().decode()
-        found = TOKEN.search(text)
-        self.token = VALUE.search(found.group(0)).group(1) if found else self.token
-        return text
-
-    def post(self, path: str, fields: dict, accept: str = "text/html") -> str:
-        data = urllib.parse.urlencode({"csrf_token": self.token, **fields}).encode()
-        request = urllib.request.Request(self.base + path, data=data,
-                                         headers={"Accept": accept})
-        return self.opener.open(request, timeout=60).read().decode()
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
 
 
 def join_and_say_yes(base: str, number: int) -> Browser:
