@@ -17,6 +17,7 @@ from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Submission
 from assessor.models.base import Base
 from assessor.services.jobs import GradeOutcome, InProcessQueue, claims, run_grading_job
+from assessor.services.jobs.grading_job import MAX_TRIES
 from assessor.services.jobs.recovery import Sweeper, sweep
 from assessor.services.jobs.timing import JobTiming
 from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
@@ -168,7 +169,7 @@ def test_a_submission_left_running_is_queued_again_and_given_up_after_its_tries(
         database, make_submission):
     long_ago = utcnow() - timedelta(hours=1)
     stuck = make_submission(status="running", tries=1, started_at=long_ago)
-    used_up = make_submission(status="running", tries=3, started_at=long_ago)
+    used_up = make_submission(status="running", tries=MAX_TRIES, started_at=long_ago)
     fresh = make_submission(status="running", tries=1, started_at=utcnow() + timedelta(hours=1))
     queue = Collect()
     sweep(database, queue, "me", SHORT)
