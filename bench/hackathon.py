@@ -199,6 +199,8 @@ def report(db: Database, alone, accepted, failed, rows, trivial, page) -> None:
         twice = session.scalar(sa.select(sa.func.count()).where(Submission.tries > 1))
         errors = session.scalar(sa.select(sa.func.count()).where(Submission.status == "error"))
     graded = [r for r in rows.values() if r.status == "graded"]
+    if not graded:
+        raise SystemExit(f"no hand-in of the burst was graded ({len(accepted)} accepted)")
     waits = [r.finished_at.timestamp() - accepted[r.id] for r in graded]
     finished = sorted(r.finished_at.timestamp() for r in graded)
     span = finished[-1] - finished[0] if len(finished) > 1 else float("nan")
