@@ -20,18 +20,12 @@ seconds in all. Run: ``.venv/bin/python bench/evening.py``.
 
 from __future__ import annotations
 
-import http.cookiejar
 import json
-import os
 import random
-import re
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 import urllib.request
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -46,22 +40,16 @@ from assessor.infra import migrate
 from assessor.infra.db import Database
 from assessor.models import Event, Organisation, Submission
 from assessor.services.accounts import create_user
+from bench.browser import Browser, p95
+from bench.serving import serving
 
-ROOT = Path(__file__).resolve().parent.parent
 PARTICIPANTS, HAND_INS, BURST_SECONDS = 40, 3, 10.0
 POLL_SECONDS = 0.5
-TIMEOUT, STARTUP = 300.0, 180.0
+TIMEOUT = 300.0
 TASK, FILE = "p1-summa-medel", "medel.py"
 CODE = "ACEFGH"
 EMAIL, PASSWORD = "coach@example.se", "bench-password-1"
-TOKEN = re.compile(r'<input[^>]*name="csrf_token"[^>]*>')
-VALUE = re.compile(r'value="([^"]+)"')
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+GUNICORN = ["--workers", "2", "--threads", "4", "--worker-class", "gthread"]
 
 
 def prepare(database: str) -> int:
@@ -86,55 +74,6 @@ def prepare(database: str) -> int:
     return event_id
 
 
-def serve(folder: Path, database: str) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = {**os.environ, "KODPROV_ENV": "development", "KODPROV_DATABASE_URL": database,
-           "KODPROV_INSTANCE_PATH": str(folder), "KODPROV_SANDBOX": "process",
-           "KODPROV_QUEUE": "inprocess"}
-    process = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "--workers", "2", "--threads", "4",
-         "--worker-class", "gthread", "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
-         "web:create_app()"], cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/om", timeout=5).read()
-            return process, base
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise SystemExit(f"gunicorn did not answer within {STARTUP:.0f} s")
-
-
-class Browser:
-    """One person's browser: cookies, and the CSRF token of the last page read."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        self.token = ""
-
-    def get(self, path: str, accept: str = "text/html") -> str:
-        request = urllib.request.Request(self.base + path, headers={"Accept": accept})
-        text = self.opener.open(request, timeout=60).read().decode()
-        found = TOKEN.search(text)
-        self.token = VALUE.search(found.group(0)).group(1) if found else self.token
-        return text
-
-    def post(self, path: str, fields: dict, accept: str = "text/html") -> str:
-        data = urllib.parse.urlencode({"csrf_token": self.token, **fields}).encode()
-        request = urllib.request.Request(self.base + path, data=data,
-                                         headers={"Accept": accept})
-        return self.opener.open(request, timeout=60).read().decode()
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
-
-
 def join_and_say_yes(base: str, number: int) -> Browser:
     guest = Browser(base)
     guest.get(f"/kvall/?kod={CODE}")
@@ -149,12 +88,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
         event_id = prepare(database)
-        server, base = serve(Path(folder), database)
-        try:
+        environment = {"KODPROV_DATABASE_URL": database, "KODPROV_INSTANCE_PATH": folder,
+                       "KODPROV_SANDBOX": "process", "KODPROV_QUEUE": "inprocess"}
+        with serving(environment, GUNICORN) as base:
             report(*run(base, event_id, started), database, event_id)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
 
 def run(base: str, event_id: int, started: float):

@@ -20,9 +20,7 @@ from __future__ import annotations
 import http.cookiejar
 import os
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -38,12 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from assessor.infra import migrate
 from assessor.infra.db import Database
 from assessor.services.accounts import create_user
+from bench.serving import serving
 
-ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = 60
 PARALLEL_LOGINS = 4
 TIMEOUT = 300.0
-STARTUP = 180.0  #: workers import numpy, scipy and WeasyPrint: slow on a busy machine
 EMAIL, PASSWORD = "bench@example.se", "bench-password-1"
 OLD_HASHER = """
 def post_worker_init(worker):
@@ -60,14 +57,9 @@ SETUPS = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def serve(folder: Path, arguments: list[str], hooks: str) -> tuple[subprocess.Popen, str]:
-    """Start gunicorn on a fresh database; returns the process and its base URL."""
+def prepare(folder: Path, hooks: str) -> tuple[dict[str, str], Path]:
+    """A fresh database with the bench account, and gunicorn's hooks; returns the app's
+    environment and the hooks' config file."""
     database = f"sqlite:///{folder / 'bench.sqlite3'}"
     migrate.upgrade(database)
     db = Database(database)
@@ -77,24 +69,8 @@ def serve(folder: Path, arguments: list[str], hooks: str) -> tuple[subprocess.Po
     db.dispose()
     config = folder / "gunicorn_conf.py"
     config.write_text(hooks)
-    port = free_port()
-    env = {**os.environ, "KODPROV_ENV": "development", "KODPROV_DATABASE_URL": database,
-           "KODPROV_INSTANCE_PATH": str(folder), "KODPROV_PROXY_HOPS": "1",
-           "KODPROV_SANDBOX": "process"}
-    process = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), *arguments, "--bind", f"127.0.0.1:{port}",
-         "--config", str(config), "--log-level", "warning", "web:create_app()"],
-        cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/om", timeout=5).read()
-            return process, base
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise SystemExit(f"gunicorn did not answer within {STARTUP:.0f} s")
+    return {"KODPROV_DATABASE_URL": database, "KODPROV_INSTANCE_PATH": str(folder),
+            "KODPROV_PROXY_HOPS": "1", "KODPROV_SANDBOX": "process"}, config
 
 
 def timed_get(url: str) -> float:
@@ -162,14 +138,11 @@ def main() -> None:
           f"logins ({os.cpu_count()} CPUs)")
     for name, (arguments, hooks) in SETUPS.items():
         with tempfile.TemporaryDirectory(prefix="kodprov-bench-") as folder:
-            process, base = serve(Path(folder), arguments, hooks)
-            try:
+            environment, config = prepare(Path(folder), hooks)
+            with serving(environment, [*arguments, "--config", str(config)]) as base:
                 log_in(base, "198.51.100.1")  # warm up (and rehash to this set-up's hash)
                 alone = p95(base)
                 busy, logins = during_logins(base)
-            finally:
-                process.terminate()
-                process.wait(timeout=30)
         print(f"{name:<48} alone {alone * 1000:7.1f} ms  during logins {busy * 1000:7.1f} ms  "
               f"ratio {busy / alone:6.1f}  login median {statistics.median(logins):.2f} s "
               f"({len(logins)} logins)")

@@ -12,6 +12,7 @@ from assessor.infra.db import Database
 from assessor.models import Consent, Person, Submission, User
 from assessor.models.base import Base
 from assessor.services.jobs import GradeOutcome
+from tests.jobs.own_redis import OwnRedis
 
 
 class RecordingGrader:
@@ -26,6 +27,15 @@ class RecordingGrader:
         with self.lock:
             self.calls.append((challenge_id, files, seed, visible_only))
             return self.outcomes[min(len(self.calls), len(self.outcomes)) - 1]
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    """A redis-server of this test alone (``OwnRedis``), stopped afterwards."""
+    server = OwnRedis(tmp_path)
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
 from tests.jobs.test_celery_faults import (  # noqa: F401 (fixtures)
     ROOT,
     _wait_for,
-    own_redis,
     start_worker,
 )
 

@@ -17,12 +17,16 @@ from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Submission
 from assessor.models.base import Base
 from assessor.services.jobs import GradeOutcome, InProcessQueue, claims, run_grading_job
+from assessor.services.jobs.grading_job import MAX_TRIES
 from assessor.services.jobs.recovery import Sweeper, sweep
 from assessor.services.jobs.timing import JobTiming
 from tests.jobs.conftest import RecordingGrader, reload, wait_until_done
 from tests.services import BOTH_DATABASES, database_of_kind
 
 SHORT = JobTiming(longest_job=0.0, margin=0.2, sweep_every=0.2, first_retry=0.01)
+#: sweeps as often, but a job counts as left behind only after a minute: on a busy machine a
+#: live job can take longer than SHORT's 0.2 s, and its sweep would hand it out again
+PATIENT = JobTiming(longest_job=60.0, margin=0.2, sweep_every=0.2, first_retry=0.01)
 
 
 @pytest.fixture(params=BOTH_DATABASES)
@@ -168,7 +172,7 @@ def test_a_submission_left_running_is_queued_again_and_given_up_after_its_tries(
         database, make_submission):
     long_ago = utcnow() - timedelta(hours=1)
     stuck = make_submission(status="running", tries=1, started_at=long_ago)
-    used_up = make_submission(status="running", tries=3, started_at=long_ago)
+    used_up = make_submission(status="running", tries=MAX_TRIES, started_at=long_ago)
     fresh = make_submission(status="running", tries=1, started_at=utcnow() + timedelta(hours=1))
     queue = Collect()
     sweep(database, queue, "me", SHORT)
@@ -182,8 +186,8 @@ def test_web_workers_restarted_with_jobs_queued_grade_nothing_twice(database, ma
     graded 16 of 30 twice)."""
     ids = [make_submission(files={"main.py": f"s{n}"}) for n in range(30)]
     grader = RecordingGrader(GradeOutcome(score=1.0))
-    queues = [InProcessQueue(database, grader, workers=2, timing=SHORT) for _ in range(2)]
-    sweepers = [Sweeper(database, queue, SHORT) for queue in queues]
+    queues = [InProcessQueue(database, grader, workers=2, timing=PATIENT) for _ in range(2)]
+    sweepers = [Sweeper(database, queue, PATIENT) for queue in queues]
     try:
         for sweeper in sweepers:
             sweeper.start()

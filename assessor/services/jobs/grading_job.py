@@ -25,7 +25,9 @@ from assessor.services.jobs import claims
 from assessor.services.jobs.timing import DEFAULT_TIMING, JobTiming
 
 log = logging.getLogger(__name__)
-MAX_TRIES = 3
+#: tries in all; our own failures are retried after 2, 4, 8 and 16 s (``JobTiming``): 30 s,
+#: longer than a Docker engine takes to restart (tests/jobs/test_docker_restart.py)
+MAX_TRIES = 5
 
 
 @dataclass(frozen=True)
