@@ -37,6 +37,7 @@ from assessor.domain.placements.schedule import (
 )
 from assessor.domain.placements.states import (
     AT_WORK,
+    PARTICIPATION_END_REASONS,
     TRANSITIONS,
     EndReason,
     PlacementState,
@@ -50,6 +51,7 @@ from assessor.domain.placements.states import (
 
 __all__ = [
     "AT_WORK",
+    "PARTICIPATION_END_REASONS",
     "FIRST_CONTACT_DAYS",
     "FULL_TIME_HOURS",
     "GAIN_HOURS",
