@@ -54,12 +54,12 @@ def test_a_place_of_an_area_with_an_empty_queue_is_lent_to_an_area_with_people_w
     entries, moves = settle(three(1), [Entry(10, B, at(0)), Entry(11, B, at(1))])
     assert moves[0] == Move(MoveKind.OWN, 10, B)
     assert moves[1] == Move(MoveKind.LENT, 11, A)
-    assert [e for e in entries if e.id == 11][0].lent
+    assert next(e for e in entries if e.id == 11).lent
 
 
 def test_a_lent_place_goes_to_the_area_whose_next_person_waited_longest():
     areas = [Area(A, 1, 0), Area(B, 0, 1), Area(C, 0, 2)]
-    entries, moves = settle(areas, [Entry(10, B, at(9)), Entry(11, C, at(3))])
+    _entries, moves = settle(areas, [Entry(10, B, at(9)), Entry(11, C, at(3))])
     assert moves == [Move(MoveKind.LENT, 11, A)]
 
 
@@ -103,7 +103,7 @@ def test_a_place_freed_while_lent_goes_home_when_its_area_has_someone_waiting():
 
 def test_a_place_freed_while_lent_is_lent_again_when_its_area_still_has_nobody_waiting():
     areas = [Area(A, 1, 0), Area(B, 1, 1)]
-    entries, moves = settle(areas, [Entry(10, B, at(0), holds=B), Entry(13, B, at(6))])
+    _entries, moves = settle(areas, [Entry(10, B, at(0), holds=B), Entry(13, B, at(6))])
     assert moves == [Move(MoveKind.LENT, 13, A)]
 
 

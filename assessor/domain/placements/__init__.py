@@ -51,7 +51,6 @@ from assessor.domain.placements.states import (
 
 __all__ = [
     "AT_WORK",
-    "PARTICIPATION_END_REASONS",
     "FIRST_CONTACT_DAYS",
     "FULL_TIME_HOURS",
     "GAIN_HOURS",
@@ -59,6 +58,7 @@ __all__ = [
     "GOAL_PERCENT",
     "MAX_HOURS",
     "MIN_MONTHS",
+    "PARTICIPATION_END_REASONS",
     "STEPS",
     "TRANSITIONS",
     "Degree",

@@ -10,15 +10,17 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.domain.clock import utcnow
+from assessor.domain.clock import as_utc, utcnow
 from assessor.domain.intake import clean_line
 from assessor.domain.intake.pools import (
     NAME_LENGTH,
     Area,
     Entry,
     MoveKind,
+    Places,
     PoolError,
     check_places,
+    places_of,
     settle,
 )
 from assessor.domain.placements import PARTICIPATION_END_REASONS
@@ -27,6 +29,7 @@ from assessor.models.pool import ACTIVE, HOLDING
 from assessor.services import policy
 from assessor.services.placements import today_here
 from assessor.services.policy import Action
+from assessor.services.policy.rules import programme_facts
 
 
 def require(session: Session, actor: object, action: Action, programme_id: int | None) -> None:
@@ -34,6 +37,13 @@ def require(session: Session, actor: object, action: Action, programme_id: int |
     decision = policy.authorize_programme(session, actor, action, programme_id)
     if not decision.allowed:
         raise policy.AccessDeniedError(decision)
+
+
+def handles(actor: object, programme_id: int | None) -> bool:
+    """Whether ``actor`` handles the programme's queues and sees its log (``pool.place``);
+    asked to choose what a page shows, so nothing is logged."""
+    return policy.decide(policy.Actor.of(actor), Action.POOL_PLACE,
+                         programme_facts(programme_id)).allowed
 
 
 def areas_of(session: Session, programme_id: int | None) -> list[PoolArea]:
@@ -47,6 +57,21 @@ def active_entries(session: Session, programme_id: int | None) -> list[PoolEntry
     return list(session.scalars(sa.select(PoolEntry).where(
         PoolEntry.programme_id == programme_id, PoolEntry.status.in_(ACTIVE))
         .order_by(PoolEntry.queued_at, PoolEntry.id)))
+
+
+def places_now(areas: list[PoolArea], entries: list[PoolEntry]) -> dict[int, Places]:
+    """Each area's places (own, lent out, borrowed, free, waiting) by area id."""
+    return {p.area_id: p for p in places_of([_as_area(a) for a in areas],
+                                            [_as_entry(e) for e in entries])}
+
+
+def _as_area(area: PoolArea) -> Area:
+    return Area(area.id, area.places, area.position)
+
+
+def _as_entry(entry: PoolEntry) -> Entry:
+    return Entry(entry.id, entry.area_id, as_utc(entry.queued_at),  # SQLite: naive
+                 entry.place_area_id if entry.status in HOLDING else None)
 
 
 def _log(session: Session, actor: object, programme_id: int, kind: MoveKind, *,
@@ -70,10 +95,8 @@ def settle_programme(session: Session, actor: object, programme_id: int) -> list
     session.flush()
     areas = {a.id: a for a in areas_of(session, programme_id)}
     rows = {e.id: e for e in active_entries(session, programme_id)}
-    _, moves = settle([Area(a.id, a.places, a.position) for a in areas.values()],
-                      [Entry(e.id, e.area_id, e.queued_at,
-                             e.place_area_id if e.status in HOLDING else None)
-                       for e in rows.values()])
+    _, moves = settle([_as_area(a) for a in areas.values()],
+                      [_as_entry(e) for e in rows.values()])
     for move in moves:
         entry = rows[move.entry_id]
         entry.place_area = areas[move.place_area_id]
