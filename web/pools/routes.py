@@ -12,7 +12,7 @@ from flask_wtf import FlaskForm
 from wtforms.fields.choices import SelectChoice
 
 from assessor.domain.intake.pools import PoolError
-from assessor.models import Lead, Person
+from assessor.models import Lead, Person, PoolArea
 from assessor.services import policy
 from assessor.services.intake import pools
 from assessor.services.intake.leads import leads_of
@@ -116,23 +116,23 @@ def index():
 @bp.route("/omraden/<int:area_id>", methods=["POST"])
 def area(area_id: int):
     """Rename an area, change its places, or remove it."""
+    session = database.session()
+    found = session.get(PoolArea, area_id)
+    if found is None:
+        abort(404)
+    _allow(Action.POOLS, found.programme_id)
     form = AreaChangeForm(prefix=str(area_id))
     if not form.validate_on_submit():
         flash(str(words.ERRORS["places"] if form.places.errors else words.ERRORS["name"]),
               "error")
         return redirect(url_for(".index"))
-    session = database.session()
     try:
         if form.remove.data:
             pools.remove_area(session, current_user, area_id)
         else:
             pools.change_area(session, current_user, area_id, form.name.data, form.places.data)
     except PoolError as error:
-        if error.code == "area":
-            abort(404)
         return _refused(error)
-    except policy.AccessDeniedError as error:
-        _denied(error)
     flash(_("Saved."), "success")
     return redirect(url_for(".index"))
 
