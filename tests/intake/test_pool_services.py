@@ -202,3 +202,12 @@ def test_a_person_of_another_programme_cannot_be_queued(db_session, coach, progr
     db_session.flush()
     with pytest.raises(policy.AccessDeniedError):
         pools.queue(db_session, coach, area.id, person=stranger)
+
+
+def test_the_person_finds_their_places_and_queues_in_their_own_export(db_session, coach):
+    area = pools.add_area(db_session, coach, "Höglandet", 1)
+    person = person_of(db_session, coach, "Ann")
+    pools.admit(db_session, coach, pools.queue(db_session, coach, area.id, person=person))
+    found = pools.pool_data(db_session, person)["intake_pools"]
+    assert [(e["area"], e["status"], e["place_of_area"]) for e in found] == [
+        ("Höglandet", "admitted", "Höglandet")]

@@ -8,6 +8,8 @@ from wtforms import BooleanField, DateField, IntegerField, SelectField, StringFi
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from assessor.domain.intake.pools import MAX_PLACES, NAME_LENGTH
+from assessor.models.base import MAX_ID
+from web.fields import within_years
 from web.intake.words import choices_of
 from web.pools.words import END_REASON_NAMES
 
@@ -36,7 +38,8 @@ class QueueForm(FlaskForm):
     who = SelectField(_l("Who"), validators=[DataRequired(_l("Choose who."))],
                       validate_choice=False)
     area = SelectField(_l("Their funding area"), coerce=int, validate_choice=False,
-                       validators=[InputRequired(_l("Choose the area."))])
+                       validators=[InputRequired(_l("Choose the area.")),
+                                   NumberRange(1, MAX_ID, _l("Choose the area."))])
 
 
 class EndForm(FlaskForm):
@@ -44,4 +47,4 @@ class EndForm(FlaskForm):
 
     reason = SelectField(_l("Why it ended"), choices=choices_of(END_REASON_NAMES),
                          validators=[DataRequired(_l("Choose why the participation ended."))])
-    day = DateField(_l("Last day (empty: today)"), validators=[Optional()])
+    day = DateField(_l("Last day (empty: today)"), validators=[Optional(), within_years])

@@ -13,6 +13,7 @@ from wtforms.fields.choices import SelectChoice
 
 from assessor.domain.intake.pools import PoolError
 from assessor.models import Lead, Person, PoolArea
+from assessor.models.base import MAX_ID
 from assessor.services import policy
 from assessor.services.intake import pools
 from assessor.services.intake.leads import leads_of
@@ -140,7 +141,7 @@ def area(area_id: int):
 def _who(session, value: str) -> dict:
     """The lead or person a queue form names (PoolError "who" when it names none)."""
     kind, _sep, key = (value or "").partition("-")
-    if kind == "lead" and key.isdigit() and len(key) < 12:
+    if kind == "lead" and key.isdigit() and 0 < int(key) <= MAX_ID:
         lead = session.get(Lead, int(key))
         if lead is not None:
             return {"lead": lead}

@@ -310,3 +310,16 @@ def log_of(session: Session, actor: object, programme_id: int | None,
     require(session, actor, Action.POOL_PLACE, programme_id)
     return list(session.scalars(sa.select(PoolMove).where(PoolMove.programme_id == programme_id)
                                 .order_by(PoolMove.id.desc()).limit(limit)))
+
+
+def pool_data(session: Session, person: Person) -> dict:
+    """The person's places and queues (oldest first), for their own export."""
+    entries = session.scalars(sa.select(PoolEntry).where(PoolEntry.person_id == person.id)
+                              .order_by(PoolEntry.queued_at, PoolEntry.id))
+    return {"intake_pools": [
+        {"area": e.area.name, "status": e.status,
+         "place_of_area": e.place_area.name if e.place_area else None,
+         "queued_at": as_utc(e.queued_at).isoformat(),
+         "admitted_at": as_utc(e.admitted_at).isoformat() if e.admitted_at else None,
+         "closed_at": as_utc(e.closed_at).isoformat() if e.closed_at else None}
+        for e in entries]}
