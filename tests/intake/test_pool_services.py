@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from assessor.domain.intake.pools import PoolError
 from assessor.models import AccessLog, Lead, Organisation, Participation, Person, PoolMove
 from assessor.services import policy
-from assessor.services.intake import leads, pools
+from assessor.services.intake import admission, leads, pools
 from assessor.services.placements import today_here
 from tests.services import BOTH_DATABASES, database_of_kind
 
@@ -53,17 +53,17 @@ def kinds(db_session) -> list[tuple[str, str, str]]:
 def test_a_place_goes_to_the_first_in_the_queue_and_admission_starts_the_participation(
         db_session, coach):
     hoglandet = pools.add_area(db_session, coach, "Höglandet", 1)
-    first = pools.queue(db_session, coach, hoglandet.id,
+    first = admission.queue(db_session, coach, hoglandet.id,
                         person=person_of(db_session, coach, "Alva"))
-    second = pools.queue(db_session, coach, hoglandet.id,
+    second = admission.queue(db_session, coach, hoglandet.id,
                          person=person_of(db_session, coach, "Bo"))
     assert (first.status, first.place_area_id, second.status) == ("offered", hoglandet.id,
                                                                   "waiting")
-    pools.admit(db_session, coach, first)
+    admission.admit(db_session, coach, first)
     record = db_session.scalar(sa.select(Participation).where(
         Participation.person_id == first.person_id))
     assert record.enrolled_on == today_here() and record.left_on is None
-    pools.end(db_session, coach, first, "studies")
+    admission.end(db_session, coach, first, "studies")
     db_session.commit()
     assert (record.left_on, record.end_reason) == (today_here(), "studies")
     assert (first.status, second.status, second.place_area_id) == ("ended", "offered",
@@ -78,15 +78,15 @@ def test_a_place_goes_to_the_first_in_the_queue_and_admission_starts_the_partici
 def test_an_empty_queue_lends_its_place_and_gets_it_back_at_the_next_change(db_session, coach):
     north = pools.add_area(db_session, coach, "Norr", 1)
     south = pools.add_area(db_session, coach, "Söder", 1)
-    own = pools.queue(db_session, coach, south.id, person=person_of(db_session, coach, "Sid"))
-    borrower = pools.queue(db_session, coach, south.id,
+    own = admission.queue(db_session, coach, south.id, person=person_of(db_session, coach, "Sid"))
+    borrower = admission.queue(db_session, coach, south.id,
                            person=person_of(db_session, coach, "Saga"))
     assert (own.place_area_id, borrower.place_area_id) == (south.id, north.id)
-    pools.admit(db_session, coach, own)
-    pools.admit(db_session, coach, borrower)
-    waiting = pools.queue(db_session, coach, north.id, lead=lead_of(db_session, coach, "Nils"))
+    admission.admit(db_session, coach, own)
+    admission.admit(db_session, coach, borrower)
+    waiting = admission.queue(db_session, coach, north.id, lead=lead_of(db_session, coach, "Nils"))
     assert waiting.status == "waiting"  # nothing is free: the lent place comes back later
-    pools.end(db_session, coach, own, "other_job")  # South's own place frees up
+    admission.end(db_session, coach, own, "other_job")  # South's own place frees up
     db_session.commit()
     assert borrower.place_area_id == south.id  # moved onto South's own place
     assert (waiting.status, waiting.place_area_id) == ("offered", north.id)  # given back
@@ -100,7 +100,7 @@ def test_an_empty_queue_lends_its_place_and_gets_it_back_at_the_next_change(db_s
 def test_a_lead_offered_a_place_takes_it_when_invited_to_the_questionnaire(db_session, coach):
     area = pools.add_area(db_session, coach, "Vätterbygden", 2)
     lead = lead_of(db_session, coach, "Vera")
-    entry = pools.queue(db_session, coach, area.id, lead=lead)
+    entry = admission.queue(db_session, coach, area.id, lead=lead)
     assert entry.status == "offered"
     leads.invite_to_questionnaire(db_session, coach, lead, "vera@example.se",
                                   lifetime=timedelta(days=2))
@@ -114,20 +114,20 @@ def test_a_lead_offered_a_place_takes_it_when_invited_to_the_questionnaire(db_se
 def test_lowered_places_keep_the_people_holding_them_and_offer_none_until_enough_left(
         db_session, coach):
     area = pools.add_area(db_session, coach, "Höglandet", 2)
-    holders = [pools.queue(db_session, coach, area.id,
+    holders = [admission.queue(db_session, coach, area.id,
                            person=person_of(db_session, coach, name)) for name in ("A", "B")]
-    waiting = pools.queue(db_session, coach, area.id, person=person_of(db_session, coach, "C"))
+    waiting = admission.queue(db_session, coach, area.id, person=person_of(db_session, coach, "C"))
     pools.change_area(db_session, coach, area.id, "Höglandet", 1)
-    pools.admit(db_session, coach, holders[0])
-    pools.leave(db_session, coach, holders[1])  # said no to the place
+    admission.admit(db_session, coach, holders[0])
+    admission.leave(db_session, coach, holders[1])  # said no to the place
     assert waiting.status == "waiting"  # one place, and it is held
-    pools.end(db_session, coach, holders[0], "health")
+    admission.end(db_session, coach, holders[0], "health")
     assert waiting.status == "offered"
 
 
 @pytest.mark.parametrize(("change", "code"), [
-    (lambda s, c, a, e: pools.queue(s, c, a.id, person=e.person), "already"),
-    (lambda s, c, a, e: pools.end(s, c, e, "completed"), "not_admitted"),
+    (lambda s, c, a, e: admission.queue(s, c, a.id, person=e.person), "already"),
+    (lambda s, c, a, e: admission.end(s, c, e, "completed"), "not_admitted"),
     (lambda s, c, a, e: pools.add_area(s, c, " höglandet ", 3), "name_taken"),
     (lambda s, c, a, e: pools.add_area(s, c, "Nytt", 101), "places"),
     (lambda s, c, a, e: pools.add_area(s, c, "\x00\x01", 1), "name"),
@@ -135,7 +135,7 @@ def test_lowered_places_keep_the_people_holding_them_and_offer_none_until_enough
 ])
 def test_what_the_rules_refuse_names_why_and_changes_nothing(db_session, coach, change, code):
     area = pools.add_area(db_session, coach, "Höglandet", 0)
-    entry = pools.queue(db_session, coach, area.id, person=person_of(db_session, coach, "Ann"))
+    entry = admission.queue(db_session, coach, area.id, person=person_of(db_session, coach, "Ann"))
     db_session.commit()
     moves = db_session.scalar(sa.select(sa.func.count()).select_from(PoolMove))
     with pytest.raises(PoolError) as error:
@@ -147,13 +147,13 @@ def test_what_the_rules_refuse_names_why_and_changes_nothing(db_session, coach, 
 
 def test_an_end_needs_a_known_reason_and_a_day_not_in_the_future(db_session, coach):
     area = pools.add_area(db_session, coach, "Höglandet", 1)
-    entry = pools.queue(db_session, coach, area.id, person=person_of(db_session, coach, "Ann"))
-    pools.admit(db_session, coach, entry)
+    entry = admission.queue(db_session, coach, area.id, person=person_of(db_session, coach, "Ann"))
+    admission.admit(db_session, coach, entry)
     for reason, day, code in [("employer", None, "reason"),
                               ("moved", today_here() + timedelta(days=1), "future"),
                               ("moved", date(2000, 1, 1), "before_enrolled")]:
         with pytest.raises(PoolError) as error:
-            pools.end(db_session, coach, entry, reason, day)
+            admission.end(db_session, coach, entry, reason, day)
         assert error.value.code == code
     assert entry.status == "admitted"
 
@@ -161,11 +161,11 @@ def test_an_end_needs_a_known_reason_and_a_day_not_in_the_future(db_session, coa
 def test_a_coach_of_another_programme_is_refused_and_it_is_logged(db_session, coach,
                                                                    programme_coach):
     area = pools.add_area(db_session, coach, "Höglandet", 1)
-    entry = pools.queue(db_session, coach, area.id, person=person_of(db_session, coach, "Ann"))
+    entry = admission.queue(db_session, coach, area.id, person=person_of(db_session, coach, "Ann"))
     db_session.commit()
     other = programme_coach()
     with pytest.raises(policy.AccessDeniedError):
-        pools.admit(db_session, other, entry)
+        admission.admit(db_session, other, entry)
     with pytest.raises(policy.AccessDeniedError):
         pools.change_area(db_session, other, area.id, "Mitt", 3)
     denied = db_session.scalars(sa.select(AccessLog.what).where(
@@ -181,14 +181,14 @@ def test_an_admin_sets_the_areas_of_their_programme_but_handles_no_queue(db_sess
     area = pools.add_area(db_session, admin, "Höglandet", 5)
     assert area.programme_id == coach.organisation_id
     with pytest.raises(policy.AccessDeniedError):
-        pools.queue(db_session, admin, area.id, person=person_of(db_session, coach, "Ann"))
+        admission.queue(db_session, admin, area.id, person=person_of(db_session, coach, "Ann"))
 
 
 def test_each_change_about_a_person_is_in_the_access_log(db_session, coach):
     area = pools.add_area(db_session, coach, "Höglandet", 1)
     person = person_of(db_session, coach, "Ann")
-    entry = pools.queue(db_session, coach, area.id, person=person)
-    pools.admit(db_session, coach, entry)
+    entry = admission.queue(db_session, coach, area.id, person=person)
+    admission.admit(db_session, coach, entry)
     logged = db_session.scalars(sa.select(AccessLog.what).where(
         AccessLog.person_id == person.id)).all()
     assert logged == [f"pool.place #{entry.id}"] * 3  # queued, offered, admitted
@@ -201,13 +201,13 @@ def test_a_person_of_another_programme_cannot_be_queued(db_session, coach, progr
     db_session.add(stranger)
     db_session.flush()
     with pytest.raises(policy.AccessDeniedError):
-        pools.queue(db_session, coach, area.id, person=stranger)
+        admission.queue(db_session, coach, area.id, person=stranger)
 
 
 def test_the_person_finds_their_places_and_queues_in_their_own_export(db_session, coach):
     area = pools.add_area(db_session, coach, "Höglandet", 1)
     person = person_of(db_session, coach, "Ann")
-    pools.admit(db_session, coach, pools.queue(db_session, coach, area.id, person=person))
+    admission.admit(db_session, coach, admission.queue(db_session, coach, area.id, person=person))
     found = pools.pool_data(db_session, person)["intake_pools"]
     assert [(e["area"], e["status"], e["place_of_area"]) for e in found] == [
         ("Höglandet", "admitted", "Höglandet")]

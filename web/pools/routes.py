@@ -15,7 +15,7 @@ from assessor.domain.intake.pools import PoolError
 from assessor.models import Lead, Person, PoolArea
 from assessor.models.base import MAX_ID
 from assessor.services import policy
-from assessor.services.intake import pools
+from assessor.services.intake import admission, pools
 from assessor.services.intake.leads import leads_of
 from assessor.services.policy import Action
 from web import database
@@ -162,7 +162,8 @@ def queue():
         return redirect(url_for(".index"))
     session = database.session()
     try:
-        entry = pools.queue(session, current_user, form.area.data, **_who(session, form.who.data))
+        entry = admission.queue(session, current_user, form.area.data,
+                                **_who(session, form.who.data))
     except PoolError as error:
         return _refused(error)
     except policy.AccessDeniedError as error:
@@ -174,7 +175,7 @@ def queue():
 def entry_or_404(entry_id: int):
     """The entry, once the policy lets the user handle the programme's pools."""
     try:
-        entry = pools.entry_of(database.session(), current_user, entry_id)
+        entry = admission.entry_of(database.session(), current_user, entry_id)
     except policy.AccessDeniedError as error:
         database.commit_now(database.Early.ACCESS_LOG)
         raise Refused(error.decision) from None
@@ -183,32 +184,27 @@ def entry_or_404(entry_id: int):
     return entry
 
 
+def _on_entry(entry_id: int, operation, done: str):
+    """Run a pools operation on one entry (its look logged first): done, or why not."""
+    entry = entry_or_404(entry_id)
+    try:
+        operation(database.session(), current_user, entry)
+    except PoolError as error:
+        return _refused(error)
+    flash(done, "success")
+    return redirect(url_for(".index"))
+
+
 @bp.route("/<int:entry_id>/anta", methods=["POST"])
 def admit(entry_id: int):
     """The person takes up the place offered to them."""
-    entry = entry_or_404(entry_id)
-    if not FlaskForm().validate_on_submit():
-        abort(400)
-    try:
-        pools.admit(database.session(), current_user, entry)
-    except PoolError as error:
-        return _refused(error)
-    flash(_("Admitted. The participation has started."), "success")
-    return redirect(url_for(".index"))
+    return _on_entry(entry_id, admission.admit, _("Admitted. The participation has started."))
 
 
 @bp.route("/<int:entry_id>/lamna", methods=["POST"])
 def leave(entry_id: int):
     """Out of the queue, or no to the place offered."""
-    entry = entry_or_404(entry_id)
-    if not FlaskForm().validate_on_submit():
-        abort(400)
-    try:
-        pools.leave(database.session(), current_user, entry)
-    except PoolError as error:
-        return _refused(error)
-    flash(_("No longer waiting."), "success")
-    return redirect(url_for(".index"))
+    return _on_entry(entry_id, admission.leave, _("No longer waiting."))
 
 
 @bp.route("/<int:entry_id>/avsluta", methods=["GET", "POST"])
@@ -218,7 +214,7 @@ def end(entry_id: int):
     form = EndForm()
     if form.validate_on_submit():
         try:
-            pools.end(database.session(), current_user, entry, form.reason.data, form.day.data)
+            admission.end(database.session(), current_user, entry, form.reason.data, form.day.data)
         except PoolError as error:
             database.discard()
             form.reason.errors = [*form.reason.errors, str(words.ERRORS[error.code])]

@@ -1,16 +1,14 @@
 """Intake pools through the session: the programme's funding areas and places (``pools``),
-its queues, offers, admissions and ends (``pool.place``). After every change ``settle``
-hands out the free places by ``domain.intake.pools`` and writes each move to the pools' log;
-every change about a person is also in the access log."""
+what the pages show, and ``settle_programme``, which after every change hands out the free
+places by ``domain.intake.pools`` and writes each move to the pools' log (every change about
+a person is also in the access log). Queues, admissions and ends are ``admission``'s."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.domain.clock import as_utc, utcnow
+from assessor.domain.clock import as_utc
 from assessor.domain.intake import clean_line
 from assessor.domain.intake.pools import (
     NAME_LENGTH,
@@ -23,11 +21,9 @@ from assessor.domain.intake.pools import (
     places_of,
     settle,
 )
-from assessor.domain.placements import PARTICIPATION_END_REASONS
-from assessor.models import Lead, Participation, Person, PoolArea, PoolEntry, PoolMove
+from assessor.models import Person, PoolArea, PoolEntry, PoolMove
 from assessor.models.pool import ACTIVE, HOLDING
 from assessor.services import policy
-from assessor.services.placements import today_here
 from assessor.services.policy import Action
 from assessor.services.policy.rules import programme_facts
 
@@ -74,9 +70,10 @@ def _as_entry(entry: PoolEntry) -> Entry:
                  entry.place_area_id if entry.status in HOLDING else None)
 
 
-def _log(session: Session, actor: object, programme_id: int, kind: MoveKind, *,
+def log_move(session: Session, actor: object, programme_id: int, kind: MoveKind, *,
          entry: PoolEntry | None = None, area: PoolArea | None = None,
          from_area: PoolArea | None = None, **extra) -> None:
+    """One line of the pools' log (the areas' names as they are now)."""
     session.add(PoolMove(
         programme_id=programme_id, kind=kind.value, entry=entry,
         area_name=area.name if area else "", from_area_name=from_area.name if from_area else "",
@@ -84,7 +81,8 @@ def _log(session: Session, actor: object, programme_id: int, kind: MoveKind, *,
         actor_id=policy.Actor.of(actor).id, **extra))
 
 
-def _log_person(session: Session, actor: object, entry: PoolEntry, kind: str = "change") -> None:
+def log_person(session: Session, actor: object, entry: PoolEntry, kind: str = "change") -> None:
+    """One access-log entry about the entry's person (none for a lead)."""
     policy.service.log(session, policy.Actor.of(actor), entry.person, kind,
                        f"{Action.POOL_PLACE} #{entry.id}")
 
@@ -102,14 +100,15 @@ def settle_programme(session: Session, actor: object, programme_id: int) -> list
         entry.place_area = areas[move.place_area_id]
         if entry.status == "waiting":
             entry.status = "offered"
-        _log(session, actor, programme_id, move.kind, entry=entry,
+        log_move(session, actor, programme_id, move.kind, entry=entry,
              area=areas[move.place_area_id], from_area=areas.get(move.from_area_id))
-        _log_person(session, actor, entry)
+        log_person(session, actor, entry)
     session.flush()
     return [rows[move.entry_id] for move in moves]
 
 
-def _area_of(session: Session, programme_id: int | None, area_id: int) -> PoolArea:
+def area_of(session: Session, programme_id: int | None, area_id: int) -> PoolArea:
+    """The programme's area (PoolError "area" when it is not one of them)."""
     area = session.get(PoolArea, area_id)
     if area is None or area.programme_id != programme_id:
         raise PoolError("area")
@@ -137,7 +136,7 @@ def add_area(session: Session, actor: object, name: str, places: int) -> PoolAre
                                      default=0))
     session.add(area)
     session.flush()
-    _log(session, actor, programme_id, MoveKind.PLACES, area=area, places=area.places)
+    log_move(session, actor, programme_id, MoveKind.PLACES, area=area, places=area.places)
     settle_programme(session, actor, programme_id)
     return area
 
@@ -153,7 +152,7 @@ def change_area(session: Session, actor: object, area_id: int, name: str,
     area.name = _name(session, area.programme_id, name, but=area.id)
     if check_places(places) != area.places:
         area.places = places
-        _log(session, actor, area.programme_id, MoveKind.PLACES, area=area, places=places)
+        log_move(session, actor, area.programme_id, MoveKind.PLACES, area=area, places=places)
     settle_programme(session, actor, area.programme_id)
     return area
 
@@ -171,137 +170,6 @@ def remove_area(session: Session, actor: object, area_id: int) -> None:
                     .values(place_area_id=None))
     session.delete(area)
     session.flush()
-
-
-def entry_of(session: Session, actor: object, entry_id: int) -> PoolEntry | None:
-    """The entry, when the actor may handle the programme's pools (AccessDeniedError if not);
-    the look is logged about the person."""
-    entry = session.get(PoolEntry, entry_id)
-    if entry is not None:
-        require(session, actor, Action.POOL_PLACE, entry.programme_id)
-        _log_person(session, actor, entry, "read")
-    return entry
-
-
-def active_entry(session: Session, *, lead: Lead | None = None,
-                 person: Person | None = None) -> PoolEntry | None:
-    """The lead's or person's entry that waits or holds a place, if any."""
-    found = [PoolEntry.lead_id == lead.id] if lead is not None else []
-    found += [PoolEntry.person_id == person.id] if person is not None else []
-    if not found:
-        return None
-    return session.scalar(sa.select(PoolEntry).where(sa.or_(*found),
-                                                     PoolEntry.status.in_(ACTIVE)).limit(1))
-
-
-def queue(session: Session, coach: object, area_id: int, *, lead: Lead | None = None,
-          person: Person | None = None) -> PoolEntry:
-    """Put a lead or a person of the programme in an area's queue (last); a free place is
-    offered at once when the rules give one. PoolError "already" when they wait or hold a
-    place already. Flushes."""
-    programme_id = lead.programme_id if lead is not None else person.organisation_id
-    require(session, coach, Action.POOL_PLACE, programme_id)
-    area = _area_of(session, programme_id, area_id)
-    if lead is not None and lead.status == "closed":
-        raise PoolError("closed")
-    if lead is not None and lead.person_id is not None and person is None:
-        person = session.get(Person, lead.person_id)
-    if active_entry(session, lead=lead, person=person) is not None:
-        raise PoolError("already")
-    entry = PoolEntry(programme_id=programme_id, area=area, lead=lead, person=person)
-    session.add(entry)
-    session.flush()
-    _log(session, coach, programme_id, MoveKind.QUEUED, entry=entry, area=area)
-    _log_person(session, coach, entry)
-    settle_programme(session, coach, programme_id)
-    return entry
-
-
-def _enrol(session: Session, actor: object, person: Person, on: date) -> None:
-    record = session.scalar(sa.select(Participation).where(Participation.person_id == person.id))
-    if record is None:
-        record = Participation(person_id=person.id)
-        session.add(record)
-    if record.enrolled_on is None or record.left_on is not None:
-        record.enrolled_on, record.left_on, record.end_reason = on, None, None
-    record.updated_by_id, record.updated_at = policy.Actor.of(actor).id, utcnow()
-
-
-def admit(session: Session, coach: object, entry: PoolEntry, on: date | None = None) -> None:
-    """The person takes up the place offered to them: the participation starts (enrolled
-    today, when it had not). PoolError "not_offered" unless a place is offered. Flushes."""
-    require(session, coach, Action.POOL_PLACE, entry.programme_id)
-    if entry.status != "offered":
-        raise PoolError("not_offered")
-    entry.status, entry.admitted_at = "admitted", utcnow()
-    if entry.person is not None:
-        _enrol(session, coach, entry.person, on or today_here())
-    _log(session, coach, entry.programme_id, MoveKind.ADMITTED, entry=entry,
-         area=entry.place_area)
-    _log_person(session, coach, entry)
-    session.flush()
-
-
-def person_joined(session: Session, coach: object, lead: Lead) -> None:
-    """A lead became a person (invited to the questionnaire): their pool entry follows
-    them, and a place offered to them is taken. Flushes."""
-    entry = active_entry(session, lead=lead)
-    person = session.get(Person, lead.person_id) if lead.person_id is not None else None
-    if entry is None or person is None:
-        return
-    entry.person = person
-    if entry.status == "offered":
-        admit(session, coach, entry)
-    elif entry.status == "admitted":
-        _enrol(session, coach, person, today_here())
-    session.flush()
-
-
-def leave(session: Session, coach: object, entry: PoolEntry) -> None:
-    """Out of the queue, or no to the place offered (it goes to the next person). Flushes."""
-    require(session, coach, Action.POOL_PLACE, entry.programme_id)
-    if entry.status not in ("waiting", "offered"):
-        raise PoolError("not_waiting")
-    place = entry.place_area
-    entry.status, entry.place_area, entry.closed_at = "left", None, utcnow()
-    _log(session, coach, entry.programme_id, MoveKind.LEFT_QUEUE, entry=entry,
-         area=place or entry.area)
-    _log_person(session, coach, entry)
-    settle_programme(session, coach, entry.programme_id)
-
-
-def end(session: Session, coach: object, entry: PoolEntry, reason: str,
-        on: date | None = None) -> None:
-    """The participation ends, with its reason, on a day (not in the future, not before
-    the enrolment): the place is free and goes by the rules. Flushes."""
-    require(session, coach, Action.POOL_PLACE, entry.programme_id)
-    if entry.status != "admitted":
-        raise PoolError("not_admitted")
-    if reason not in PARTICIPATION_END_REASONS:
-        raise PoolError("reason")
-    on = on or today_here()
-    if on > today_here():
-        raise PoolError("future")
-    if entry.person is not None:
-        _leave_participation(session, coach, entry.person, reason, on)
-    place = entry.place_area
-    entry.status, entry.place_area, entry.closed_at = "ended", None, utcnow()
-    _log(session, coach, entry.programme_id, MoveKind.ENDED, entry=entry, area=place,
-         reason=reason)
-    _log_person(session, coach, entry)
-    settle_programme(session, coach, entry.programme_id)
-
-
-def _leave_participation(session: Session, actor: object, person: Person, reason: str,
-                         on: date) -> None:
-    record = session.scalar(sa.select(Participation).where(Participation.person_id == person.id))
-    if record is None:
-        record = Participation(person_id=person.id, enrolled_on=on)
-        session.add(record)
-    if record.enrolled_on is not None and on < record.enrolled_on:
-        raise PoolError("before_enrolled")
-    record.left_on, record.end_reason = on, reason
-    record.updated_by_id, record.updated_at = policy.Actor.of(actor).id, utcnow()
 
 
 def log_of(session: Session, actor: object, programme_id: int | None,
