@@ -92,6 +92,7 @@ def _register_blueprints(app: Flask) -> None:
     from web.outreach import bp as outreach_bp
     from web.people import bp as people_bp
     from web.placements import bp as placements_bp
+    from web.pools import bp as pools_bp
     from web.preview import bp as preview_bp
     from web.profiles import bp as profiles_bp
     from web.public import bp as public_bp
@@ -119,5 +120,6 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(employer_view_bp, url_prefix="/arbetsgivare")
     app.register_blueprint(outreach_bp)
     app.register_blueprint(intake_bp, url_prefix="/intag")
+    app.register_blueprint(pools_bp, url_prefix="/intag/platser")
     app.register_blueprint(placements_bp, url_prefix="/placeringar")
     app.register_blueprint(statistics_bp, url_prefix="/statistik")

@@ -20,6 +20,7 @@ from assessor.models.placement import (
     PlacementFollowUp,
     PlacementStep,
 )
+from assessor.models.pool import PoolArea, PoolEntry, PoolMove
 from assessor.models.profile import ProfileEdit, WorkingProfile
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
@@ -72,6 +73,9 @@ __all__ = [
     "Placement",
     "PlacementFollowUp",
     "PlacementStep",
+    "PoolArea",
+    "PoolEntry",
+    "PoolMove",
     "ProfileEdit",
     "ProposalStatus",
     "QuestionnaireResponse",

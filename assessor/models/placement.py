@@ -15,7 +15,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from assessor.domain.clock import utcnow
-from assessor.domain.placements import EmploymentForm, EndReason, PlacementKind, PlacementState
+from assessor.domain.placements import (
+    PARTICIPATION_END_REASONS,
+    EmploymentForm,
+    EndReason,
+    PlacementKind,
+    PlacementState,
+)
 from assessor.models._checks import one_of
 from assessor.models.base import Base
 from assessor.models.employer import Employer, Opening
@@ -145,8 +151,8 @@ class PlacementFollowUp(Base):
 
 class Participation(Base):
     """What the programme records about a person's participation, for follow-up figures and
-    funder statistics: when they enrolled and left, the year they were born (age groups),
-    a course passed, and moving on to studies. All optional."""
+    funder statistics: when they enrolled and left (and why), the year they were born (age
+    groups), a course passed, and moving on to studies. All optional."""
 
     __tablename__ = "participation"
     __table_args__ = (
@@ -154,6 +160,11 @@ class Participation(Base):
                            name="birth_year_range"),
         sa.CheckConstraint("left_on IS NULL OR enrolled_on IS NULL OR left_on >= enrolled_on",
                            name="left_after_enrolled"),
+        sa.CheckConstraint("end_reason IS NULL OR end_reason IN ("
+                           + ", ".join(f"'{v}'" for v in PARTICIPATION_END_REASONS) + ")",
+                           name="end_reason_known"),
+        #: a reason only for a participation that ended
+        sa.CheckConstraint("end_reason IS NULL OR left_on IS NOT NULL", name="ended_why"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -162,6 +173,8 @@ class Participation(Base):
     #: when the person joined the programme (else the day the person was added counts)
     enrolled_on: Mapped[date | None] = mapped_column(sa.Date)
     left_on: Mapped[date | None] = mapped_column(sa.Date)
+    #: why the participation ended (``PARTICIPATION_END_REASONS``); counted by gender
+    end_reason: Mapped[str | None] = mapped_column(sa.String(20))
     birth_year: Mapped[int | None] = mapped_column()
     course_passed_on: Mapped[date | None] = mapped_column(sa.Date)
     studies_from: Mapped[date | None] = mapped_column(sa.Date)

@@ -30,6 +30,8 @@ from assessor.models import (
     FollowUp,
     Organisation,
     Person,
+    PoolArea,
+    PoolEntry,
     Submission,
     User,
 )
@@ -232,13 +234,27 @@ def seed(session: Session) -> dict[str, list]:
     seed_questionnaires(session, users, kim, sam)
     submissions = seed_work(session, kim)
     follow_ups = seed_follow_ups(session, kim, robin, users["facilitator"])
+    pool_area, pool_entry = seed_pools(session, kim, users["facilitator"])
     session.commit()
     return {"public_id": [kim.public_id, sam.public_id, robin.public_id],
             "challenge_id": list(CHALLENGES),
             "submission_id": [s.id for s in submissions],
             "follow_up_id": [f.id for f in follow_ups],
             "number": [1, 2, len(load_questionnaire().items)],
-            "name": ["medel.py", "temperatur.ipynb", "answers.toml"]}
+            "name": ["medel.py", "temperatur.ipynb", "answers.toml"],
+            "area_id": [pool_area.id], "entry_id": [pool_entry.id]}
+
+
+def seed_pools(session: Session, kim: Person, coach: User) -> tuple[PoolArea, PoolEntry]:
+    """An intake-pool area of the coach's programme, and Kim offered one of its places."""
+    area = PoolArea(programme_id=coach.organisation_id, name="Höglandet", places=2)
+    session.add(area)
+    session.flush()
+    entry = PoolEntry(programme_id=coach.organisation_id, area_id=area.id, person_id=kim.id,
+                      status="offered", place_area_id=area.id)
+    session.add(entry)
+    session.flush()
+    return area, entry
 
 
 def seed_users(session: Session) -> dict[str, User]:

@@ -122,6 +122,7 @@ def test_an_admin_reads_the_register_the_log_and_hand_ins_but_no_other_assessmen
                        Action.ACCOUNT_INVITE, Action.ACCOUNT_RESET,
                        # about the programme (Tove's is the admin's): its eligibility criteria
                        Action.ELIGIBILITY_CRITERIA,
+                       Action.POOLS,  # its funding areas and their places (no person)
                        Action.STATISTICS}  # masked counts of the programme, no person
 
 

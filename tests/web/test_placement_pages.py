@@ -123,6 +123,15 @@ def test_participation_dates_are_saved_and_a_leave_before_joining_is_refused(app
     client.post(url, data={"enrolled_on": "2025-01-01", "birth_year": "2001"})
     saved = db_session.scalar(sa.select(Participation))
     assert (saved.birth_year, saved.enrolled_on.isoformat()) == (2001, "2025-01-01")
+    client.post(url, data={"enrolled_on": "2025-01-01", "end_reason": "health"})  # no end day
+    client.post(url, data={"enrolled_on": "2025-01-01", "left_on": "2025-03-01",
+                           "end_reason": "employer"})  # a workplace's reason, not a person's
+    db_session.expire_all()
+    assert db_session.scalar(sa.select(Participation)).left_on is None
+    client.post(url, data={"enrolled_on": "2025-01-01", "left_on": "2025-03-01",
+                           "end_reason": "interest"})
+    db_session.expire_all()
+    assert db_session.scalar(sa.select(Participation)).end_reason == "interest"
 
 
 @pytest.mark.parametrize("who", ["coach other org", "caseworker with consent", "admin",

@@ -25,6 +25,9 @@ from assessor.models import (
     Lead,
     Participant,
     Person,
+    PoolArea,
+    PoolEntry,
+    PoolMove,
     QuestionnaireResponse,
     RightsRequest,
     Submission,
@@ -241,6 +244,17 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("statistics.funder_csv", "GET"): (STATISTICS, False),
     ("statistics.goals", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
     ("statistics.dashboard", "GET"): (STATISTICS, False),
+    # intake pools: areas and places for a coach or admin of the programme (every coach and
+    # the admin have one); queues, admission and ends for its coaches. Tove holds an offered
+    # place of programme A; an empty form changes nothing
+    ("pools.index", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), True),
+    ("pools.index", "POST"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), True),
+    ("pools.area", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 302), False),
+    ("pools.queue", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 403), False),
+    ("pools.admit", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("pools.leave", "POST"): (PROGRAMME_COACH_CHANGE, True),
+    ("pools.end", "GET"): (PROGRAMME_COACH, True),
+    ("pools.end", "POST"): (PROGRAMME_COACH, True),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -249,7 +263,8 @@ LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
               "people.export": {"coach same org", "caseworker with consent", "admin"},
               "matching.ranked": {"coach same org"},
               "matching.assignment": {"coach same org"},
-              "intake.paths": {"coach same org"}}
+              "intake.paths": {"coach same org"},
+              "pools.index": {"coach same org"}}
 STAFF = frozenset(ACTORS[3:])
 
 
@@ -295,6 +310,13 @@ def world(db_session):
     db_session.add_all([world.lead, world.criterion])
     world.placement = create_placement(db_session, coach, world.tove, PlacementInput(
         kind="praktik", workplace="Verkstan"))
+    world.pool_area = PoolArea(programme_id=programme_a, name="Höglandet", places=1)
+    db_session.add(world.pool_area)
+    db_session.flush()
+    world.pool_entry = PoolEntry(programme_id=programme_a, area_id=world.pool_area.id,
+                                 person_id=world.tove.id, status="offered",
+                                 place_area_id=world.pool_area.id)
+    db_session.add(world.pool_entry)
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -340,6 +362,13 @@ def put_back(db_session, world) -> None:
     lead.coordinator_id = lead.contacted_at = lead.person_id = lead.event_id = None
     lead.agencies.clear()
     lead.eligibility.clear()
+    db_session.execute(sa.delete(PoolMove))
+    db_session.execute(sa.delete(PoolEntry).where(PoolEntry.id != world.pool_entry.id))
+    db_session.execute(sa.delete(PoolArea).where(PoolArea.id != world.pool_area.id))
+    area = db_session.get(PoolArea, world.pool_area.id)
+    area.name, area.places = "Höglandet", 1
+    entry = db_session.get(PoolEntry, world.pool_entry.id)
+    entry.status, entry.place_area_id, entry.closed_at = "offered", area.id, None
     db_session.commit()
 
 
@@ -355,7 +384,8 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "employer_id": world.employer.id, "opening_id": world.opening.id,
               "proposal_id": world.proposal.id, "lead_id": world.lead.id,
               "criterion_id": world.criterion.id,
-              "placement_id": world.placement.id}
+              "placement_id": world.placement.id, "area_id": world.pool_area.id,
+              "entry_id": world.pool_entry.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -10,6 +10,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from assessor.models.placement import NOTE_LENGTH
 from web.fields import IdField, within_years
+from web.intake.words import choices_of
 from web.placements.words import (
     FORM_NAMES,
     KIND_NAMES,
@@ -18,6 +19,7 @@ from web.placements.words import (
     STATE_NAMES,
     WITH_NAMES,
 )
+from web.pools.words import END_REASON_NAMES
 
 DATE_REQUIRED = _l("Choose a date.")
 
@@ -104,3 +106,6 @@ class ParticipationForm(FlaskForm):
     course_passed_on = DateField(_l("Passed the course on"),
                                  validators=[Optional(), within_years])
     studies_from = DateField(_l("Moved on to studies on"), validators=[Optional(), within_years])
+    end_reason = SelectField(_l("Why the participation ended"), validators=[Optional()],
+                             choices=[SelectChoice("", _l("Not ended, or not recorded")),
+                                      *choices_of(END_REASON_NAMES)])

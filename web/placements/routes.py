@@ -137,7 +137,7 @@ def participation(public_id: str):
     def save() -> None:
         save_participation(database.session(), current_user, found, ParticipationInput(
             form.enrolled_on.data, form.left_on.data, form.birth_year.data,
-            form.course_passed_on.data, form.studies_from.data))
+            form.course_passed_on.data, form.studies_from.data, form.end_reason.data or None))
 
     return saved(form, url_for(".person", public_id=public_id), save, _("Saved."))
 

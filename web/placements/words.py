@@ -78,6 +78,8 @@ ERRORS = {
                       "changed."),
     "before_last": _l("The date is before the last step. Nothing was changed."),
     "reason": _l("Say why the placement ended (and only then). Nothing was changed."),
+    "end_reason": _l("A reason why the participation ended needs the day it ended. Nothing "
+                     "was changed."),
     "period": _l("Follow-up lasts at least six months from the start. Nothing was changed."),
     "not_started": _l("Follow-ups start when the placement has started. Nothing was saved."),
     "held_on": _l("The follow-up's date must be between the start and today. Nothing was "

@@ -37,6 +37,7 @@ from assessor.domain.placements.schedule import (
 )
 from assessor.domain.placements.states import (
     AT_WORK,
+    PARTICIPATION_END_REASONS,
     TRANSITIONS,
     EndReason,
     PlacementState,
@@ -57,6 +58,7 @@ __all__ = [
     "GOAL_PERCENT",
     "MAX_HOURS",
     "MIN_MONTHS",
+    "PARTICIPATION_END_REASONS",
     "STEPS",
     "TRANSITIONS",
     "Degree",

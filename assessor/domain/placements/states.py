@@ -40,6 +40,13 @@ class EndReason(enum.StrEnum):
     OTHER = "other"
 
 
+#: why a participation in the programme ended (the funder report counts these by gender):
+#: the same words as a placement's end, less those only a workplace can have (the employer
+#: ended it; handed over to the supported-work consultants). One vocabulary for both.
+PARTICIPATION_END_REASONS: tuple[EndReason, ...] = (
+    EndReason.COMPLETED, EndReason.OTHER_JOB, EndReason.STUDIES, EndReason.HEALTH,
+    EndReason.INTEREST, EndReason.MOVED, EndReason.OTHER)
+
 #: state -> the states it may go to next
 TRANSITIONS: dict[PlacementState, frozenset[PlacementState]] = {
     PlacementState.PROPOSED: frozenset({PlacementState.INTERVIEW, PlacementState.STARTED,

@@ -20,6 +20,7 @@ from assessor.domain.intake import (
 from assessor.models import Event, InvolvedAgency, Lead, Organisation, Person, Role, User
 from assessor.services import invitations, policy
 from assessor.services.account_links import IssuedLink
+from assessor.services.intake import admission
 from assessor.services.policy import Action
 
 OPEN_STATUSES = ("new", "contacted", "interviewed")
@@ -171,6 +172,7 @@ def invite_to_questionnaire(session: Session, coach: User, lead: Lead, email: st
     lead.email, lead.status = clean_line(email, 254), "invited"
     lead.coordinator_id = lead.coordinator_id or coach.id
     session.flush()
+    admission.person_joined(session, coach, lead)  # a place offered to the lead is taken
     return link
 
 

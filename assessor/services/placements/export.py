@@ -37,6 +37,7 @@ def placements_data(session: Session, person: Person) -> dict[str, Any]:
         for name, value in (("enrolled_on", record.enrolled_on), ("left_on", record.left_on),
                             ("birth_year", record.birth_year),
                             ("course_passed_on", record.course_passed_on),
-                            ("studies_from", record.studies_from))}
+                            ("studies_from", record.studies_from),
+                            ("end_reason", record.end_reason))}
     return {"placements": [_placement(p) for p in placements_of(session, person)],
             "participation": participation}

@@ -1,4 +1,5 @@
-"""The participation's dates and year of birth, kept by a coach of the programme."""
+"""The participation's dates, why it ended and the year of birth, kept by a coach of the
+programme."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.domain.clock import local_date, utcnow
+from assessor.domain.placements import PARTICIPATION_END_REASONS
 from assessor.models import Participation, Person
 from assessor.services import policy
 from assessor.services.placements import PlacementError, today_here
@@ -26,6 +28,7 @@ class ParticipationInput:
     birth_year: int | None = None
     course_passed_on: date | None = None
     studies_from: date | None = None
+    end_reason: str | None = None  #: why the participation ended (only with ``left_on``)
 
 
 def participation_of(session: Session, person: Person) -> Participation | None:
@@ -43,7 +46,8 @@ def enrolled_on(person: Person, participation: Participation | None) -> date:
 def save_participation(session: Session, actor: object, person: Person,
                        data: ParticipationInput, today: date | None = None) -> Participation:
     """Keep the participation's dates: none in the future, leaving not before joining, a
-    year of birth between 1900 and this year. Flushes."""
+    year of birth between 1900 and this year, an end reason only with the day it ended.
+    Flushes."""
     policy.require(session, actor, Action.PLACEMENT_RECORD, person)
     today = today or today_here()
     days = (data.enrolled_on, data.left_on, data.course_passed_on, data.studies_from)
@@ -53,6 +57,9 @@ def save_participation(session: Session, actor: object, person: Person,
         raise PlacementError("left_before")
     if data.birth_year is not None and not OLDEST_BIRTH_YEAR <= data.birth_year <= today.year:
         raise PlacementError("birth_year")
+    if data.end_reason is not None and (data.end_reason not in PARTICIPATION_END_REASONS
+                                        or data.left_on is None):
+        raise PlacementError("end_reason")
     record = participation_of(session, person) or Participation(person_id=person.id)
     session.add(record)
     for name, value in data.__dict__.items():
