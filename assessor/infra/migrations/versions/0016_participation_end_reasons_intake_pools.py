@@ -1,6 +1,6 @@
 """participation end reasons and intake pools (funding areas, queues, the log)
 
-Revision ID: 0019
+Revision ID: 0016
 Revises: 0015
 Create Date: 2026-12-02 13:37:27.793776
 """
@@ -8,8 +8,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0019'
-down_revision = '0015'  # given: '0018'; points at 0015 until the integrator re-chains
+revision = '0016'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
