@@ -33,10 +33,11 @@ class GoalForm(FlaskForm):
     """A new goal, or a change to one (``goal_id``)."""
 
     goal_id = IdField(validators=[Optional()])
-    level = SelectField(_l("Level to reach"), validators=[InputRequired()])
+    level = SelectField(_l("Level to reach"), validate_choice=False,
+                        validators=[InputRequired(_l("Choose a level from the list."))])
     note = TextAreaField(_l("In your own words (optional)"),
                          validators=[Optional(), Length(max=MAX_TEXT)])
-    state = SelectField(_l("State"), default="active", choices=[
+    state = SelectField(_l("State"), default="active", validate_choice=False, choices=[
         SelectChoice(state, GOAL_STATE_NAMES[state]) for state in GOAL_STATES])
 
     def __init__(self, *args, **kwargs) -> None:

@@ -32,7 +32,7 @@ def ratings_from(form: Mapping[str, str], area_ids: Iterable[int]) -> dict[int, 
         if not text:
             ratings[area_id] = None
             continue
-        if not text.isdigit() or len(text) > 2:
+        if not (text.isascii() and text.isdigit()) or len(text) > 2:
             raise RatingError("range")
         ratings[area_id] = int(text)
     return ratings
