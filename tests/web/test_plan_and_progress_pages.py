@@ -179,3 +179,20 @@ def test_the_pages_speak_english_too(app, world):
     assert "Your development plan" in me.get(plan_url(world)).get_data(as_text=True)
     assert "Progress over time" in me.get(
         f"/framsteg/{world.tove.public_id}").get_data(as_text=True)
+
+
+def test_the_persons_own_data_shows_and_exports_the_plan_and_the_ratings(app, world,
+                                                                         db_session):
+    me = client_of(app, world.users["candidate self"])
+    me.post(plan_url(world, "/mal"), data={"level": "webb:Webbutveckling 1 C",
+                                           "note": "Formulär"})
+    me.get(f"/framsteg/{world.tove.public_id}")
+    area = db_session.scalars(sa.select(WheelArea).order_by(WheelArea.position)).first()
+    me.post(f"/framsteg/{world.tove.public_id}", data={
+        "held_on": today_here().isoformat(), f"rating-{area.id}": "7"})
+    page = me.get("/kandidat/mina-uppgifter").get_data(as_text=True)
+    assert "Webbutveckling 1 C (Formulär)" in page and "Vardagen 7" in page
+    data = me.get("/kandidat/mina-uppgifter.json").get_json()
+    assert data["development_plan"]["goals"][0]["level"] == "Webbutveckling 1 C"
+    assert data["progress_conversations"][0]["ratings"] == [{"area": "everyday_life",
+                                                            "rating": 7}]
