@@ -244,8 +244,8 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("plans.review", "POST"): (TOVE_AND_COACH_CHANGE, True),
     ("progress.show", "GET"): (TOVE_AND_COACH, True),
     ("progress.show", "POST"): (TOVE_AND_COACH, True),  # nothing rated: the page says why
-    ("progress.areas", "GET"): (COACHES, False),
-    ("progress.areas", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 403), False),
+    ("progress.programme_areas", "GET"): (COACHES, False),
+    ("progress.programme_areas", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 403), False),
     # statistics: every coach (the own programme) and an admin (every programme); saving the
     # goals with empty fields puts the defaults back (an admin has chosen no programme)
     ("statistics.funder", "GET"): (STATISTICS, False),

@@ -73,7 +73,7 @@ def show(public_id: str):
 
 
 @bp.route("/omraden", methods=["GET", "POST"])
-def areas():
+def programme_areas():
     """The programme's areas: add one of its own, take one out of use or back."""
     session = database.session()
     decision = policy.authorize_programme(session, current_user, Action.PROGRESS_AREAS,
@@ -96,7 +96,7 @@ def areas():
             flash(error_text(getattr(error, "code", "")), "error")
         else:
             flash(_("Saved."), "success")
-        return redirect(url_for(".areas"))
+        return redirect(url_for(".programme_areas"))
     return render_template("progress/areas.html", form=form, area_name=area_name,
                            rows=areas_of(session, current_user.organisation_id,
                                          active_only=False))
