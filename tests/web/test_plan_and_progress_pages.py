@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from assessor.models import (
     AccessLog,
+    Consent,
     PlanEdit,
     PlanGoal,
     PlanReview,
@@ -196,3 +197,18 @@ def test_the_persons_own_data_shows_and_exports_the_plan_and_the_ratings(app, wo
     assert data["development_plan"]["goals"][0]["level"] == "Webbutveckling 1 C"
     assert data["progress_conversations"][0]["ratings"] == [{"area": "everyday_life",
                                                             "rating": 7}]
+
+
+def test_without_the_yes_to_the_tests_the_coach_plans_but_sees_no_levels_or_tasks(app, world,
+                                                                                 db_session):
+    db_session.execute(sa.update(Consent).where(Consent.person_id == world.tove.id,
+                                                Consent.purpose == "assessment")
+                       .values(withdrawn_at=sa.func.now()))
+    db_session.commit()
+    coach = client_of(app, world.users["coach same org"])
+    assert coach.post(plan_url(world, "/mal"), data={
+        "level": "programmering:Programmering 1 E"}).status_code == 302
+    page = coach.get(plan_url(world)).get_data(as_text=True)
+    assert "Programmering 1 E" in page and "Visas inte" in page
+    assert f"/inlamningar/{world.submission.id}" not in page
+    assert coach.get(plan_url(world, ".pdf")).data.startswith(b"%PDF")
