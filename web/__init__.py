@@ -92,9 +92,11 @@ def _register_blueprints(app: Flask) -> None:
     from web.outreach import bp as outreach_bp
     from web.people import bp as people_bp
     from web.placements import bp as placements_bp
+    from web.plans import bp as plans_bp
     from web.pools import bp as pools_bp
     from web.preview import bp as preview_bp
     from web.profiles import bp as profiles_bp
+    from web.progress import bp as progress_bp
     from web.public import bp as public_bp
     from web.questionnaire import bp as questionnaire_bp
     from web.reports import bp as reports_bp
@@ -123,3 +125,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(pools_bp, url_prefix="/intag/platser")
     app.register_blueprint(placements_bp, url_prefix="/placeringar")
     app.register_blueprint(statistics_bp, url_prefix="/statistik")
+    app.register_blueprint(plans_bp, url_prefix="/plan")
+    app.register_blueprint(progress_bp, url_prefix="/framsteg")

@@ -29,6 +29,7 @@ from web.handins import words as hand_in_words
 from web.navigation import home_for
 from web.placements import words as placement_words
 from web.profiles import words as profile_words
+from web.progress import words as progress_words
 from web.questionnaire import words as questionnaire_words
 from web.rights import words as rights_words
 from web.statistics import words as statistics_words
@@ -100,6 +101,7 @@ GLOBALS = {
     "follow_up_mode_names": placement_words.MODE_NAMES,
     "ips_step_names": placement_words.STEP_NAMES,
     "participation_names": placement_words.PARTICIPATION_NAMES,
+    "wheel_area_names": progress_words.DEFAULT_AREA_NAMES,
     "percent_of_full_time": percent_of_full_time,
     "degree_of": degree_of,
     "column_names": statistics_words.COLUMN_NAMES, "age_names": statistics_words.AGE_NAMES,

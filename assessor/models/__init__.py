@@ -20,8 +20,10 @@ from assessor.models.placement import (
     PlacementFollowUp,
     PlacementStep,
 )
+from assessor.models.plan import PlanEdit, PlanGoal, PlanReview, PlanStep
 from assessor.models.pool import PoolArea, PoolEntry, PoolMove
 from assessor.models.profile import ProfileEdit, WorkingProfile
+from assessor.models.progress import WheelArea, WheelConversation, WheelRating
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
@@ -73,6 +75,10 @@ __all__ = [
     "Placement",
     "PlacementFollowUp",
     "PlacementStep",
+    "PlanEdit",
+    "PlanGoal",
+    "PlanReview",
+    "PlanStep",
     "PoolArea",
     "PoolEntry",
     "PoolMove",
@@ -90,5 +96,8 @@ __all__ = [
     "SubmissionKind",
     "SubmissionStatus",
     "User",
+    "WheelArea",
+    "WheelConversation",
+    "WheelRating",
     "WorkingProfile",
 ]

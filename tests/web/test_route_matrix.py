@@ -238,6 +238,17 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("placements.change", "POST"): (PROGRAMME_COACH_CHANGE, True),
     ("placements.follow_up", "POST"): (PROGRAMME_COACH_CHANGE, True),
     ("placements.overdue", "GET"): (COACHES, False),
+    # the development plan and progress over time: Tove and a coach of her programme (the
+    # programme's case work: no yes to the tests needed); an empty form changes nothing
+    ("plans.show", "GET"): (TOVE_AND_COACH, True),
+    ("plans.pdf", "GET"): (TOVE_AND_COACH, True),
+    ("plans.goal", "POST"): (TOVE_AND_COACH_CHANGE, True),
+    ("plans.step", "POST"): (TOVE_AND_COACH_CHANGE, True),
+    ("plans.review", "POST"): (TOVE_AND_COACH_CHANGE, True),
+    ("progress.show", "GET"): (TOVE_AND_COACH, True),
+    ("progress.show", "POST"): (TOVE_AND_COACH, True),  # nothing rated: the page says why
+    ("progress.programme_areas", "GET"): (COACHES, False),
+    ("progress.programme_areas", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 403), False),
     # statistics: every coach (the own programme) and an admin (every programme); saving the
     # goals with empty fields puts the defaults back (an admin has chosen no programme)
     ("statistics.funder", "GET"): (STATISTICS, False),

@@ -92,5 +92,5 @@ def path():
     """"Din väg": the four steps, why, when and how, and where the candidate is now."""
     person = own_person(Action.PATH_VIEW)
     steps = path_for(database.session(), current_user, person, catalogue=catalogue())
-    return render_template("candidate/path.html", steps=steps, words=intake_words,
+    return render_template("candidate/path.html", person=person, steps=steps, words=intake_words,
                            state_names=intake_words.STATE_NAMES)

@@ -25,6 +25,8 @@ from assessor.services.catalogue import Catalogue
 from assessor.services.intake.pools import pool_data
 from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.services.placements.export import placements_data
+from assessor.services.plans.export import plan_data
+from assessor.services.progress.export import progress_data
 from assessor.services.rights.access_log import history
 from assessor.services.rights.periods import categories
 from assessor.services.rights.requests import requests_of
@@ -64,6 +66,8 @@ def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: 
                                                      FollowUp.booked_for)],
         **placements_data(session, person),
         **pool_data(session, person),
+        **plan_data(session, person),
+        **progress_data(session, person),
         "reports": _reports(session, person, locale, catalogue),
         "login_sessions": _logins(session, person),
         "access_log": _access_log(session, person),
