@@ -14,11 +14,14 @@ from assessor.services.calendar.schedule import (
     remove_break,
     save_schedule,
     schedule_of,
+    stored_schedule,
 )
 from assessor.services.calendar.sign_ups import (
     SignUp,
     cancel_evening,
+    coming_evening,
     sign_up,
+    sign_up_counts,
     sign_ups_for,
     withdraw,
     withdrawal_of,
@@ -33,6 +36,7 @@ __all__ = [
     "add_break",
     "calendar_of",
     "cancel_evening",
+    "coming_evening",
     "event_on",
     "make_event",
     "public_calendars",
@@ -40,7 +44,9 @@ __all__ = [
     "save_schedule",
     "schedule_of",
     "sign_up",
+    "sign_up_counts",
     "sign_ups_for",
+    "stored_schedule",
     "withdraw",
     "withdrawal_of",
 ]
