@@ -99,9 +99,10 @@ def _unclaimed_guests(session: Session, now: datetime, periods: Periods) -> sa.S
 
 
 def _past_sign_ups(session: Session, now: datetime, periods: Periods) -> sa.Select:
-    """Sign-ups for evenings whose day (Swedish date) is longer ago than the period."""
-    return sa.select(EveningInterest.id).where(
-        EveningInterest.day < local_date(now - periods["evening_sign_up"].keep))
+    """Sign-ups for evenings whose day (Swedish date) is the period or more ago: with a day,
+    from the night after the evening."""
+    last_kept = local_date(now) - periods["evening_sign_up"].keep
+    return sa.select(EveningInterest.id).where(EveningInterest.day <= last_kept)
 
 
 def _erased_with_nothing_archived(session: Session, now: datetime, periods: Periods) -> sa.Select:
