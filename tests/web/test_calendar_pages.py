@@ -66,8 +66,9 @@ def test_the_coach_sets_the_schedule_once_and_anyone_sees_it(client, scheduled, 
     page = client.get("/kalender").get_data(as_text=True)
     assert "Tisdagar 17:00–19:00" in page and "Plats: Biblioteket." in page
     assert coming(1)[0].strftime("%-d") in page
-    start = client.get("/").get_data(as_text=True)
-    assert "Mini Hackathon-kvällar" in start and "Tisdagar 17:00–19:00" in start
+    for address in ("/", "/for-dig"):
+        start = client.get(address).get_data(as_text=True)
+        assert "Mini Hackathon-kvällar" in start and "Tisdagar 17:00–19:00" in start, address
 
 
 def test_the_form_starts_at_tuesdays_five_to_seven(client, coach):
