@@ -6,8 +6,8 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, SelectField, StringField
-from wtforms.fields.choices import SelectChoice
 from wtforms.fields import TimeField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from assessor.domain import calendar
@@ -21,7 +21,7 @@ class ScheduleForm(FlaskForm):
     """The programme's recurring evening: weekday, time, place or video."""
 
     weekday = SelectField(_l("Weekday"), coerce=int, default=calendar.DEFAULT_WEEKDAY,
-                          choices=[SelectChoice(number, name) for number, name in enumerate(WEEKDAYS)],
+                          choices=[SelectChoice(day, name) for day, name in enumerate(WEEKDAYS)],
                           validators=[InputRequired(_l("Choose a weekday."))])
     starts = TimeField(_l("Starts at"), default=calendar.DEFAULT_STARTS,
                        validators=[DataRequired(_l("Choose a time."))])

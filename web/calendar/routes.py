@@ -11,9 +11,9 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from assessor.domain.clock import utcnow
+from assessor.models import Organisation
 from assessor.services import calendar
 from assessor.services.calendar import CalendarError
-from assessor.models import Organisation
 from web import database
 from web.access import public
 from web.calendar import bp, mails
