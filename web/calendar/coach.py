@@ -4,6 +4,8 @@ who signed up, cancelling it (those signed up are told by e-mail) or making an e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -22,6 +24,19 @@ from web.events.words import ERRORS as EVENT_ERRORS
 from web.grading import catalogue
 
 HERE = ".schedule"
+
+
+def _attempt(operation: Callable[[], object], success: str) -> bool:
+    """Run a calendar operation and say how it went: ``success``, or why nothing changed
+    (its writes undone)."""
+    try:
+        operation()
+    except CalendarError as error:
+        database.discard()
+        flash(error_text(error.code), "error")
+        return False
+    flash(success, "success")
+    return True
 
 
 def _page(form: ScheduleForm, break_form: BreakForm | None = None):
@@ -43,16 +58,10 @@ def schedule():
     session = database.session()
     stored = calendar.stored_schedule(session, current_user)
     form = ScheduleForm(obj=stored)
-    if form.validate_on_submit():
-        try:
-            calendar.save_schedule(session, current_user, form.schedule())
-        except CalendarError as error:
-            database.discard()
-            flash(error_text(error.code), "error")
-        else:
-            flash(_("The calendar is saved. Anyone can see it on the calendar page."),
-                  "success")
-            return redirect(url_for(HERE))
+    if form.validate_on_submit() and _attempt(
+            lambda: calendar.save_schedule(session, current_user, form.schedule()),
+            _("The calendar is saved. Anyone can see it on the calendar page.")):
+        return redirect(url_for(HERE))
     return _page(form)
 
 
@@ -64,14 +73,9 @@ def add_break():
     if not form.validate_on_submit():
         stored = calendar.stored_schedule(database.session(), current_user)
         return _page(ScheduleForm(obj=stored, formdata=None), form)
-    try:
-        calendar.add_break(database.session(), current_user, form.first.data, form.last.data,
-                           form.reason.data)
-    except CalendarError as error:
-        database.discard()
-        flash(error_text(error.code), "error")
-    else:
-        flash(_("The break is saved."), "success")
+    _attempt(lambda: calendar.add_break(database.session(), current_user, form.first.data,
+                                        form.last.data, form.reason.data),
+             _("The break is saved."))
     return redirect(url_for(HERE))
 
 
@@ -80,13 +84,8 @@ def remove_break(break_id: int):
     """Take a break out of the schedule."""
     allow(Action.CALENDAR)
     if ButtonForm().validate_on_submit():
-        try:
-            calendar.remove_break(database.session(), current_user, break_id)
-        except CalendarError as error:
-            database.discard()
-            flash(error_text(error.code), "error")
-        else:
-            flash(_("The break is removed."), "success")
+        _attempt(lambda: calendar.remove_break(database.session(), current_user, break_id),
+                 _("The break is removed."))
     return redirect(url_for(HERE))
 
 
