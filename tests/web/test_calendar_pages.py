@@ -261,3 +261,22 @@ def test_without_a_schedule_the_start_page_says_nothing_about_evenings(client):
     assert "Mini Hackathon-kvällar" not in client.get("/").get_data(as_text=True)
     assert "Inga kvällar är planerade just nu." in client.get("/kalender").get_data(
         as_text=True)
+
+
+def test_over_smtp_the_mail_leaves_after_the_sign_up_is_committed(app, client, scheduled,
+                                                                 db_session, monkeypatch):
+    import dataclasses
+
+    from assessor.infra import mail
+
+    sent = []
+
+    def send(self, message):
+        sent.append((message.to, len(rows(db_session, EveningInterest))))  # committed by now
+        raise mail.MailError("SMTP: the server is away")
+
+    monkeypatch.setattr(mail.SmtpMailer, "send", send)
+    app.config["KODPROV_SETTINGS"] = dataclasses.replace(
+        app.config["KODPROV_SETTINGS"], smtp_url="smtp://mail.example.se:587")
+    assert sign_up(client, scheduled, coming(1)[0]).status_code == 302
+    assert sent == [("kim@example.se", 1)] and outbox(db_session) == []
