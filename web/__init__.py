@@ -78,6 +78,7 @@ def _environment_with(config: Mapping[str, Any]) -> dict[str, str]:
 def _register_blueprints(app: Flask) -> None:
     from web.admin import bp as admin_bp
     from web.auth import bp as auth_bp
+    from web.calendar import bp as calendar_bp
     from web.candidate import bp as candidate_bp
     from web.caseworker import bp as caseworker_bp
     from web.challenges import bp as challenges_bp
@@ -127,3 +128,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(statistics_bp, url_prefix="/statistik")
     app.register_blueprint(plans_bp, url_prefix="/plan")
     app.register_blueprint(progress_bp, url_prefix="/framsteg")
+    app.register_blueprint(calendar_bp)

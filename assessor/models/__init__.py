@@ -2,6 +2,12 @@
 
 from assessor.models.access import AccessAction, AccessLog
 from assessor.models.account_link import AccountLink, LinkPurpose
+from assessor.models.calendar import (
+    CancelledEvening,
+    EveningInterest,
+    EveningSchedule,
+    ScheduleBreak,
+)
 from assessor.models.consent import Consent, ConsentPurpose
 from assessor.models.employer import Employer, EmployerContact, Opening, OpeningKind, RemoteWork
 from assessor.models.event import Announcement, Event, HelpRequest, Participant
@@ -44,6 +50,7 @@ __all__ = [
     "AccessLog",
     "AccountLink",
     "Announcement",
+    "CancelledEvening",
     "Consent",
     "ConsentPurpose",
     "Draft",
@@ -52,6 +59,8 @@ __all__ = [
     "Employer",
     "EmployerContact",
     "EmployerLink",
+    "EveningInterest",
+    "EveningSchedule",
     "Event",
     "Evidence",
     "FollowUp",
@@ -91,6 +100,7 @@ __all__ = [
     "RequestOutcome",
     "RightsRequest",
     "Role",
+    "ScheduleBreak",
     "StoredItemBank",
     "Submission",
     "SubmissionKind",

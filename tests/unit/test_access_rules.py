@@ -23,6 +23,8 @@ EXPECTED_PUBLIC = {
     # finding people: the two public pages, their PDFs, the interest form and its thanks
     "outreach.people", "outreach.people_pdf", "outreach.employers", "outreach.employers_pdf",
     "outreach.interest", "outreach.thanks",
+    # the calendar of evenings: reading it, signing up for one, taking it back by the mail's link
+    "calendar.index", "calendar.sign_up", "calendar.withdraw",
 }
 
 

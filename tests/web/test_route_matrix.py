@@ -62,6 +62,7 @@ RIGHTS_FOR_TOVE = (302, 403, 403, 200, 403, 403, 403, 403, 200)
 ADMIN_ONLY = (302,) + (403,) * 7 + (200,)
 #: the coaches' evenings: every coach has a list; one evening is run by its programme's coach
 COACHES = (302, 403, 403, 200, 200, 403, 403, 403, 403)
+COACHES_CHANGE = (302, 403, 403, 302, 302, 403, 403, 403, 403)
 EVENING_COACH = (302, 403, 403, 200, 403, 403, 403, 403, 403)
 EVENING_COACH_CHANGE = (302, 403, 403, 302, 403, 403, 403, 403, 403)
 #: matching: every coach with a programme, and the coach of the programme that keeps it
@@ -266,6 +267,21 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("pools.leave", "POST"): (PROGRAMME_COACH_CHANGE, True),
     ("pools.end", "GET"): (PROGRAMME_COACH, True),
     ("pools.end", "POST"): (PROGRAMME_COACH, True),
+    # the public calendar: anyone; Programme A has set no schedule, so no day is an evening,
+    # and the withdrawal code is unknown; the schedule page: every coach, for their programme
+    # (empty forms show their errors; buttons about no evening go back with a message)
+    ("calendar.index", "GET"): (EVERYONE, False),
+    ("calendar.sign_up", "GET"): ((404,) * 9, False),
+    ("calendar.sign_up", "POST"): ((404,) * 9, False),
+    ("calendar.withdraw", "GET"): ((404,) * 9, False),
+    ("calendar.withdraw", "POST"): ((404,) * 9, False),
+    ("calendar.schedule", "GET"): (COACHES, False),
+    ("calendar.schedule", "POST"): (COACHES, False),
+    ("calendar.add_break", "POST"): (COACHES, False),
+    ("calendar.remove_break", "POST"): (COACHES_CHANGE, False),
+    ("calendar.cancel", "POST"): (COACHES_CHANGE, False),
+    ("calendar.make_event", "POST"): (COACHES_CHANGE, False),
+    ("calendar.signed_up", "GET"): (COACHES, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -396,7 +412,8 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "proposal_id": world.proposal.id, "lead_id": world.lead.id,
               "criterion_id": world.criterion.id,
               "placement_id": world.placement.id, "area_id": world.pool_area.id,
-              "entry_id": world.pool_entry.id}
+              "entry_id": world.pool_entry.id, "day": "2026-12-08", "break_id": 1,
+              "programme_id": world.organisations["Programme A"].id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

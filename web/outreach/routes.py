@@ -7,6 +7,7 @@ from flask import Response, redirect, render_template, url_for
 from flask_babel import gettext as _
 
 from assessor.domain.intake import LeadError
+from assessor.services.calendar import public_calendars
 from assessor.services.intake import leads
 from web import database
 from web.access import public
@@ -30,8 +31,9 @@ def leaflet_pdf(audience: str, filename: str) -> Response:
 @bp.route("/for-dig")
 @public
 def people():
-    """For people with IT skills, and their families."""
-    return render_template(AUDIENCES["people"])
+    """For people with IT skills, and their families (with the next evenings)."""
+    return render_template(AUDIENCES["people"],
+                           evening_calendars=public_calendars(database.session(), count=2))
 
 
 @bp.route("/for-dig.pdf")

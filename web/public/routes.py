@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import jsonify, redirect, render_template, request, session
 from flask_login import current_user
 
-from web import text_size
+from assessor.services.calendar import public_calendars
+from web import database, text_size
 from web.access import public
 from web.errors import wants_json
 from web.navigation import safe_next
@@ -16,8 +17,9 @@ from web.public.forms import LanguageForm, TextSizeForm
 @bp.route("/")
 @public
 def index():
-    """The start page."""
-    return render_template("public/index.html")
+    """The start page, with each programme's next evenings (or "closed until …")."""
+    return render_template("public/index.html",
+                           evening_calendars=public_calendars(database.session(), count=2))
 
 
 @bp.route("/om")

@@ -89,6 +89,7 @@ CATEGORY_NAMES = {
     "follow_up": _l("Supervised follow-ups"),
     "guest": _l("A guest's results from a Mini Hackathon evening, if never moved into an "
                 "account"),
+    "evening_sign_up": _l("A sign-up for a Mini Hackathon evening (a name and an e-mail)"),
     "erased_person": _l("What archive rules keep after a deletion"),
     "access_log": _l("The access log (who did what, never the data itself)"),
     "rights_request": _l("Your requests to delete or restrict (only the code name)"),

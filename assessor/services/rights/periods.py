@@ -41,6 +41,9 @@ CATEGORIES = (
     #: a guest of a Mini Hackathon evening who never claimed the results into an account
     #: (the admin sets the days: ``KODPROV_GUEST_DAYS``; see ``categories``)
     Category("guest", DEFAULT_GUEST_DAYS * DAY, "evening", DELETE),
+    #: a sign-up for one evening of the public calendar (a name and an e-mail): deleted the
+    #: day after the evening (``assessor.services.calendar``)
+    Category("evening_sign_up", DAY, "evening", DELETE),
     Category("follow_up", 2 * YEAR, "held", ARCHIVE),
     Category("erased_person", timedelta(0), "archive", DELETE),
     Category("access_log", 2 * YEAR, "made", KEEP),

@@ -14,11 +14,12 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from assessor.domain.clock import utcnow
+from assessor.domain.clock import local_date, utcnow
 from assessor.infra.settings import DEFAULT_GUEST_DAYS
 from assessor.models import (
     AccessLog,
     Draft,
+    EveningInterest,
     Event,
     FollowUp,
     LoginSession,
@@ -97,6 +98,13 @@ def _unclaimed_guests(session: Session, now: datetime, periods: Periods) -> sa.S
         Participant.guest.is_(True), ended < now - periods["guest"].keep).distinct()
 
 
+def _past_sign_ups(session: Session, now: datetime, periods: Periods) -> sa.Select:
+    """Sign-ups for evenings whose day (Swedish date) is the period or more ago: with a day,
+    from the night after the evening."""
+    last_kept = local_date(now) - periods["evening_sign_up"].keep
+    return sa.select(EveningInterest.id).where(EveningInterest.day <= last_kept)
+
+
 def _erased_with_nothing_archived(session: Session, now: datetime, periods: Periods) -> sa.Select:
     archive = sa.select(FollowUp.person_id)
     return sa.select(Person.id).where(Person.restricted_at.is_not(None),
@@ -111,6 +119,7 @@ RULES: dict[str, tuple[Finder, type | None]] = {
     "follow_up": (_old_follow_ups, FollowUp),
     "person": (_inactive_people, None),
     "guest": (_unclaimed_guests, None),
+    "evening_sign_up": (_past_sign_ups, EveningInterest),
     "erased_person": (_erased_with_nothing_archived, None),
     "access_log": (_old_log, AccessLog),
     "rights_request": (_old_requests, RightsRequest),
