@@ -98,6 +98,8 @@ def _register_blueprints(app: Flask) -> None:
     from web.questionnaire import bp as questionnaire_bp
     from web.reports import bp as reports_bp
     from web.statistics import bp as statistics_bp
+    from web.survey import bp as survey_bp
+    from web.sus import bp as sus_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp, url_prefix="/konto")
@@ -121,3 +123,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(intake_bp, url_prefix="/intag")
     app.register_blueprint(placements_bp, url_prefix="/placeringar")
     app.register_blueprint(statistics_bp, url_prefix="/statistik")
+    app.register_blueprint(sus_bp, url_prefix="/sus")
+    app.register_blueprint(survey_bp, url_prefix="/kandidat/enkat")

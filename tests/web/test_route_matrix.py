@@ -241,6 +241,16 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("statistics.funder_csv", "GET"): (STATISTICS, False),
     ("statistics.goals", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
     ("statistics.dashboard", "GET"): (STATISTICS, False),
+    # SUS: the coach of her programme sees the (anonymous) worksheet; Tove has no yes to SUS,
+    # so nobody records its fields, and she has a login, so nobody writes down a yes for her
+    ("sus.person", "GET"): (PROGRAMME_COACH, True),
+    ("sus.save", "POST"): ((302,) + (403,) * 8, True),
+    ("sus.consent", "POST"): ((302,) + (403,) * 8, True),
+    ("sus.sheet", "GET"): (PROGRAMME_COACH, True),
+    ("sus.sheet_csv", "GET"): (PROGRAMME_COACH, True),
+    # the indicator survey: every candidate answers their own (an empty form changes nothing)
+    ("survey.index", "GET"): (CANDIDATES, False),
+    ("survey.save", "POST"): (CANDIDATES_REDIRECTED, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -355,7 +365,7 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "employer_id": world.employer.id, "opening_id": world.opening.id,
               "proposal_id": world.proposal.id, "lead_id": world.lead.id,
               "criterion_id": world.criterion.id,
-              "placement_id": world.placement.id}
+              "placement_id": world.placement.id, "point": "start"}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -21,11 +21,13 @@ from assessor.services.statistics import StatisticsError
 from assessor.services.statistics.dashboard import dashboard_statistics
 from assessor.services.statistics.funder import funder_statistics, report_rows
 from assessor.services.statistics.goals import goals_of, set_goals
+from assessor.services.statistics.indicators import indicator_rows, indicator_statistics
 from web import database
 from web.access import Refused
 from web.grading import catalogue
 from web.statistics import bp
 from web.statistics.forms import FilterForm, GoalsForm
+from web.survey import words as survey_words
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,9 @@ def funder():
     report = made(funder_statistics, chosen)
     goals = GoalsForm(data=goals_of(database.session(), chosen.programme_id))
     return render_template("statistics/funder.html", report=report, filters=chosen,
-                           goals_form=goals, query=request.args.to_dict())
+                           goals_form=goals, query=request.args.to_dict(),
+                           indicators=made(indicator_statistics, chosen),
+                           indicator_row_names=survey_words.ROW_NAMES)
 
 
 @bp.route("/finansiar.csv")
@@ -101,6 +105,7 @@ def funder_csv():
     chosen = read_filters()
     report = made(funder_statistics, chosen, export=True)
     header, *rows = report_rows(report)
+    rows += indicator_rows(made(indicator_statistics, chosen, export=True))
     name = f"finansiarsrapport-{chosen.start.isoformat()}-{chosen.end.isoformat()}.csv"
     return Response(csv_text(header, rows), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
