@@ -142,3 +142,14 @@ def test_the_person_gives_and_takes_back_the_yes_to_sus_on_the_consent_page(app,
     client.post("/kandidat/samtycke", data={"withdraw-consent_id": consent.id})
     db_session.expire_all()
     assert db_session.get(Consent, consent.id).withdrawn_at is not None
+
+
+def test_after_the_yes_is_taken_back_the_page_asks_to_register_the_person_out(app, world,
+                                                                            db_session):
+    sus_yes(db_session, world)
+    client_of(app, world.coach).post(world.page, data=GOOD)
+    consent = db_session.scalar(sa.select(Consent).where(Consent.purpose == "sus"))
+    client_of(app, world.users["candidate self"]).post(
+        "/kandidat/samtycke", data={"withdraw-consent_id": consent.id})
+    text = client_of(app, world.coach).get(world.page).get_data(as_text=True)
+    assert "Registrera ut personen ur SUS nu" in text and "Anonym deltagare" in text

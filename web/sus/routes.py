@@ -52,9 +52,10 @@ def person(public_id: str):
     may = {action: policy.check(session, current_user, action, found).allowed
            for action in (Action.SUS_RECORD, Action.CONSENT_CHANGE)}
     form = RegistrationForm(obj=record) if may[Action.SUS_RECORD] else None
+    has_yes = policy.facts_of(session, found).sus_consent
     return render_template("sus/person.html", person=found, sheet=sheet, form=form,
                            may_consent=may[Action.CONSENT_CHANGE], words=words,
-                           has_yes=policy.facts_of(session, found).sus_consent,
+                           has_yes=has_yes, register_out=record is not None and not has_yes,
                            consent_form=SusConsentForm(), answered=answered_points(session, found),
                            survey_point_names=survey_words.POINT_NAMES)
 
