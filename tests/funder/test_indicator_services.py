@@ -18,7 +18,6 @@ from assessor.models import AccessLog, Consent, IndicatorAnswer, Person
 from assessor.services import policy
 from assessor.services.funder.indicators import answer, answered_points, points_open
 from assessor.services.placements.participation import ParticipationInput, save_participation
-from assessor.services.policy import SYSTEM
 from assessor.services.skills import all_areas
 from assessor.services.statistics.indicators import indicator_rows, indicator_statistics
 from tests.app_settings import catalogue

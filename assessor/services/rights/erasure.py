@@ -29,8 +29,9 @@ log = logging.getLogger(__name__)
 
 def erase(session: Session, person: Person, actor: object, reason: str = "") -> RequestOutcome:
     """Delete everything about ``person`` that may be deleted: answers, drafts, hand-ins, the
-    SUS registration and survey answers (kept on consent alone), the account and its logins, and the person record with its consents. Where archived records
-    remain (follow-ups), the person record stays, restricted. Logs it. Flushes."""
+    SUS registration and survey answers (kept on consent alone), the account and its logins,
+    and the person record with its consents. Where archived records remain (follow-ups), the
+    person record stays, restricted. Logs it. Flushes."""
     code = person.public_id
     for model in (Draft, Submission, QuestionnaireResponse, SusRegistration, IndicatorAnswer):
         session.execute(sa.delete(model).where(model.person_id == person.id))
