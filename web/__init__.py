@@ -102,6 +102,8 @@ def _register_blueprints(app: Flask) -> None:
     from web.questionnaire import bp as questionnaire_bp
     from web.reports import bp as reports_bp
     from web.statistics import bp as statistics_bp
+    from web.survey import bp as survey_bp
+    from web.sus import bp as sus_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp, url_prefix="/konto")
@@ -129,3 +131,5 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(plans_bp, url_prefix="/plan")
     app.register_blueprint(progress_bp, url_prefix="/framsteg")
     app.register_blueprint(calendar_bp)
+    app.register_blueprint(sus_bp, url_prefix="/sus")
+    app.register_blueprint(survey_bp, url_prefix="/kandidat/enkat")

@@ -49,6 +49,9 @@ REFUSALS = {
     "protected": _l("The person with the code %(code)s has a protected identity."),
     "restricted": _l("The data of the person with the code %(code)s is restricted. Only an "
                      "administrator can reach it."),
+    "no_sus_consent": _l("The person with the code %(code)s has not said yes to registration "
+                         "in SUS, or has a protected identity: only the anonymous worksheet "
+                         "can be made."),
 }
 
 

@@ -55,6 +55,11 @@ PURPOSES = {
                          _l("Your coach may show a short profile of your skills to employers.")),
     "statistics": (_l("Anonymous statistics"),
                    _l("You are counted in yearly statistics. Nobody can see who you are.")),
+    "sus": (_l("Registration in SUS"),
+            _l("Your coach may register you with your details in SUS, the funders' follow-up "
+               "system (Försäkringskassan's form 9443). This is separate from every other "
+               "yes. Without it you are counted there without a name: only your gender and "
+               "the year you started.")),
 }
 
 

@@ -21,6 +21,11 @@ from assessor.models import Organisation
 from assessor.services.policy import SYSTEM
 from assessor.services.statistics import StatisticsError
 from assessor.services.statistics.funder import funder_statistics, report_json, report_rows
+from assessor.services.statistics.indicators import (
+    indicator_json,
+    indicator_rows,
+    indicator_statistics,
+)
 from assessor.services.statistics.leaving import leaving_json, leaving_rows, leaving_statistics
 
 
@@ -45,8 +50,8 @@ def stats_group() -> None:
               help="The programme's name (default: every programme).")
 def funder_command(start: str, end: str, output: str, organisation: str | None) -> None:
     """Print the funder report of a period: participants by gender and age group, outcomes,
-    goals against results, end reasons, days to the first step; counts of 1 or 2 shown as
-    "<3"."""
+    goals against results, end reasons, days to the first step, the indicator survey's
+    positive share at exit; counts of 1 or 2 shown as "<3"."""
     first, last = _day(start, "--from"), _day(end, "--to")
     database = context.database()
     try:
@@ -61,14 +66,17 @@ def funder_command(start: str, end: str, output: str, organisation: str | None) 
                 report = funder_statistics(session, SYSTEM, first, last, programme,
                                            export=True)
                 leaving = leaving_statistics(session, SYSTEM, first, last, programme)
+                indicators = indicator_statistics(session, SYSTEM, first, last, programme,
+                                                  export=True)
             except StatisticsError:
                 raise BadInput("--from must not be after --to.") from None
     finally:
         database.dispose()
     if output == "json":
-        click.echo(json.dumps(report_json(report) | {"leaving": leaving_json(leaving)},
-                              ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report_json(report) | {
+            "leaving": leaving_json(leaving), "indicators_at_exit": indicator_json(indicators)},
+            ensure_ascii=False, indent=2))
     else:
         header, *rows = report_rows(report)
-        rows += leaving_rows(leaving)
+        rows += leaving_rows(leaving) + indicator_rows(indicators)
         click.echo(csv_text(header, rows), nl=False)

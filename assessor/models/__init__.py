@@ -12,6 +12,7 @@ from assessor.models.consent import Consent, ConsentPurpose
 from assessor.models.employer import Employer, EmployerContact, Opening, OpeningKind, RemoteWork
 from assessor.models.event import Announcement, Event, HelpRequest, Participant
 from assessor.models.followup import CHECKLIST_ITEMS, FollowUp, FollowUpOutcome
+from assessor.models.funder import IndicatorAnswer, SusRegistration
 from assessor.models.intake import EligibilityAnswer, EligibilityCriterion, InvolvedAgency, Lead
 from assessor.models.item_bank import StoredItemBank
 from assessor.models.job_lease import JobLease
@@ -68,6 +69,7 @@ __all__ = [
     "FunderGoal",
     "Gender",
     "HelpRequest",
+    "IndicatorAnswer",
     "InvolvedAgency",
     "JobLease",
     "Lead",
@@ -105,6 +107,7 @@ __all__ = [
     "Submission",
     "SubmissionKind",
     "SubmissionStatus",
+    "SusRegistration",
     "User",
     "WheelArea",
     "WheelConversation",

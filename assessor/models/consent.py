@@ -23,6 +23,9 @@ class ConsentPurpose(enum.StrEnum):
     SHARE_REPORT = "share_report"  #: let one organisation read the verification report
     EMPLOYER_PROFILE = "employer_profile"  #: show a short profile to employers
     STATISTICS = "statistics"  #: count in anonymous outcome statistics for funders
+    #: be registered with one's details in SUS (FK form 9443); kept apart from every other
+    #: consent: without it the SUS worksheet is anonymous
+    SUS = "sus"
 
 
 class Consent(Base):

@@ -230,7 +230,8 @@ def seed(session: Session) -> dict[str, list]:
         Consent(person_id=kim.id, purpose=ConsentPurpose.ASSESSMENT.value),
         Consent(person_id=kim.id, purpose=ConsentPurpose.SHARE_REPORT.value,
                 organisation_id=organisation),
-        Consent(person_id=sam.id, purpose=ConsentPurpose.ASSESSMENT.value)])
+        Consent(person_id=sam.id, purpose=ConsentPurpose.ASSESSMENT.value),
+        Consent(person_id=kim.id, purpose=ConsentPurpose.SUS.value)])
     seed_questionnaires(session, users, kim, sam)
     submissions = seed_work(session, kim)
     follow_ups = seed_follow_ups(session, kim, robin, users["facilitator"])
@@ -242,7 +243,8 @@ def seed(session: Session) -> dict[str, list]:
             "follow_up_id": [f.id for f in follow_ups],
             "number": [1, 2, len(load_questionnaire().items)],
             "name": ["medel.py", "temperatur.ipynb", "answers.toml"],
-            "area_id": [pool_area.id], "entry_id": [pool_entry.id]}
+            "area_id": [pool_area.id], "entry_id": [pool_entry.id],
+            "point": ["start", "exit"]}
 
 
 def seed_pools(session: Session, kim: Person, coach: User) -> tuple[PoolArea, PoolEntry]:

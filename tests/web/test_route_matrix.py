@@ -282,6 +282,16 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("calendar.cancel", "POST"): (COACHES_CHANGE, False),
     ("calendar.make_event", "POST"): (COACHES_CHANGE, False),
     ("calendar.signed_up", "GET"): (COACHES, False),
+    # SUS: the coach of her programme sees the (anonymous) worksheet; Tove has no yes to SUS,
+    # so nobody records its fields, and she has a login, so nobody writes down a yes for her
+    ("sus.person", "GET"): (PROGRAMME_COACH, True),
+    ("sus.save", "POST"): ((302,) + (403,) * 8, True),
+    ("sus.consent", "POST"): ((302,) + (403,) * 8, True),
+    ("sus.sheet", "GET"): (PROGRAMME_COACH, True),
+    ("sus.sheet_csv", "GET"): (PROGRAMME_COACH, True),
+    # the indicator survey: every candidate answers their own (an empty form changes nothing)
+    ("survey.index", "GET"): (CANDIDATES, False),
+    ("survey.save", "POST"): (CANDIDATES_REDIRECTED, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
 LISTED_FOR = {"caseworker.index": {"caseworker with consent"},
@@ -413,7 +423,7 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "criterion_id": world.criterion.id,
               "placement_id": world.placement.id, "area_id": world.pool_area.id,
               "entry_id": world.pool_entry.id, "day": "2026-12-08", "break_id": 1,
-              "programme_id": world.organisations["Programme A"].id}
+              "programme_id": world.organisations["Programme A"].id, "point": "start"}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -39,7 +39,7 @@ def index():
 
 
 PURPOSES = [ConsentPurpose.ASSESSMENT, ConsentPurpose.SHARE_REPORT,
-            ConsentPurpose.EMPLOYER_PROFILE, ConsentPurpose.STATISTICS]
+            ConsentPurpose.EMPLOYER_PROFILE, ConsentPurpose.STATISTICS, ConsentPurpose.SUS]
 
 
 def own_person(action: Action) -> Person:

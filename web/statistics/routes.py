@@ -21,12 +21,14 @@ from assessor.services.statistics import StatisticsError
 from assessor.services.statistics.dashboard import dashboard_statistics
 from assessor.services.statistics.funder import funder_statistics, report_rows
 from assessor.services.statistics.goals import goals_of, set_goals
+from assessor.services.statistics.indicators import indicator_rows, indicator_statistics
 from assessor.services.statistics.leaving import leaving_rows, leaving_statistics
 from web import database
 from web.access import Refused
 from web.grading import catalogue
 from web.statistics import bp, leaving_words
 from web.statistics.forms import FilterForm, GoalsForm
+from web.survey import words as survey_words
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,9 @@ def funder():
     goals = GoalsForm(data=goals_of(database.session(), chosen.programme_id))
     return render_template("statistics/funder.html", report=report, filters=chosen,
                            goals_form=goals, query=request.args.to_dict(),
-                           leaving=made(leaving_statistics, chosen), leaving_words=leaving_words)
+                           leaving=made(leaving_statistics, chosen), leaving_words=leaving_words,
+                           indicators=made(indicator_statistics, chosen),
+                           indicator_row_names=survey_words.ROW_NAMES)
 
 
 @bp.route("/finansiar.csv")
@@ -104,6 +108,7 @@ def funder_csv():
     report = made(funder_statistics, chosen, export=True)
     header, *rows = report_rows(report)
     rows += leaving_rows(made(leaving_statistics, chosen))
+    rows += indicator_rows(made(indicator_statistics, chosen, export=True))
     name = f"finansiarsrapport-{chosen.start.isoformat()}-{chosen.end.isoformat()}.csv"
     return Response(csv_text(header, rows), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -46,7 +46,7 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
     consents = session.execute(sa.select(Consent.person_id, Consent.purpose,
                                          Consent.organisation_id)
                                .where(Consent.person_id.in_(ids), Consent.withdrawn_at.is_(None)))
-    tests, counted, shared = set(), set(), {person_id: set() for person_id in ids}
+    tests, counted, sus, shared = set(), set(), set(), {person_id: set() for person_id in ids}
     employers = {person_id: set() for person_id in ids}
     for person_id, purpose, organisation_id in consents:
         if purpose == ConsentPurpose.ASSESSMENT:
@@ -57,6 +57,8 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
             employers[person_id].add(organisation_id)
         elif purpose == ConsentPurpose.STATISTICS:
             counted.add(person_id)
+        elif purpose == ConsentPurpose.SUS:
+            sus.add(person_id)
     latest = {person_id: "finished" if completed else "open"
               for person_id, completed in session.execute(
                   sa.select(QuestionnaireResponse.person_id, QuestionnaireResponse.completed_at)
@@ -68,7 +70,7 @@ def facts_for(session: Session, people: Iterable[Person]) -> dict[int, PersonFac
         shared_with=frozenset(shared[person.id]), questionnaire=latest.get(person.id, "none"),
         protected=bool(person.protected_identity), restricted=person.restricted_at is not None,
         employer_shares=frozenset(employers[person.id]),
-        statistics_consent=person.id in counted)
+        statistics_consent=person.id in counted, sus_consent=person.id in sus)
         for person in people}
 
 

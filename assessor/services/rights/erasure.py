@@ -13,10 +13,12 @@ from assessor.domain.clock import utcnow
 from assessor.models import (
     Draft,
     FollowUp,
+    IndicatorAnswer,
     Person,
     QuestionnaireResponse,
     RequestOutcome,
     Submission,
+    SusRegistration,
     User,
 )
 from assessor.services import policy
@@ -27,10 +29,11 @@ log = logging.getLogger(__name__)
 
 def erase(session: Session, person: Person, actor: object, reason: str = "") -> RequestOutcome:
     """Delete everything about ``person`` that may be deleted: answers, drafts, hand-ins, the
-    account and its logins, and the person record with its consents. Where archived records
-    remain (follow-ups), the person record stays, restricted. Logs it. Flushes."""
+    SUS registration and survey answers (kept on consent alone), the account and its logins,
+    and the person record with its consents. Where archived records remain (follow-ups), the
+    person record stays, restricted. Logs it. Flushes."""
     code = person.public_id
-    for model in (Draft, Submission, QuestionnaireResponse):
+    for model in (Draft, Submission, QuestionnaireResponse, SusRegistration, IndicatorAnswer):
         session.execute(sa.delete(model).where(model.person_id == person.id))
     if person.user_id is not None:
         session.execute(sa.delete(User).where(User.id == person.user_id))

@@ -22,6 +22,7 @@ from assessor.models import (
     Submission,
 )
 from assessor.services.catalogue import Catalogue
+from assessor.services.funder.export import funder_data
 from assessor.services.intake.pools import pool_data
 from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.services.placements.export import placements_data
@@ -68,6 +69,7 @@ def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: 
         **pool_data(session, person),
         **plan_data(session, person),
         **progress_data(session, person),
+        **funder_data(session, person),
         "reports": _reports(session, person, locale, catalogue),
         "login_sessions": _logins(session, person),
         "access_log": _access_log(session, person),

@@ -1,0 +1,73 @@
+"""In Chromium: Kim says yes to registration in SUS on the consent page and answers the start
+survey herself; the coach records her SUS registration and opens the worksheet to print. The
+pages have no serious accessibility issues (axe-core)."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from playwright.sync_api import expect
+
+from assessor.models import Person, User
+from tests.browser.axe_core import violations
+from tests.browser.helpers import log_in, set_language
+
+pytestmark = pytest.mark.browser
+
+COACH, KIM = "handledare@demo.kodprov.se", "kandidat@demo.kodprov.se"
+
+
+@pytest.fixture
+def kim(live_app) -> str:
+    database = live_app.extensions["kodprov_db"]
+    with database.session() as session:
+        code = session.scalar(sa.select(Person.public_id).join(User, Person.user_id == User.id)
+                              .where(User.email == KIM))
+    database.session.remove()
+    return code
+
+
+def test_kim_says_yes_to_sus_answers_the_survey_and_the_coach_records_her_worksheet(
+        live_server, page, chromium, kim):
+    kim_page = chromium.new_context().new_page()
+    log_in(kim_page, live_server, KIM)
+    set_language(kim_page, "sv")
+    kim_page.goto(f"{live_server}/kandidat/samtycke")
+    section = kim_page.locator("section.panel", has_text="Registrering i SUS")
+    with kim_page.expect_navigation():
+        section.get_by_role("button", name="Säg ja").click()
+    expect(kim_page.locator("section.panel", has_text="Registrering i SUS")
+           .get_by_role("button", name="Ta tillbaka")).to_be_visible()
+
+    kim_page.goto(f"{live_server}/kandidat/enkat/")
+    problems = {"survey": violations(kim_page)}
+    start = kim_page.locator("section.panel", has_text="Vid start")
+    for group in start.locator("fieldset").all():
+        group.get_by_label("4", exact=True).check()
+    with kim_page.expect_navigation():
+        start.get_by_role("button", name="Spara mina svar").click()
+    expect(kim_page.get_by_text("Tack. Dina svar är sparade.")).to_be_visible()
+    kim_page.context.close()
+
+    log_in(page, live_server, COACH)
+    set_language(page, "sv")
+    page.goto(f"{live_server}/placeringar/person/{kim}")
+    with page.expect_navigation():
+        page.get_by_role("link", name="SUS-underlag").click()
+    problems["sus page"] = violations(page)
+    page.get_by_label("Studiemedel").first.check()
+    page.select_option("#occupation_before", "ingen")
+    page.select_option("#education", "gymnasial")
+    page.select_option("#occupation_after", "arbete")
+    page.fill("#hours_after", "20")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Spara", exact=True).click()
+    expect(page.get_by_text("Sparat.")).to_be_visible()
+    expect(page.get_by_role("cell", name="Arbete (50 %)")).to_be_visible()
+    expect(page.get_by_text("Vid start: besvarad")).to_be_visible()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Underlag att skriva ut").click()
+    expect(page.get_by_role("cell", name="Gymnasial utbildning")).to_be_visible()
+    problems["worksheet"] = violations(page)
+    failing = {where: found for where, found in problems.items() if found}
+    assert not failing, failing
