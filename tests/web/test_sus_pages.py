@@ -102,7 +102,7 @@ def test_the_csv_has_the_sus_fields_and_is_logged_as_an_export(app, world, db_se
     assert "occupation_after_percent;50" in lines and "end_reason;arbete" in lines
     assert {e.action for e in entries(db_session, "sus.worksheet")} >= {"export"}
     printed = client.get(world.page + "/arbetsblad").get_data(as_text=True)
-    assert "SUS-underlag" in printed and "Avslutsanledning" in printed
+    assert "SUS-underlag" in printed and "Varför deltagandet slutade" in printed
 
 
 def test_a_coach_of_another_programme_is_refused(app, world):
