@@ -218,6 +218,7 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("intake.record_eligibility", "POST"): (EVENING_COACH_CHANGE, False),
     ("intake.agency", "POST"): (PROGRAMME_COACH, False),
     ("intake.invite", "POST"): (PROGRAMME_COACH, False),
+    ("intake.protect", "POST"): (PROGRAMME_COACH_CHANGE, False),
     ("intake.criteria", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), False),
     ("intake.criteria", "POST"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), False),
     ("intake.criterion", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 302), False),
@@ -338,6 +339,7 @@ def put_back(db_session, world) -> None:
     lead = db_session.get(Lead, world.lead.id)
     lead.status, lead.interview, lead.interviewed_at = "new", None, None
     lead.coordinator_id = lead.contacted_at = lead.person_id = lead.event_id = None
+    lead.protected_identity = False
     lead.agencies.clear()
     lead.eligibility.clear()
     db_session.commit()

@@ -22,6 +22,7 @@ from assessor.models import (
     Submission,
 )
 from assessor.services.catalogue import Catalogue
+from assessor.services.intake.lead_privacy import lead_data, leads_of_person
 from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.services.placements.export import placements_data
 from assessor.services.rights.access_log import history
@@ -51,6 +52,7 @@ def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: 
     return {
         "format": FORMAT_VERSION, "made_at": when(utcnow()),
         "account": _account(person), "person": _person(person),
+        "leads": [lead_data(lead) for lead in leads_of_person(session, person)],
         "consents": [_consent(c, person) for c in _rows(session, Consent, person,
                                                           Consent.given_at)],
         "questionnaires": [_questionnaire(r, person) for r in _rows(
