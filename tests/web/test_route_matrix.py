@@ -241,6 +241,7 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("statistics.funder", "GET"): (STATISTICS, False),
     ("statistics.funder_csv", "GET"): (STATISTICS, False),
     ("statistics.goals", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
+    ("statistics.remove", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
     ("statistics.dashboard", "GET"): (STATISTICS, False),
 }
 #: lists in which Tove appears for these actors (the rest do not list her)
@@ -357,7 +358,7 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "employer_id": world.employer.id, "opening_id": world.opening.id,
               "proposal_id": world.proposal.id, "lead_id": world.lead.id,
               "criterion_id": world.criterion.id,
-              "placement_id": world.placement.id}
+              "placement_id": world.placement.id, "goal_id": 1}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 
