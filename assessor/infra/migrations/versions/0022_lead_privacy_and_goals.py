@@ -1,4 +1,5 @@
-"""leads: a code name and protected identity; funder goals: any number, each with a name
+"""leads: a code name and protected identity; funder goals: any number, each with a name;
+profiles: the place a person travels from and how far
 
 Revision ID: 0022
 Revises: 0021
@@ -41,8 +42,22 @@ def upgrade() -> None:
                                       nullable=False))
         batch_op.drop_constraint('one_per_outcome', type_='unique')
 
+    with op.batch_alter_table('working_profile', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('home_place', sa.String(length=100), server_default='',
+                                      nullable=False))
+        batch_op.add_column(sa.Column('max_travel_km', sa.Integer(), nullable=True))
+        batch_op.create_check_constraint(
+            batch_op.f('ck_working_profile_max_travel_km_range'),
+            'max_travel_km IS NULL OR max_travel_km BETWEEN 1 AND 500')
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('working_profile', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('ck_working_profile_max_travel_km_range'),
+                                 type_='check')
+        batch_op.drop_column('max_travel_km')
+        batch_op.drop_column('home_place')
+
     bind = op.get_bind()
     goal = sa.table('funder_goal', sa.column('id', sa.Integer),
                     sa.column('organisation_id', sa.Integer), sa.column('outcome', sa.String))
