@@ -31,6 +31,13 @@ def due_ids(db_session) -> dict[str, tuple[int, ...]]:
     return {d.category: d.ids for d in retention.due(db_session)}
 
 
+def applied(db_session) -> None:
+    """``kodprov retention`` as one unit of work; the session then reads afresh."""
+    retention.apply(db_session)
+    db_session.commit()
+    db_session.expire_all()
+
+
 def a_lead(db_session, world, *, at: datetime = NOW, person: Person | None = None) -> Lead:
     programme = world.organisations["Programme A"]
     criterion = EligibilityCriterion(programme_id=programme.id, text="19 år eller äldre")
@@ -61,9 +68,7 @@ def test_a_lead_untouched_for_the_lead_period_is_deleted_with_its_notes(db_sessi
     touched.contacted_at = NOW - timedelta(days=3)  # a coach called recently
     db_session.commit()
     assert due_ids(db_session)["lead"] == (old.id,)
-    retention.apply(db_session)
-    db_session.commit()
-    db_session.expire_all()
+    applied(db_session)
     assert db_session.get(Lead, old.id) is None
     assert {db_session.get(Lead, lead.id) is not None for lead in (young, touched)} == {True}
     assert lead_count(db_session) == (2, 2, 2)
@@ -109,9 +114,7 @@ def test_a_placement_is_kept_for_the_placement_period_after_its_last_step(db_ses
     followed = placed(db_session, ulf, last=TODAY - keep - timedelta(days=2),
                       follow_up_until=TODAY - timedelta(days=10))
     assert due_ids(db_session)["placement"] == (old.id,)
-    retention.apply(db_session)
-    db_session.commit()
-    db_session.expire_all()
+    applied(db_session)
     assert db_session.get(Placement, old.id) is None
     assert db_session.get(Placement, young.id) is not None
     assert db_session.get(Placement, followed.id) is not None
@@ -145,9 +148,7 @@ def test_an_erasure_keeps_placements_restricted_until_their_period_ends(db_sessi
     db_session.execute(sa.update(Placement).values(created_at=NOW - timedelta(days=4 * 365)))
     db_session.commit()
     assert due_ids(db_session)["placement"] == (placement.id,)
-    retention.apply(db_session)
-    db_session.commit()
-    db_session.expire_all()
+    applied(db_session)
     assert db_session.get(Placement, placement.id) is None
     assert db_session.get(Person, ulf.id) is None  # nothing archived is left: erased
 

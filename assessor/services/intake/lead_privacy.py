@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from assessor.domain.clock import as_utc
 from assessor.models import Lead, Person
 from assessor.services import policy
 from assessor.services.identity import set_protected
@@ -57,7 +58,8 @@ def leads_of_person(session: Session, person: Person) -> list[Lead]:
 
 
 def _when(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
+    """A moment in ISO 8601 (UTC), as the rest of the export writes it."""
+    return as_utc(moment).isoformat() if moment is not None else None
 
 
 def lead_data(lead: Lead) -> dict[str, Any]:
