@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0022'
-down_revision = '0015'  # TEMP: '0021' at merge
+down_revision = '0021'
 branch_labels = None
 depends_on = None
 
