@@ -107,6 +107,8 @@ GLOBALS = {
     "column_names": statistics_words.COLUMN_NAMES, "age_names": statistics_words.AGE_NAMES,
     "outcome_names": statistics_words.OUTCOME_NAMES, "stage_names": statistics_words.STAGE_NAMES,
     "no_level_name": statistics_words.NO_LEVEL_NAME,
+    "goal_outcome_names": statistics_words.GOAL_OUTCOME_NAMES,
+    "goal_definitions": statistics_words.GOAL_DEFINITIONS,
     "statistics_definitions": statistics_words.DEFINITIONS,
 }
 #: every filter (``{{ value|name }}``)

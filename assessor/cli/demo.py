@@ -5,7 +5,8 @@ questionnaire (its outcome and reasons appear in the report), has graded attempt
 report with the demo agency, so its caseworker can read it. Sam is half-way through the
 questionnaire and has said yes only to the tests, not to sharing the report: the caseworker who
 opens Sam's report gets a refusal, and the refusal is logged. The programme's coach reaches both
-(both said yes to the tests).
+(both said yes to the tests). A few more participants of the programme, without logins, are
+at workplaces with follow-ups (``demo_placements``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from assessor.cli.demo_placements import create_demo_placements
 from assessor.domain.screening import load_questionnaire
 from assessor.models import (
     Consent,
@@ -66,6 +68,8 @@ def create_demo(session: Session, catalogue: Catalogue) -> list[str]:
     kim.organisation = sam.organisation = organisations[PROGRAMME]
     _lived_in(session, kim, organisations[AGENCY], catalogue)
     _not_shared(session, sam)
+    create_demo_placements(session, session.scalar(sa.select(User).where(
+        User.email == DEMO_ACCOUNTS[2][0])))
     log.info("created %d demo accounts", len(DEMO_ACCOUNTS))
     return [email for email, *_ in DEMO_ACCOUNTS]
 

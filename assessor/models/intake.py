@@ -23,7 +23,7 @@ from assessor.domain.intake import (
 from assessor.models._checks import one_of
 from assessor.models.base import Base
 from assessor.models.organisation import Organisation
-from assessor.models.person import Person
+from assessor.models.person import Person, new_public_id
 from assessor.models.user import User
 
 
@@ -42,6 +42,8 @@ class Lead(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: the code name staff see instead of the name when the lead is protected
+    public_id: Mapped[str] = mapped_column(sa.String(16), unique=True, default=new_public_id)
     #: the programme whose coaches handle the lead
     programme_id: Mapped[int] = mapped_column(
         sa.ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
@@ -77,6 +79,9 @@ class Lead(Base):
         sa.ForeignKey("person.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    #: skyddad identitet before the lead is a person: staff see the code name and a neutral
+    #: marker (the policy's ``lead.contact``); the person the lead becomes is protected too
+    protected_identity: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     programme: Mapped[Organisation] = relationship(foreign_keys=[programme_id])
     agency: Mapped[Organisation | None] = relationship(foreign_keys=[agency_id])

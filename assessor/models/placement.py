@@ -186,19 +186,22 @@ class Participation(Base):
 
 
 class FunderGoal(Base):
-    """A programme's goal for one outcome, as a per cent of its participants (a funder's
-    goal, e.g. 70 % pass a course; ``domain.statistics.DEFAULT_GOALS`` when none is set)."""
+    """One of a programme's goals: a target per cent of the people who ended their
+    participation in the period who reached an outcome (e.g. 50 % got a job). A programme
+    keeps any number; ``domain.statistics.DEFAULT_GOALS`` count when it has set none."""
 
     __tablename__ = "funder_goal"
     __table_args__ = (
-        sa.UniqueConstraint("organisation_id", "outcome", name="one_per_outcome"),
         sa.CheckConstraint("percent BETWEEN 0 AND 100", name="percent_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(
         sa.ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    #: the outcome counted (``domain.statistics.GOAL_OUTCOMES``)
     outcome: Mapped[str] = mapped_column(sa.String(20))
     percent: Mapped[int] = mapped_column()
+    #: the goal's name as the funder's agreement words it (empty: the outcome's name)
+    name: Mapped[str] = mapped_column(sa.String(120), default="", server_default="")
     updated_by_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("user_account.id", ondelete="SET NULL"))

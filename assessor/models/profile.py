@@ -29,6 +29,8 @@ class WorkingProfile(Base):
                            name="hours_min_range"),
         sa.CheckConstraint("hours_max IS NULL OR hours_max BETWEEN 0 AND 60",
                            name="hours_max_range"),
+        sa.CheckConstraint("max_travel_km IS NULL OR max_travel_km BETWEEN 1 AND 500",
+                           name="max_travel_km_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,6 +47,10 @@ class WorkingProfile(Base):
     remote: Mapped[str] = mapped_column(sa.String(20), default="no_preference")
     hours_min: Mapped[int | None] = mapped_column()
     hours_max: Mapped[int | None] = mapped_column()
+    #: where the person travels from, and how far at most (straight line, km): matching
+    #: only (``domain.matching.distance``), never shown to an employer
+    home_place: Mapped[str] = mapped_column(sa.String(100), default="", server_default="")
+    max_travel_km: Mapped[int | None] = mapped_column()
     #: the parts (``domain.profiles.SHAREABLE``) the person lets an employer see
     shared: Mapped[list] = mapped_column(sa.JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), default=utcnow)
@@ -57,7 +63,8 @@ class WorkingProfile(Base):
             sections=dict(self.sections or {}), interests=tuple(self.interests or ()),
             needs=dict(self.needs or {}), places=tuple(self.places or ()),
             remote=self.remote or "no_preference", hours_min=self.hours_min,
-            hours_max=self.hours_max, shared=frozenset(self.shared or ()))
+            hours_max=self.hours_max, shared=frozenset(self.shared or ()),
+            home=self.home_place or "", max_km=self.max_travel_km)
 
 
 class ProfileEdit(Base):

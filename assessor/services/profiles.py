@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.domain.clock import utcnow
+from assessor.domain.matching.distance import MAX_TRAVEL_KM
 from assessor.domain.profiles import REMOTE_PREFERENCES, SECTIONS, SHAREABLE, ProfileContent
 from assessor.domain.profiles.sections import clean_needs
 from assessor.models import Person, ProfileEdit, WorkingProfile
@@ -43,6 +44,8 @@ class ProfileInput:
     hours_min: int | None = None
     hours_max: int | None = None
     shared: frozenset[str] = frozenset()
+    home: str = ""
+    max_km: int | None = None
 
 
 def profile_of(session: Session, person: Person) -> WorkingProfile | None:
@@ -72,6 +75,8 @@ def save_profile(session: Session, actor: object, person: Person,
     profile.remote, profile.hours_min, profile.hours_max = (data.remote, data.hours_min,
                                                             data.hours_max)
     profile.shared = [part for part in SHAREABLE if part in data.shared]
+    profile.home_place = " ".join(data.home.split())[:100]
+    profile.max_travel_km = data.max_km
     profile.updated_at = utcnow()
     session.add(profile)
     session.flush()
@@ -93,12 +98,14 @@ def _validate(data: ProfileInput) -> None:
     if data.hours_min is not None and data.hours_max is not None \
             and data.hours_min > data.hours_max:
         raise ProfileError("hours_order")
+    if data.max_km is not None and not 1 <= data.max_km <= MAX_TRAVEL_KM:
+        raise ProfileError("distance")
 
 
 def _changed(before: ProfileContent, after: ProfileContent) -> list[str]:
     """Which parts changed (names of fields, never their content)."""
     parts = ("sections", "interests", "needs", "places", "remote", "hours_min", "hours_max",
-             "shared")
+             "shared", "home", "max_km")
     return [part for part in parts if getattr(before, part) != getattr(after, part)]
 
 

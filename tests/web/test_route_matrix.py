@@ -222,6 +222,7 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("intake.record_eligibility", "POST"): (EVENING_COACH_CHANGE, False),
     ("intake.agency", "POST"): (PROGRAMME_COACH, False),
     ("intake.invite", "POST"): (PROGRAMME_COACH, False),
+    ("intake.protect", "POST"): (PROGRAMME_COACH_CHANGE, False),
     ("intake.criteria", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), False),
     ("intake.criteria", "POST"): ((302, 403, 403, 200, 200, 403, 403, 403, 200), False),
     ("intake.criterion", "POST"): ((302, 403, 403, 302, 403, 403, 403, 403, 302), False),
@@ -255,6 +256,7 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("statistics.funder", "GET"): (STATISTICS, False),
     ("statistics.funder_csv", "GET"): (STATISTICS, False),
     ("statistics.goals", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
+    ("statistics.remove", "POST"): ((302, 403, 403, 302, 302, 403, 403, 403, 302), False),
     ("statistics.dashboard", "GET"): (STATISTICS, False),
     # intake pools: areas and places for a coach or admin of the programme (every coach and
     # the admin have one); queues, admission and ends for its coaches. Tove holds an offered
@@ -397,6 +399,7 @@ def put_back(db_session, world) -> None:
     lead = db_session.get(Lead, world.lead.id)
     lead.status, lead.interview, lead.interviewed_at = "new", None, None
     lead.coordinator_id = lead.contacted_at = lead.person_id = lead.event_id = None
+    lead.protected_identity = False
     lead.agencies.clear()
     lead.eligibility.clear()
     db_session.execute(sa.delete(PoolMove))
@@ -423,7 +426,8 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "criterion_id": world.criterion.id,
               "placement_id": world.placement.id, "area_id": world.pool_area.id,
               "entry_id": world.pool_entry.id, "day": "2026-12-08", "break_id": 1,
-              "programme_id": world.organisations["Programme A"].id, "point": "start"}
+              "programme_id": world.organisations["Programme A"].id, "point": "start",
+              "goal_id": 1}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

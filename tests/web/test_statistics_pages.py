@@ -69,15 +69,40 @@ def test_a_coach_of_another_programme_counts_nobody_of_this_one(app, world):
     assert "participants;total;0;0;0;0;0" in text
 
 
-def test_the_coach_sets_the_programmes_goals(app, world, db_session):
-    client = client_of(app, world.users["coach same org"])
-    client.post("/statistik/mal", data={"course_passed": "80", "job": "40"})
-    goals = dict(db_session.execute(sa.select(FunderGoal.outcome, FunderGoal.percent)).all())
-    assert goals == {"course_passed": 80, "job": 40}
-    client.post("/statistik/mal", data={"course_passed": "180"})
+def goals_in(db_session) -> list[tuple[str, int, str]]:
     db_session.expire_all()
-    assert db_session.scalar(sa.select(FunderGoal.percent).where(
-        FunderGoal.outcome == "course_passed")) == 80
+    return [tuple(row) for row in db_session.execute(sa.select(
+        FunderGoal.outcome, FunderGoal.percent, FunderGoal.name).order_by(FunderGoal.id))]
+
+
+def test_the_coach_adds_and_removes_goals_each_shown_with_its_definition(app, world,
+                                                                        db_session):
+    client = client_of(app, world.users["coach same org"])
+    page = client.get("/statistik/finansiar", query_string=YEAR).get_data(as_text=True)
+    assert "standardmål" in page and "Lägg till målet" in page
+    client.post("/statistik/mal", data={"outcome": "job_half_time", "percent": "50",
+                                        "name": "Jobb 50–100 %"})
+    client.post("/statistik/mal", data={"outcome": "job_or_studies", "percent": "60"})
+    assert goals_in(db_session) == [("course_passed", 70, ""), ("job", 50, ""),
+                                    ("job_half_time", 50, "Jobb 50–100 %"),
+                                    ("job_or_studies", 60, "")]
+    page = client.get("/statistik/finansiar", query_string=YEAR).get_data(as_text=True)
+    assert "Jobb 50–100 %: minst 50 %" in page
+    assert "minst 20 timmar i veckan" in page  # the half-time goal's definition
+    assert "Lämnade programmet under perioden" in page
+    for bad in ({"outcome": "job", "percent": "180"}, {"outcome": "diagnosis", "percent": "5"},
+                {"outcome": "job", "percent": ""}, {"outcome": "job", "percent": "5",
+                                                    "name": "x" * 121}):
+        response = client.post("/statistik/mal", data=bad)
+        assert response.status_code == 302
+    assert len(goals_in(db_session)) == 4
+    job = db_session.scalar(sa.select(FunderGoal.id).where(FunderGoal.outcome == "job"))
+    other = client_of(app, world.users["coach other org"])
+    assert other.post(f"/statistik/mal/{job}/ta-bort").status_code == 302
+    assert len(goals_in(db_session)) == 4  # not that coach's programme: nothing removed
+    client.post(f"/statistik/mal/{job}/ta-bort")
+    assert [g[0] for g in goals_in(db_session)] == ["course_passed", "job_half_time",
+                                                    "job_or_studies"]
 
 
 def test_the_dashboard_shows_the_funnel_and_levels_masked_alike_for_every_gender(app, world):

@@ -18,6 +18,7 @@ from web import database
 from web.candidate import bp
 from web.candidate.routes import own_person
 from web.grading import catalogue
+from web.intake import words as intake_words
 from web.rights import words
 from web.rights.forms import MAX_PAGE, RightsRequestForm
 from web.rights.views import take_request
@@ -39,7 +40,8 @@ def my_data():
     """Everything Kodprov holds about the person, as a page."""
     person = own_person(Action.EXPORT)
     return render_template("candidate/my_data.html", person=person, data=_exported(person),
-                           questionnaire=load_questionnaire(), locale=str(get_locale()))
+                           questionnaire=load_questionnaire(), locale=str(get_locale()),
+                           lead_words=intake_words)
 
 
 @bp.route("/mina-uppgifter.json")

@@ -16,6 +16,7 @@ from assessor.domain.intake import LeadError
 from assessor.services import policy
 from assessor.services.accounts import AccountError
 from assessor.services.intake import eligibility, leads
+from assessor.services.intake.lead_privacy import set_lead_protected, shown_lead_name
 from assessor.services.intake.path import path_for, paths_of_programme
 from assessor.services.policy import Action
 from web import database
@@ -26,6 +27,7 @@ from web.intake import bp, words
 from web.intake.forms import ActionForm, AgencyForm, InterviewForm, InviteForm
 from web.outreach.forms import ReferralForm
 from web.ratelimits import LINKS_MADE, limited
+from web.rights.forms import ProtectForm
 
 NOT_DONE = "That did not work. Nothing was changed. Try again."
 
@@ -62,11 +64,14 @@ def render_lead(lead, *, interview: InterviewForm | None = None,
                 agency: AgencyForm | None = None, invite: InviteForm | None = None):
     """The lead's page with its forms."""
     session = database.session()
-    invite = invite or InviteForm(email=lead.email)
+    visible = shown_lead_name(session, current_user, lead) is not None
+    invite = invite or InviteForm(email=lead.email if visible else "")
     invite.event.choices = evening_choices(lead)
     return render_template(
         "intake/lead.html", lead=lead, words=words, action_form=ActionForm(),
         agency_form=agency or AgencyForm(), invite_form=invite, plain_form=FlaskForm(),
+        may_protect=policy.check_lead(current_user, Action.LEAD_PROTECT, lead).allowed,
+        protect_form=ProtectForm(prefix="protect", data={"protected": lead.protected_identity}),
         criteria=eligibility.criteria_of(session, lead.programme_id),
         answers=eligibility.answers_of(lead), email_possible=mailer() is not None)
 
@@ -88,6 +93,22 @@ def lead_action(lead_id: int):
             leads.take(session, current_user, found)
         else:
             leads.close(session, current_user, found)
+        flash(_("Saved."), "success")
+    return redirect(url_for(".lead", lead_id=lead_id))
+
+
+@bp.route("/<int:lead_id>/skyddad", methods=["POST"])
+def protect(lead_id: int):
+    """Set or lift the lead's protected identity (a coach of its programme)."""
+    found = lead_or_404(lead_id)
+    form = ProtectForm(prefix="protect")
+    if form.validate_on_submit():
+        try:
+            set_lead_protected(database.session(), current_user, found,
+                               bool(form.protected.data))
+        except policy.AccessDeniedError as error:
+            database.commit_now(database.Early.ACCESS_LOG)  # the refusal's log entry
+            raise Refused(error.decision) from None
         flash(_("Saved."), "success")
     return redirect(url_for(".lead", lead_id=lead_id))
 

@@ -6,8 +6,9 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Length, NumberRange, Optional
+from wtforms.validators import Length, NumberRange, Optional, ValidationError
 
+from assessor.domain.matching.distance import MAX_TRAVEL_KM, coordinates
 from assessor.domain.profiles import CHECKLIST, REMOTE_PREFERENCES, SECTIONS, SHAREABLE
 from assessor.domain.profiles.sections import interest_tags
 from assessor.services.profiles import MAX_SECTION, ProfileInput
@@ -32,6 +33,16 @@ class ProfileForm(FlaskForm):
     hours_min = IntegerField(_l("Fewest hours a week"),
                              validators=[Optional(), NumberRange(0, 60)])
     hours_max = IntegerField(_l("Most hours a week"), validators=[Optional(), NumberRange(0, 60)])
+    home = StringField(_l("Where I travel from (a town or municipality; only for matching, "
+                          "never shown to an employer)"), validators=[Optional(), Length(max=100)])
+    max_km = IntegerField(_l("The longest way I can travel, in km"),
+                          validators=[Optional(), NumberRange(1, MAX_TRAVEL_KM)])
+
+    def validate_home(self, field: StringField) -> None:
+        """A place the distance table knows, so a distance can be worked out."""
+        if (field.data or "").strip() and coordinates(field.data) is None:
+            raise ValidationError(_l("We do not know that place. Write a town or "
+                                     "municipality in Sweden, for example Lund."))
 
     def to_input(self) -> ProfileInput:
         """The form's data for ``services.profiles.save_profile``."""
@@ -42,7 +53,7 @@ class ProfileForm(FlaskForm):
                    if getattr(self, field_name(code)).data},
             places=tuple(p for p in (self.places.data or "").split(",") if p.strip()),
             remote=self.remote.data, hours_min=self.hours_min.data,
-            hours_max=self.hours_max.data,
+            hours_max=self.hours_max.data, home=self.home.data or "", max_km=self.max_km.data,
             shared=frozenset(part for part in SHAREABLE if getattr(self, f"share_{part}").data))
 
     @classmethod
@@ -53,7 +64,8 @@ class ProfileForm(FlaskForm):
         data |= {f"share_{part}": part in content.shared for part in SHAREABLE}
         data |= {"interests": ", ".join(content.interests), "places": ", ".join(content.places),
                  "remote": content.remote, "hours_min": content.hours_min,
-                 "hours_max": content.hours_max}
+                 "hours_max": content.hours_max, "home": content.home,
+                 "max_km": content.max_km}
         return cls(data=data, **kwargs)
 
 

@@ -99,6 +99,10 @@ REASONS = {
     ("travel", "place_not_listed"): _l("%(a)s is not among the places the person can travel "
                                        "to."),
     ("travel", "unknown"): _l("Travel not known yet."),
+    ("travel", "within_distance"): _l("%(a)s is about %(b)s km away, within the person's "
+                                      "%(c)s km."),
+    ("travel", "too_far"): _l("%(a)s is about %(b)s km away, farther than the person's "
+                              "%(c)s km."),
     ("hours", "within_range"): _l("%(a)s hours a week suits the person."),
     ("hours", "outside_range"): _l("%(a)s hours a week is outside what the person wants."),
 }
@@ -112,7 +116,8 @@ def reason_text(reason: Reason, detailed: bool = False) -> str:
     if words is None:
         return f"{reason.kind}: {reason.code}"
     text = str(words) % {"a": detail[0] if detail else "", "b": detail[1] if len(detail) > 1
-                         else "", "all": ", ".join(detail)}
+                         else "", "c": detail[2] if len(detail) > 2 else "",
+                         "all": ", ".join(detail)}
     if detailed and reason.kind == "accommodations" and reason.code.startswith("must_"):
         text += " " + ", ".join(str(CHECKLIST_NAMES.get(code, code)) for code in detail)
     return text

@@ -87,6 +87,9 @@ CATEGORY_NAMES = {
     "consent": _l("Your yes and no to each purpose"),
     "person": _l("Your person record, with everything above"),
     "follow_up": _l("Supervised follow-ups"),
+    "lead": _l("An interest form or a referral that never led further (one that did is kept "
+               "with your person record)"),
+    "placement": _l("Placements (praktik, assignments, jobs) with their steps and follow-ups"),
     "guest": _l("A guest's results from a Mini Hackathon evening, if never moved into an "
                 "account"),
     "evening_sign_up": _l("A sign-up for a Mini Hackathon evening (a name and an e-mail)"),
@@ -103,6 +106,10 @@ COUNTED_FROM = {
                         "follow-up)"),
     "done": _l("after it was carried out"),
     "evening": _l("after the evening"),
+    "lead_activity": _l("after anything last happened to it (sent, contacted, first talk, "
+                        "closed)"),
+    "placement_activity": _l("after anything last happened in the placement (a step, a "
+                             "follow-up, the last day of follow-up)"),
 }
 ON_ERASURE = {
     "delete": _l("Deleted when you ask."),

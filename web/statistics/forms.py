@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateField, IntegerField, SelectField
+from wtforms import DateField, IntegerField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import NumberRange, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from web.fields import within_years
-from web.statistics.words import COLUMN_NAMES
+from web.statistics.words import COLUMN_NAMES, GOAL_OUTCOME_NAMES
 
 
 class FilterForm(FlaskForm):
@@ -30,10 +30,18 @@ class FilterForm(FlaskForm):
             SelectChoice(str(o.id), o.name) for o in organisations]
 
 
-class GoalsForm(FlaskForm):
-    """The programme's goals, in per cent of the participants."""
+class GoalForm(FlaskForm):
+    """A new goal of the programme: what it counts, the target and (optionally) its name."""
 
-    course_passed = IntegerField(_l("Goal: pass the course (per cent)"),
-                                 validators=[Optional(), NumberRange(0, 100)])
-    job = IntegerField(_l("Goal: get a job (per cent)"),
-                       validators=[Optional(), NumberRange(0, 100)])
+    outcome = SelectField(_l("What the goal counts"),
+                          choices=[SelectChoice(k, v) for k, v in GOAL_OUTCOME_NAMES.items()],
+                          validators=[DataRequired(_l("Choose what the goal counts."))])
+    percent = IntegerField(_l("Goal (per cent of the people who left)"), validators=[
+        InputRequired(_l("Write a whole per cent from 0 to 100.")),
+        NumberRange(0, 100, _l("Write a whole per cent from 0 to 100."))])
+    name = StringField(_l("Name, as in the agreement with the funder (optional)"),
+                       validators=[Optional(), Length(max=120)])
+
+
+class RemoveGoalForm(FlaskForm):
+    """Remove one goal (the button's form: only the CSRF token)."""

@@ -11,6 +11,7 @@ from datetime import date
 import sqlalchemy as sa
 from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from assessor.infra.spreadsheet import csv_text
@@ -20,14 +21,14 @@ from assessor.services.placements import today_here
 from assessor.services.statistics import StatisticsError
 from assessor.services.statistics.dashboard import dashboard_statistics
 from assessor.services.statistics.funder import funder_statistics, report_rows
-from assessor.services.statistics.goals import goals_of, set_goals
+from assessor.services.statistics.goals import add_goal, goals_of, remove_goal
 from assessor.services.statistics.indicators import indicator_rows, indicator_statistics
 from assessor.services.statistics.leaving import leaving_rows, leaving_statistics
 from web import database
 from web.access import Refused
 from web.grading import catalogue
 from web.statistics import bp, leaving_words
-from web.statistics.forms import FilterForm, GoalsForm
+from web.statistics.forms import FilterForm, GoalForm, RemoveGoalForm
 from web.survey import words as survey_words
 
 
@@ -93,9 +94,10 @@ def funder():
     """The funder report of a period, with charts and the numbers beside them."""
     chosen = read_filters()
     report = made(funder_statistics, chosen)
-    goals = GoalsForm(data=goals_of(database.session(), chosen.programme_id))
     return render_template("statistics/funder.html", report=report, filters=chosen,
-                           goals_form=goals, query=request.args.to_dict(),
+                           goals=goals_of(database.session(), chosen.programme_id),
+                           goal_form=GoalForm(), remove_form=RemoveGoalForm(),
+                           query=request.args.to_dict(),
                            leaving=made(leaving_statistics, chosen), leaving_words=leaving_words,
                            indicators=made(indicator_statistics, chosen),
                            indicator_row_names=survey_words.ROW_NAMES)
@@ -114,31 +116,59 @@ def funder_csv():
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-@bp.route("/mal", methods=["POST"])
-def goals():
-    """Keep the programme's goals."""
-    chosen = read_filters()
-    back = redirect(url_for(".funder", **request.args.to_dict()))
+GOAL_ERRORS = {"goal": _l("A goal is a whole per cent from 0 to 100. Nothing was changed."),
+               "too_many": _l("The programme has as many goals as a report can hold. Remove "
+                              "one first. Nothing was changed.")}
+
+
+def programme_chosen(chosen: Filters) -> bool:
+    """Goals belong to one programme: say so when none is chosen."""
     if chosen.programme_id is None:
         flash(_("Choose a programme first: goals belong to one programme."), "error")
+    return chosen.programme_id is not None
+
+
+@bp.route("/mal", methods=["POST"])
+def goals():
+    """Add a goal to the programme's."""
+    chosen = read_filters()
+    back = redirect(url_for(".funder", **request.args.to_dict()))
+    form = GoalForm()
+    if not programme_chosen(chosen):
         return back
-    form = GoalsForm()
     if not form.validate_on_submit():
         for errors in form.errors.values():
             for message in errors:
                 flash(str(message), "error")
         return back
-    session = database.session()
     try:
-        set_goals(session, current_user, chosen.programme_id,
-                  {"course_passed": form.course_passed.data, "job": form.job.data})
+        add_goal(database.session(), current_user, chosen.programme_id, form.outcome.data,
+                 form.percent.data, form.name.data or "")
     except policy.AccessDeniedError as error:
         raise refused(error) from None
-    except StatisticsError:
+    except StatisticsError as error:
         database.discard()
-        flash(_("A goal is a whole per cent from 0 to 100. Nothing was changed."), "error")
+        flash(str(GOAL_ERRORS.get(error.code, GOAL_ERRORS["goal"])), "error")
         return back
-    flash(_("The goals are saved."), "success")
+    flash(_("The goal is saved."), "success")
+    return back
+
+
+@bp.route("/mal/<int:goal_id>/ta-bort", methods=["POST"])
+def remove(goal_id: int):
+    """Remove one of the programme's goals."""
+    chosen = read_filters()
+    back = redirect(url_for(".funder", **request.args.to_dict()))
+    if not programme_chosen(chosen) or not RemoveGoalForm().validate_on_submit():
+        return back
+    try:
+        removed = remove_goal(database.session(), current_user, chosen.programme_id, goal_id)
+    except policy.AccessDeniedError as error:
+        raise refused(error) from None
+    if removed:
+        flash(_("The goal is removed."), "success")
+    else:
+        flash(_("That goal is not the programme's, or it is already removed."), "error")
     return back
 
 

@@ -22,6 +22,29 @@ OUTCOME_NAMES = {
     "studies": _l("Moved on to studies"),
     "course_passed": _l("Passed the course"),
 }
+#: what a goal can count (``domain.statistics.GOAL_OUTCOMES``), and each one's definition
+GOAL_OUTCOME_NAMES = {
+    "job": _l("Got a job"),
+    "job_half_time": _l("Got a job of at least half time"),
+    "praktik": _l("Started praktik"),
+    "studies": _l("Moved on to studies"),
+    "job_or_studies": _l("Got a job or moved on to studies"),
+    "course_passed": _l("Passed the course"),
+}
+GOAL_DEFINITIONS = {
+    "job": _l("Of the people who left the programme in the period: those employed (any "
+              "hours, with or without wage subsidy) before they left."),
+    "job_half_time": _l("Of the people who left the programme in the period: those employed "
+                        "at least 20 hours a week (half of 40) before they left."),
+    "praktik": _l("Of the people who left the programme in the period: those who started "
+                  "praktik before they left."),
+    "studies": _l("Of the people who left the programme in the period: those who had moved "
+                  "on to studies by the day they left."),
+    "job_or_studies": _l("Of the people who left the programme in the period: those "
+                         "employed or moved on to studies by the day they left."),
+    "course_passed": _l("Of the people who left the programme in the period: those who "
+                        "passed the course before they left."),
+}
 STAGE_NAMES = {
     "found": _l("Found"),
     "screened": _l("Screened"),
@@ -36,7 +59,9 @@ DEFINITIONS = (
     _l("A participant took part at some time in the period. Age is counted at the period's "
        "end."),
     _l("An outcome counts a person once, when it happened in the period."),
-    _l("A goal's result is the share of the participants with that outcome."),
+    _l("A goal's result is a share of the people who ended their participation in the "
+       "period (their last day is set), not of everyone who took part: each goal says what "
+       "it counts."),
     _l("“<3” means 1 or 2. “–” is hidden so that no count of 1 or 2 can be worked out from "
        "the others. A share is hidden when one of its counts is."),
 )

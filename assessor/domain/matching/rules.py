@@ -8,7 +8,8 @@ with a flag and no points for that requirement.
 The score adds four parts (``WEIGHTS``): skills (each requirement met, more when the area is
 verified under supervision), accommodations (each need offered: "yes" counts in full, "can be
 arranged" half), interests (the opening's tags the person named) and travel (a place they can
-get to, or remote work they want). Every part says why in a ``Reason``; the web words them.
+get to, within the longest way they travel from home (``distance``), or remote work they want).
+Every part says why in a ``Reason``; the web words them.
 Nothing here selects people by a need: the only entry points take one opening.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from assessor.domain.ability.levels import LADDERS
+from assessor.domain.matching.distance import km_between
 from assessor.domain.profiles.checklist import Need, Offer
 
 #: points per part, adding up to 100
@@ -70,6 +72,8 @@ class Candidate:
     remote: str = "no_preference"
     hours_min: int | None = None
     hours_max: int | None = None
+    home: str = ""  #: the place the person travels from (never shown to an employer)
+    max_km: int | None = None  #: the longest way the person can travel, straight line
 
     @classmethod
     def from_needs(cls, person_id: int, needs: Mapping[str, str], **fields) -> Candidate:
@@ -193,6 +197,23 @@ def _interests(candidate: Candidate, opening: OpeningSpec) -> tuple[float, list[
     return points, [Reason("interests", "shared", tuple(shared))]
 
 
+def _distance(candidate: Candidate,
+              opening: OpeningSpec) -> tuple[float, list[Reason]] | None:
+    """Within or beyond the person's longest travel (None when either place is unknown or
+    the person gave no distance; working from home partly still counts then)."""
+    if not (opening.place and candidate.home and candidate.max_km):
+        return None
+    km = km_between(candidate.home, opening.place)
+    if km is None:
+        return None
+    words = (opening.place, str(round(km)), str(candidate.max_km))
+    if km <= candidate.max_km:
+        return float(WEIGHTS["travel"]), [Reason("travel", "within_distance", words)]
+    if opening.remote != "none":
+        return WEIGHTS["travel"] * 0.7, [Reason("travel", "remote_possible")]
+    return 0.0, [Reason("travel", "too_far", words, "flag")]
+
+
 def _travel(candidate: Candidate, opening: OpeningSpec) -> tuple[float, list[Reason]]:
     weight = WEIGHTS["travel"]
     if opening.remote == "full" and candidate.remote in ("required", "preferred"):
@@ -201,6 +222,9 @@ def _travel(candidate: Candidate, opening: OpeningSpec) -> tuple[float, list[Rea
         return 0.0, [Reason("travel", "remote_missing", (), "flag")]
     if opening.place and opening.place in candidate.places:
         return float(weight), [Reason("travel", "place_reachable", (opening.place,))]
+    distance = _distance(candidate, opening)
+    if distance is not None:
+        return distance
     if opening.remote != "none":
         return weight * 0.7, [Reason("travel", "remote_possible")]
     if opening.place and candidate.places:

@@ -47,6 +47,8 @@ class ProfileContent:
     hours_min: int | None = None
     hours_max: int | None = None
     shared: frozenset[str] = frozenset()  #: SHAREABLE parts the employer may see
+    home: str = ""  #: where the person travels from (matching only, never an employer)
+    max_km: int | None = None  #: the longest way the person can travel, in km
 
 
 @dataclass(frozen=True)

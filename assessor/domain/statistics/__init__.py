@@ -2,20 +2,28 @@
 
 ``masking``: "<3" for counts of 1–2 and "–" for the counts that would give one away (one home
 for the rule); ``tables``: genders as columns and the lines tying tables to their totals;
-``funder``: the funder report; ``funnel``: the outcome dashboard's funnel and levels.
+``funder``: the funder report; ``goals``: the programme's goals over the people who left;
+``funnel``: the outcome dashboard's funnel and levels.
 """
 
 from assessor.domain.statistics.funder import (
     AGE_GROUPS,
-    DEFAULT_GOALS,
     OUTCOMES,
     FunderReport,
-    GoalResult,
     Participant,
     age_group,
     funder_report,
 )
 from assessor.domain.statistics.funnel import NO_LEVEL, STAGES, Dashboard, Member, dashboard
+from assessor.domain.statistics.goals import (
+    DEFAULT_GOALS,
+    GOAL_OUTCOMES,
+    Goal,
+    GoalResult,
+    Leaver,
+    goal_results,
+    reached_outcomes,
+)
 from assessor.domain.statistics.masking import (
     Count,
     K,
@@ -32,6 +40,7 @@ __all__ = [
     "COLUMNS",
     "DEFAULT_GOALS",
     "GENDERS",
+    "GOAL_OUTCOMES",
     "NO_LEVEL",
     "OUTCOMES",
     "STAGES",
@@ -39,8 +48,10 @@ __all__ = [
     "Count",
     "Dashboard",
     "FunderReport",
+    "Goal",
     "GoalResult",
     "K",
+    "Leaver",
     "Line",
     "Mask",
     "Member",
@@ -49,6 +60,8 @@ __all__ = [
     "dashboard",
     "first_exposed",
     "funder_report",
+    "goal_results",
     "mask",
     "percent",
+    "reached_outcomes",
 ]

@@ -4,16 +4,18 @@ programme's goals against the results, all masked together (``masking``).
 Definitions (the report states them): a participant took part at some time in the period;
 age is counted at the period's end; an outcome counts a person once when it happened in the
 period (praktik started, a job started or a placement became one, moved on to studies, a
-course passed). A goal's share is the outcome's people over the participants.
+course passed). A goal's share is over the people who ended their participation in the
+period (``goals``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from assessor.domain.statistics.masking import Count, K, Line, mask, percent
+from assessor.domain.statistics.goals import DEFAULT_GOALS, Goal, GoalResult, Leaver, goal_results
+from assessor.domain.statistics.masking import Count, K, Line, mask
 from assessor.domain.statistics.tables import (
     COLUMNS,
     TOTAL,
@@ -24,8 +26,6 @@ from assessor.domain.statistics.tables import (
 
 AGE_GROUPS = ("under_25", "25_29", "30_plus", "unknown")
 OUTCOMES = ("praktik", "job", "studies", "course_passed")
-#: the goals when a programme has set none: 70 % pass a course, 50 % get a job
-DEFAULT_GOALS: dict[str, int] = {"course_passed": 70, "job": 50}
 
 
 @dataclass(frozen=True)
@@ -35,21 +35,10 @@ class Participant:
     gender: str
     birth_year: int | None
     outcomes: frozenset[str]
-
-
-@dataclass(frozen=True)
-class GoalResult:
-    """One goal in one column: the share reached (None when masked) against the target."""
-
-    outcome: str
-    column: str
-    target: int
-    share: int | None
-
-    @property
-    def met(self) -> bool | None:
-        """Whether the share reaches the target (None when the share is masked)."""
-        return None if self.share is None else self.share >= self.target
+    #: ended their participation in the period (the goals' denominator)
+    left: bool = False
+    #: the goal outcomes reached while taking part (``goals.GOAL_OUTCOMES``), for a leaver
+    reached: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -74,7 +63,7 @@ def age_group(birth_year: int | None, on: date) -> str:
 
 
 def funder_report(people: Iterable[Participant], start: date, end: date,
-                  goals: Mapping[str, int] | None = None, k: int = K) -> FunderReport:
+                  goals: Sequence[Goal] | None = None, k: int = K) -> FunderReport:
     """The report for the participants of the period (``start``–``end``), masked."""
     people = list(people)
     goals = DEFAULT_GOALS if goals is None else goals
@@ -90,8 +79,6 @@ def funder_report(people: Iterable[Participant], start: date, end: date,
                     for row in (*AGE_GROUPS, TOTAL) for column in COLUMNS}
     outcomes = {(row, column): masked[("o", row, column)]
                 for row in OUTCOMES for column in COLUMNS}
-    results = [GoalResult(outcome, column, target,
-                          percent(outcomes[(outcome, column)], participants[(TOTAL, column)]))
-               for outcome, target in goals.items() if outcome in OUTCOMES
-               for column in COLUMNS]
-    return FunderReport(start, end, k, participants, outcomes, results)
+    leavers = [Leaver(p.gender, p.reached) for p in people if p.left]
+    return FunderReport(start, end, k, participants, outcomes,
+                        goal_results(leavers, goals, k))

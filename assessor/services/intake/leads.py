@@ -18,7 +18,7 @@ from assessor.domain.intake import (
     clean_line,
 )
 from assessor.models import Event, InvolvedAgency, Lead, Organisation, Person, Role, User
-from assessor.services import invitations, policy
+from assessor.services import identity, invitations, policy
 from assessor.services.account_links import IssuedLink
 from assessor.services.intake import admission
 from assessor.services.policy import Action
@@ -169,6 +169,8 @@ def invite_to_questionnaire(session: Session, coach: User, lead: Lead, email: st
     link = invitations.invite_new_person(session, coach, name=lead.name, email=email,
                                          lifetime=lifetime)
     lead.person_id = session.scalar(sa.select(Person.id).where(Person.user_id == link.user.id))
+    if lead.protected_identity:  # the person keeps the lead's protection
+        identity.set_protected(session, coach, session.get(Person, lead.person_id), True)
     lead.email, lead.status = clean_line(email, 254), "invited"
     lead.coordinator_id = lead.coordinator_id or coach.id
     session.flush()

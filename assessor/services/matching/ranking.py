@@ -56,7 +56,8 @@ def candidate_of(session: Session, person: Person, *, catalogue: Catalogue) -> C
     return Candidate.from_needs(
         person.id, profile.needs, skills=skills_of(session, person, catalogue=catalogue),
         interests=frozenset(profile.interests), places=frozenset(profile.places),
-        remote=profile.remote, hours_min=profile.hours_min, hours_max=profile.hours_max)
+        remote=profile.remote, hours_min=profile.hours_min, hours_max=profile.hours_max,
+        home=profile.home, max_km=profile.max_km)
 
 
 def people_for(session: Session, actor: object, opening: Opening) -> list[Person]:

@@ -58,6 +58,8 @@ results only under a yes to the tests.
 | `employer.manage` | – | programme | – | – | – | – |
 | `leads` | – | has organisation | – | – | – | – |
 | `lead.manage` | – | programme | – | – | – | – |
+| `lead.contact` | – | programme + not protected | – | – | – | – |
+| `lead.protect` | – | programme | – | – | – | – |
 | `eligibility.criteria` | – | programme | – | programme | – | – |
 | `person.refer` | – | – | has organisation | – | – | – |
 | `path` | own | programme | – | – | – | – |
@@ -105,9 +107,12 @@ they agree to a proposed opening); an *employer* is someone who opens a profile 
 account. ``employer.manage`` is decided about the programme that keeps the employer
 (``programme_facts``): only ``programme`` can hold; so are ``lead.manage`` (a lead, from the
 interest form or a referral, belongs to the programme it was sent to) and
-``eligibility.criteria``. ``person.refer``: a caseworker of an agency refers someone, with the
-person's knowledge. ``path``: "Din väg", the steps derived from what is recorded. No action
-lists people by what they need.
+``eligibility.criteria``. ``lead.contact`` and ``lead.protect`` are decided about a lead
+(``lead_facts``: its programme, and *not protected* as for a person): a coach of the
+programme marks a lead protected before it is a person, and then sees its code name and a
+neutral marker, never its name or contact data. ``person.refer``: a caseworker of an agency
+refers someone, with the person's knowledge. ``path``: "Din väg", the steps derived from
+what is recorded. No action lists people by what they need.
 ``placement`` and ``placement.record`` are the programme's case work (placements, follow-ups,
 the participation's dates), not test results: they need no yes to the tests. ``statistics``
 is decided about a programme (an admin: any, or all); *counted*: the person's active yes to
@@ -188,6 +193,9 @@ class Action(enum.StrEnum):
     LEADS = "leads"  #: the programme's new leads (interest forms, referrals; no person)
     LEAD_MANAGE = "lead.manage"  #: one lead: contact, first interview, eligibility, invite
     #: (decided about the programme: ``programme_facts``)
+    LEAD_CONTACT = "lead.contact"  #: a lead's name and contact data (else the code name and
+    #: a marker; decided about the lead: ``lead_facts``)
+    LEAD_PROTECT = "lead.protect"  #: set or lift a lead's protected identity
     ELIGIBILITY_CRITERIA = "eligibility.criteria"  #: the programme's eligibility criteria
     REFER = "person.refer"  #: a caseworker refers a person to a programme (no person yet)
     PATH_VIEW = "path"  #: "Din väg": the four steps and where the person is
@@ -227,6 +235,8 @@ ABOUT_EVENT = frozenset({Action.EVENT_MANAGE})
 ABOUT_PROGRAMME = frozenset({Action.EMPLOYER_MANAGE, Action.LEAD_MANAGE,
                              Action.ELIGIBILITY_CRITERIA, Action.STATISTICS, Action.POOLS,
                              Action.POOL_PLACE, Action.PROGRESS_AREAS})
+#: actions about a lead (not yet a person), decided with ``lead_facts``
+ABOUT_LEAD = frozenset({Action.LEAD_CONTACT, Action.LEAD_PROTECT})
 #: how an allowed action is written in the access log (the rest are reads)
 LOGGED_AS = {
     Action.PERSON_ADD: "change", Action.QUESTIONNAIRE_FILL: "change", Action.SUBMIT: "change",
@@ -238,6 +248,7 @@ LOGGED_AS = {
     Action.EMPLOYER_LINK: "change", Action.REFER: "change", Action.PLACEMENT_RECORD: "change",
     Action.PLAN_EDIT: "change", Action.PLAN_PDF: "export", Action.PROGRESS_RECORD: "change",
     Action.SUS_RECORD: "change", Action.INDICATORS_ANSWER: "change",
+    Action.LEAD_PROTECT: "change",
 }
 #: what a role may still do about a restricted person (everything else is refused): the
 #: person keeps their rights of access; an admin keeps the admin's rules
@@ -294,6 +305,12 @@ def programme_facts(organisation_id: int | None) -> PersonFacts:
     """The facts for an action about something a programme owns (ABOUT_PROGRAMME): only the
     programme is known, so only the ``programme`` rule can hold."""
     return PersonFacts(id=0, organisation_id=organisation_id)
+
+
+def lead_facts(programme_id: int | None, protected: bool) -> PersonFacts:
+    """The facts for an action about a lead (ABOUT_LEAD): its programme and whether it is
+    protected; a lead has no login, consents or answers yet."""
+    return PersonFacts(id=0, organisation_id=programme_id, protected=protected)
 
 
 @dataclass(frozen=True)
@@ -444,6 +461,8 @@ RULES: dict[Action, dict[str, Rule]] = {
     Action.EMPLOYER_MANAGE: {"facilitator": PROGRAMME},
     Action.LEADS: {"facilitator": HAS_ORGANISATION},
     Action.LEAD_MANAGE: {"facilitator": PROGRAMME},
+    Action.LEAD_CONTACT: {"facilitator": PROGRAMME & UNPROTECTED},
+    Action.LEAD_PROTECT: {"facilitator": PROGRAMME},
     Action.ELIGIBILITY_CRITERIA: {"facilitator": PROGRAMME, "admin": PROGRAMME},
     Action.REFER: {"caseworker": HAS_ORGANISATION},
     Action.PATH_VIEW: {"candidate": OWN, "facilitator": PROGRAMME},
@@ -498,6 +517,7 @@ def allowed_actions(actor: Actor, person: PersonFacts) -> frozenset[Action]:
     """Every action about a person that ``actor`` may do (for lists and links)."""
     return frozenset(action for action in Action
                      if action not in WITHOUT_PERSON | ABOUT_EVENT | ABOUT_PROGRAMME
+                     | ABOUT_LEAD
                      and decide(actor, action, person).allowed)
 
 

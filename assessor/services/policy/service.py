@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from assessor.models import AccessLog, Consent, ConsentPurpose, Person, QuestionnaireResponse
 from assessor.services.policy.rules import (
     ABOUT_EVENT,
+    ABOUT_LEAD,
     ABOUT_PROGRAMME,
     LOGGED_AS,
     WITHOUT_PERSON,
@@ -27,6 +28,7 @@ from assessor.services.policy.rules import (
     PersonFacts,
     allowed_actions,
     decide,
+    lead_facts,
     programme_facts,
 )
 
@@ -140,6 +142,15 @@ def authorize_programme(session: Session, actor: object, action: Action,
     if not decision.allowed:
         log(session, Actor.of(actor), None, "denied", str(action), decision.reason)
     return decision
+
+
+def check_lead(actor: object, action: Action, lead: object) -> Decision:
+    """The decision about a lead (a ``Lead``: its programme and protected identity), without
+    logging."""
+    if action not in ABOUT_LEAD:
+        raise ValueError(f"{action} is not about a lead")
+    return decide(Actor.of(actor), action,
+                  lead_facts(lead.programme_id, bool(lead.protected_identity)))
 
 
 def log(session: Session, actor: Actor, person: Person | None, kind: str, what: str,

@@ -15,6 +15,7 @@ from assessor.models import (
     FollowUp,
     IndicatorAnswer,
     Person,
+    Placement,
     QuestionnaireResponse,
     RequestOutcome,
     Submission,
@@ -22,26 +23,29 @@ from assessor.models import (
     User,
 )
 from assessor.services import policy
+from assessor.services.intake.lead_privacy import erase_leads_of
 from assessor.services.rights.periods import archived
+
+#: the records archive rules may keep past an erasure, by their category in ``periods``
+ARCHIVES = {"follow_up": FollowUp, "placement": Placement}
 
 log = logging.getLogger(__name__)
 
 
 def erase(session: Session, person: Person, actor: object, reason: str = "") -> RequestOutcome:
     """Delete everything about ``person`` that may be deleted: answers, drafts, hand-ins, the
-    SUS registration and survey answers (kept on consent alone), the account and its logins,
-    and the person record with its consents. Where archived records remain (follow-ups), the
-    person record stays, restricted. Logs it. Flushes."""
+    SUS registration and survey answers (kept on consent alone), the leads they came from, the
+    account and its logins, and the person record with its consents. Where archived records
+    remain (follow-ups, placements), the person record stays, restricted. Logs it. Flushes."""
     code = person.public_id
+    erase_leads_of(session, person)
     for model in (Draft, Submission, QuestionnaireResponse, SusRegistration, IndicatorAnswer):
         session.execute(sa.delete(model).where(model.person_id == person.id))
     if person.user_id is not None:
         session.execute(sa.delete(User).where(User.id == person.user_id))
     session.flush()
     session.expire(person)
-    keeps = archived("follow_up") and session.scalar(
-        sa.select(sa.func.count()).where(FollowUp.person_id == person.id))
-    if keeps:
+    if _archived_records(session, person):
         restrict(session, person, actor, reason or "erasure")
         return RequestOutcome.RESTRICTED
     policy.service.log(session, policy.Actor.of(actor), person, "change", "erasure",
@@ -60,3 +64,10 @@ def restrict(session: Session, person: Person, actor: object, reason: str = "") 
     policy.service.log(session, policy.Actor.of(actor), person, "change", "restriction",
                        f"{person.public_id} {reason}".strip())
     session.flush()
+
+
+def _archived_records(session: Session, person: Person) -> bool:
+    """Whether archive rules keep any record about the person."""
+    return any(archived(category) and session.scalar(
+        sa.select(sa.func.count()).where(model.person_id == person.id))
+        for category, model in ARCHIVES.items())

@@ -23,6 +23,7 @@ from assessor.models import (
 )
 from assessor.services.catalogue import Catalogue
 from assessor.services.funder.export import funder_data
+from assessor.services.intake.lead_privacy import lead_data, leads_of_person
 from assessor.services.intake.pools import pool_data
 from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.services.placements.export import placements_data
@@ -55,6 +56,7 @@ def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: 
     return {
         "format": FORMAT_VERSION, "made_at": when(utcnow()),
         "account": _account(person), "person": _person(person),
+        "leads": [lead_data(lead) for lead in leads_of_person(session, person)],
         "consents": [_consent(c, person) for c in _rows(session, Consent, person,
                                                           Consent.given_at)],
         "questionnaires": [_questionnaire(r, person) for r in _rows(

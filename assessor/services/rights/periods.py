@@ -24,7 +24,8 @@ class Category:
 
     name: str
     keep: timedelta | None
-    #: "ended", "changed", "made", "held", "last_activity", "done", "archive", "evening"
+    #: "ended", "changed", "made", "held", "last_activity", "done", "archive", "evening",
+    #: "lead_activity", "placement_activity"
     counted_from: str
     on_erasure: str  #: DELETE, ARCHIVE (kept, the person restricted) or KEEP (ids only)
 
@@ -45,6 +46,14 @@ CATEGORIES = (
     #: day after the evening (``assessor.services.calendar``)
     Category("evening_sign_up", DAY, "evening", DELETE),
     Category("follow_up", 2 * YEAR, "held", ARCHIVE),
+    #: an interest form or referral that never became a person (one that did goes with the
+    #: person: in the export, deleted by the erasure)
+    Category("lead", 180 * DAY, "lead_activity", DELETE),
+    #: placements with their steps and follow-ups: the programme follows the person for at
+    #: least six months and reports to its funders by year, so they are kept three years after
+    #: anything last happened in them (the last step, follow-up or day of follow-up), past an
+    #: erasure request too (the person is restricted meanwhile), then deleted
+    Category("placement", 3 * YEAR, "placement_activity", ARCHIVE),
     Category("erased_person", timedelta(0), "archive", DELETE),
     Category("access_log", 2 * YEAR, "made", KEEP),
     Category("rights_request", 3 * YEAR, "done", KEEP),

@@ -22,15 +22,22 @@ from assessor.models import (
     EveningInterest,
     Event,
     FollowUp,
+    Lead,
     LoginSession,
     Participant,
     Person,
+    Placement,
     RightsRequest,
     Submission,
     SubmissionKind,
 )
 from assessor.services import policy
-from assessor.services.rights.activity import inactive_since
+from assessor.services.intake.lead_privacy import untouched_since
+from assessor.services.rights.activity import (
+    inactive_since,
+    people_placed_since,
+    placements_active_since,
+)
 from assessor.services.rights.erasure import erase
 from assessor.services.rights.periods import Category, categories
 from assessor.services.sessions import KEEP_ENDED
@@ -86,9 +93,25 @@ def _held_back() -> sa.Select:
         RightsRequest.person_id.is_not(None))
 
 
+def _old_leads(session: Session, now: datetime, periods: Periods) -> sa.Select:
+    """Leads that never became a person, untouched for the lead period (a lead that did
+    goes with the person)."""
+    return sa.select(Lead.id).where(Lead.person_id.is_(None),
+                                    untouched_since(now - periods["lead"].keep))
+
+
+def _old_placements(session: Session, now: datetime, periods: Periods) -> sa.Select:
+    """Placements (with their steps and follow-ups) in which nothing happened for the
+    placement period."""
+    active = placements_active_since(now - periods["placement"].keep)
+    return sa.select(Placement.id).where(Placement.id.not_in(active))
+
+
 def _inactive_people(session: Session, now: datetime, periods: Periods) -> sa.Select:
-    inactive = inactive_since(now - periods["person"].keep)
-    return sa.select(Person.id).where(Person.id.in_(inactive), Person.id.not_in(_held_back()))
+    cutoff = now - periods["person"].keep
+    return sa.select(Person.id).where(Person.id.in_(inactive_since(cutoff)),
+                                      Person.id.not_in(people_placed_since(cutoff)),
+                                      Person.id.not_in(_held_back()))
 
 
 def _unclaimed_guests(session: Session, now: datetime, periods: Periods) -> sa.Select:
@@ -106,7 +129,7 @@ def _past_sign_ups(session: Session, now: datetime, periods: Periods) -> sa.Sele
 
 
 def _erased_with_nothing_archived(session: Session, now: datetime, periods: Periods) -> sa.Select:
-    archive = sa.select(FollowUp.person_id)
+    archive = sa.union(sa.select(FollowUp.person_id), sa.select(Placement.person_id))
     return sa.select(Person.id).where(Person.restricted_at.is_not(None),
                                       Person.id.in_(_held_back()), Person.id.not_in(archive))
 
@@ -117,6 +140,8 @@ RULES: dict[str, tuple[Finder, type | None]] = {
     "draft": (_old_drafts, Draft),
     "precheck": (_old_prechecks, Submission),
     "follow_up": (_old_follow_ups, FollowUp),
+    "lead": (_old_leads, Lead),
+    "placement": (_old_placements, Placement),
     "person": (_inactive_people, None),
     "guest": (_unclaimed_guests, None),
     "evening_sign_up": (_past_sign_ups, EveningInterest),
@@ -129,7 +154,8 @@ RULES: dict[str, tuple[Finder, type | None]] = {
 def due(session: Session, now: datetime | None = None, *,
         guest_days: int = DEFAULT_GUEST_DAYS) -> list[Due]:
     """What every rule would remove at ``now``, in the order ``apply`` removes it (archived
-    follow-ups go before the people they held back); guests after ``guest_days``."""
+    follow-ups and placements go before the people they held back); guests after
+    ``guest_days``."""
     now = now or utcnow()
     periods = {category.name: category for category in categories(guest_days)}
     found = []

@@ -21,7 +21,7 @@ from assessor.domain.statistics import (
     funder_report,
 )
 from assessor.models import Placement, PlacementStep
-from assessor.services.statistics.goals import goals_of
+from assessor.services.statistics.goals import goals_of, reached_by_leavers
 from assessor.services.statistics.population import (
     Counted,
     check_period,
@@ -73,9 +73,11 @@ def funder_statistics(session: Session, actor: object, start: date, end: date,
     check_period(start, end)
     members = [m for m in counted(session, actor, programme_id) if took_part(m, start, end)]
     outcomes = outcomes_in(session, members, start, end)
+    leavers = reached_by_leavers(session, members, start, end)
     report = funder_report(
         [Participant(m.person.gender, m.participation.birth_year if m.participation else None,
-                     frozenset(outcomes[m.person.id])) for m in members],
+                     frozenset(outcomes[m.person.id]), left=m.person.id in leavers,
+                     reached=leavers.get(m.person.id, frozenset())) for m in members],
         start, end, goals_of(session, programme_id))
     log_report(session, actor, "statistics.funder", export)
     return report
@@ -83,17 +85,13 @@ def funder_statistics(session: Session, actor: object, start: date, end: date,
 
 def report_rows(report: FunderReport) -> list[list[str]]:
     """The report as rows of text (codes, not words): a header, then each table's rows, then
-    the goals with their target and the share per column ("–" when masked)."""
+    the goals (``goal_rows``)."""
     rows = [["table", "row", *COLUMNS]]
     rows += [["participants", row, *(report.participants[(row, c)].text for c in COLUMNS)]
              for row in (*AGE_GROUPS, TOTAL)]
     rows += [["outcomes", row, *(report.outcomes[(row, c)].text for c in COLUMNS)]
              for row in OUTCOMES]
-    for outcome in dict.fromkeys(goal.outcome for goal in report.goals):
-        shares = {g.column: g for g in report.goals if g.outcome == outcome}
-        target = next(iter(shares.values())).target
-        rows.append([f"goal {target} %", outcome, *(
-            "–" if shares[c].share is None else f"{shares[c].share} %" for c in COLUMNS)])
+    rows += goal_rows(report)
     return rows
 
 
@@ -107,6 +105,28 @@ def report_json(report: FunderReport) -> dict:
                          for row in (*AGE_GROUPS, TOTAL)},
         "outcomes": {row: {c: report.outcomes[(row, c)].text for c in COLUMNS}
                      for row in OUTCOMES},
-        "goals": [{"outcome": g.outcome, "column": g.column, "target_percent": g.target,
-                   "result_percent": g.share, "met": g.met} for g in report.goals],
+        "goals": goals_json(report),
     }
+
+
+def goal_rows(report: FunderReport) -> list[list[str]]:
+    """The goals as rows of text: the people who left per column, then per goal the people
+    who reached its outcome and the share against the target ("–" when masked)."""
+    exited = {g.column: g.exited for g in report.goals}
+    rows = [["goals", "exited", *(exited[c].text for c in COLUMNS)]] if exited else []
+    for goal in dict.fromkeys(g.goal for g in report.goals):
+        cells = {g.column: g for g in report.goals if g.goal == goal}
+        label = f"{goal.outcome}: {goal.name}" if goal.name else goal.outcome
+        rows.append(["goal reached", label, *(cells[c].reached.text for c in COLUMNS)])
+        rows.append([f"goal {goal.target} %", label, *(
+            "–" if cells[c].share is None else f"{cells[c].share} %" for c in COLUMNS)])
+    return rows
+
+
+def goals_json(report: FunderReport) -> list[dict]:
+    """Each goal with its share per column over the people who left in the period."""
+    goals = dict.fromkeys(g.goal for g in report.goals)
+    return [{"outcome": goal.outcome, "name": goal.name, "target_percent": goal.target,
+             "columns": {g.column: {"exited": g.exited.text, "reached": g.reached.text,
+                                    "result_percent": g.share, "met": g.met}
+                         for g in report.goals if g.goal == goal}} for goal in goals]
