@@ -24,6 +24,7 @@ from assessor.models.profile import ProfileEdit, WorkingProfile
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
+from assessor.models.setting import AdminSetting
 from assessor.models.submission import (
     MAX_CLIENT_TOKEN,
     Draft,
@@ -40,6 +41,7 @@ __all__ = [
     "AccessAction",
     "AccessLog",
     "AccountLink",
+    "AdminSetting",
     "Announcement",
     "Consent",
     "ConsentPurpose",

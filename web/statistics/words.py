@@ -22,6 +22,10 @@ OUTCOME_NAMES = {
     "studies": _l("Moved on to studies"),
     "course_passed": _l("Passed the course"),
 }
+EVENING_NAMES = {
+    "attendees": _l("Came to an evening"),
+    "attendances": _l("Places taken at evenings"),
+}
 STAGE_NAMES = {
     "found": _l("Found"),
     "screened": _l("Screened"),
@@ -37,6 +41,8 @@ DEFINITIONS = (
        "end."),
     _l("An outcome counts a person once, when it happened in the period."),
     _l("A goal's result is the share of the participants with that outcome."),
+    _l("Evenings held are the Mini Hackathon evenings that began in the period. A place "
+       "taken is one person at one evening."),
     _l("“<3” means 1 or 2. “–” is hidden so that no count of 1 or 2 can be worked out from "
        "the others. A share is hidden when one of its counts is."),
 )

@@ -8,6 +8,7 @@ for the rule); ``tables``: genders as columns and the lines tying tables to thei
 from assessor.domain.statistics.funder import (
     AGE_GROUPS,
     DEFAULT_GOALS,
+    EVENING_ROWS,
     OUTCOMES,
     FunderReport,
     GoalResult,
@@ -31,6 +32,7 @@ __all__ = [
     "AGE_GROUPS",
     "COLUMNS",
     "DEFAULT_GOALS",
+    "EVENING_ROWS",
     "GENDERS",
     "NO_LEVEL",
     "OUTCOMES",

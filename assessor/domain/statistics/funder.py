@@ -4,13 +4,15 @@ programme's goals against the results, all masked together (``masking``).
 Definitions (the report states them): a participant took part at some time in the period;
 age is counted at the period's end; an outcome counts a person once when it happened in the
 period (praktik started, a job started or a placement became one, moved on to studies, a
-course passed). A goal's share is the outcome's people over the participants.
+course passed). A goal's share is the outcome's people over the participants. Evenings: the
+Mini Hackathon evenings held in the period, the participants who came to one (*attendees*)
+and their places at them (*attendances*), by gender.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from assessor.domain.statistics.masking import Count, K, Line, mask, percent
@@ -24,6 +26,7 @@ from assessor.domain.statistics.tables import (
 
 AGE_GROUPS = ("under_25", "25_29", "30_plus", "unknown")
 OUTCOMES = ("praktik", "job", "studies", "course_passed")
+EVENING_ROWS = ("attendees", "attendances")
 #: the goals when a programme has set none: 70 % pass a course, 50 % get a job
 DEFAULT_GOALS: dict[str, int] = {"course_passed": 70, "job": 50}
 
@@ -35,6 +38,7 @@ class Participant:
     gender: str
     birth_year: int | None
     outcomes: frozenset[str]
+    evenings: int = 0  #: places taken at evenings held in the period
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,8 @@ class GoalResult:
 @dataclass(frozen=True)
 class FunderReport:
     """The masked tables: ``participants[(age group or TOTAL, column)]``,
-    ``outcomes[(outcome, column)]``, and each goal per column."""
+    ``outcomes[(outcome, column)]``, each goal per column, the evenings held and
+    ``evenings[(EVENING_ROWS row, column)]``."""
 
     start: date
     end: date
@@ -63,6 +68,8 @@ class FunderReport:
     participants: dict[tuple[str, str], Count]
     outcomes: dict[tuple[str, str], Count]
     goals: list[GoalResult]
+    evenings_held: int = 0
+    evenings: dict[tuple[str, str], Count] = field(default_factory=dict)
 
 
 def age_group(birth_year: int | None, on: date) -> str:
@@ -74,7 +81,8 @@ def age_group(birth_year: int | None, on: date) -> str:
 
 
 def funder_report(people: Iterable[Participant], start: date, end: date,
-                  goals: Mapping[str, int] | None = None, k: int = K) -> FunderReport:
+                  goals: Mapping[str, int] | None = None, k: int = K,
+                  evenings_held: int = 0) -> FunderReport:
     """The report for the participants of the period (``start``–``end``), masked."""
     people = list(people)
     goals = DEFAULT_GOALS if goals is None else goals
@@ -83,8 +91,12 @@ def funder_report(people: Iterable[Participant], start: date, end: date,
                          for row in (age_group(p.birth_year, end), TOTAL)])
     counts |= count_rows("o", OUTCOMES, [(outcome, p.gender) for p in people
                                          for outcome in sorted(p.outcomes)])
+    counts |= count_rows("e", EVENING_ROWS, [
+        (row, p.gender) for p in people if p.evenings
+        for row in ("attendees", *(["attendances"] * p.evenings))])
     lines: list[Line] = [*row_lines("p", [*AGE_GROUPS, TOTAL]),
-                         *column_lines("p", AGE_GROUPS), *row_lines("o", OUTCOMES)]
+                         *column_lines("p", AGE_GROUPS), *row_lines("o", OUTCOMES),
+                         *row_lines("e", EVENING_ROWS)]
     masked = mask(counts, lines, k)
     participants = {(row, column): masked[("p", row, column)]
                     for row in (*AGE_GROUPS, TOTAL) for column in COLUMNS}
@@ -94,4 +106,7 @@ def funder_report(people: Iterable[Participant], start: date, end: date,
                           percent(outcomes[(outcome, column)], participants[(TOTAL, column)]))
                for outcome, target in goals.items() if outcome in OUTCOMES
                for column in COLUMNS]
-    return FunderReport(start, end, k, participants, outcomes, results)
+    evenings = {(row, column): masked[("e", row, column)]
+                for row in EVENING_ROWS for column in COLUMNS}
+    return FunderReport(start, end, k, participants, outcomes, results, evenings_held,
+                        evenings)
