@@ -52,8 +52,9 @@ def places_at(session: Session, evenings: list[Event]) -> list[tuple[Participant
     """Every place taken at the evenings, with its person (one query)."""
     if not evenings:
         return []
-    return list(session.execute(sa.select(Participant, Person).join(Person).where(
-        Participant.event_id.in_([e.id for e in evenings]))).tuples())
+    return [(place, person) for place, person in session.execute(
+        sa.select(Participant, Person).join(Person).where(
+            Participant.event_id.in_([e.id for e in evenings])))]
 
 
 def programme_attendance(session: Session, by: User,
