@@ -13,7 +13,8 @@ import sqlalchemy as sa
 from assessor.cli.main import cli
 from assessor.models import AccessLog, AdminSetting, Participant, User
 from assessor.services import admin_settings, events, policy
-from assessor.services.rights import retention
+from assessor.services.rights import export, retention
+from tests.app_settings import catalogue
 
 
 def test_the_env_value_holds_until_the_admin_sets_one(db_session, make_user):
@@ -121,3 +122,12 @@ def test_the_address_goes_with_the_guest(db_session, make_event):
         Participant.claim_email.is_not(None))) == 0
     db_session.expire_all()
     assert db_session.get(User, guest_id) is None
+
+
+def test_the_guests_own_export_holds_the_address(db_session, make_event):
+    event = make_event()
+    guest, place, _token = events.join_as_guest(db_session, event, "Gäst")
+    events.new_claim_link(db_session, place, "gast@example.se", by=guest)
+    data = export.collect(db_session, place.person, catalogue=catalogue)
+    assert [(e["nickname"], e["guest"], e["email_for_claim_link"]) for e in data["evenings"]] \
+        == [("Gäst", True, "gast@example.se")]

@@ -99,8 +99,8 @@ def test_the_coach_sees_attendance_over_the_programmes_evenings(app, db_session,
     kim.post("/kvall/", data={"code": event.join_code})
     page = coach.get("/kvallar/narvaro").get_data(as_text=True)
     assert "Hållna kvällar: 1. Platser: 3. Olika personer: 3. Kom tillbaka: 0." in page
-    row = re.search(r"<tr><th scope=\"row\"><a href=\"/kvallar/%d\">.*?</tr>" % event.id,
-                    page, re.S).group(0)
+    row = re.search(rf'<tr><th scope="row"><a href="/kvallar/{event.id}">.*?</tr>', page,
+                    re.S).group(0)
     assert re.findall(r"<td>(\d+)</td>", row) == ["3", "0", "2", "1"]
     assert db_session.scalar(sa.select(AccessLog).where(
         AccessLog.what == "events.attendance", AccessLog.actor_id == coach_user.id))
