@@ -19,12 +19,12 @@ from assessor.domain.placements import degree_of, percent_of_full_time
 from assessor.domain.profiles import CHECKLIST_GROUPS, SECTIONS
 from assessor.domain.vocabulary import AREAS
 from assessor.infra.mail import uses_outbox
-from assessor.services.rights.periods import categories
 from web import words
 from web.challenges import files as challenge_files
 from web.challenges import words as challenge_words
 from web.dates import format_day, format_moment
 from web.facilitator import words as coach_words
+from web.guest_retention import retention_categories
 from web.handins import words as hand_in_words
 from web.navigation import home_for
 from web.placements import words as placement_words
@@ -109,6 +109,7 @@ GLOBALS = {
     "no_level_name": statistics_words.NO_LEVEL_NAME,
     "goal_outcome_names": statistics_words.GOAL_OUTCOME_NAMES,
     "goal_definitions": statistics_words.GOAL_DEFINITIONS,
+    "evening_names": statistics_words.EVENING_NAMES,
     "statistics_definitions": statistics_words.DEFINITIONS,
 }
 #: every filter (``{{ value|name }}``)
@@ -121,10 +122,9 @@ FILTERS = {
 
 def init_app(app: Flask) -> None:
     """Register the template globals and filters (the retention periods with the guests' days
-    of this app's settings)."""
+    as the admin set them: ``web.guest_retention``)."""
     for name, value in GLOBALS.items():
         app.add_template_global(value, name)
     for name, function in FILTERS.items():
         app.add_template_filter(function, name)
-    guest_days = app.config["KODPROV_SETTINGS"].guest_days
-    app.add_template_global(categories(guest_days), "retention_categories")
+    app.add_template_global(retention_categories, "retention_categories")

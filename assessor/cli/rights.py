@@ -8,6 +8,7 @@ import click
 
 from assessor.cli import context
 from assessor.infra.unit_of_work import unit_of_work
+from assessor.services import admin_settings
 from assessor.services.rights import periods, retention
 
 
@@ -19,7 +20,7 @@ def retention_command(dry_run: bool, as_json: bool) -> None:
     database = context.database()
     try:
         with unit_of_work(database) as session:
-            days = context.settings().guest_days
+            days = admin_settings.guest_days(session, context.settings().guest_days)
             found = (retention.due(session, guest_days=days) if dry_run
                      else retention.apply(session, guest_days=days))
     finally:

@@ -34,6 +34,7 @@ from assessor.models.progress import WheelArea, WheelConversation, WheelRating
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
+from assessor.models.setting import AdminSetting
 from assessor.models.submission import (
     MAX_CLIENT_TOKEN,
     Draft,
@@ -50,6 +51,7 @@ __all__ = [
     "AccessAction",
     "AccessLog",
     "AccountLink",
+    "AdminSetting",
     "Announcement",
     "CancelledEvening",
     "Consent",

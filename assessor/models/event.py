@@ -49,6 +49,11 @@ class Event(Base):
 
     organisation: Mapped[Organisation] = relationship()
 
+    @property
+    def adaptive(self) -> bool:
+        """No chosen set: each person works on the tasks suggested for them."""
+        return not self.challenge_ids
+
 
 class Participant(Base):
     """A person at an evening: with their account, or as a guest with only a nickname (a
@@ -78,6 +83,9 @@ class Participant(Base):
     scoreboard_opt_in: Mapped[bool] = mapped_column(default=False)
     #: SHA-256 of a guest's personal claim link (the link itself is only shown to them)
     claim_token_hash: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
+    #: a guest's own address for their claim link (optional; never shown to staff), emptied
+    #: when the results are claimed and deleted with the guest
+    claim_email: Mapped[str | None] = mapped_column(sa.String(254))
 
     event: Mapped[Event] = relationship()
     person: Mapped[Person] = relationship()

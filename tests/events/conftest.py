@@ -29,16 +29,18 @@ def coach(programme_coach):
 
 @pytest.fixture
 def make_event(db_session, coach):
-    """``make_event(remote=False, starts=-1h, ends=+1h)``: an evening of the coach's, going on
-    now unless told otherwise."""
+    """``make_event(remote=False, starts=-1h, ends=+1h, adaptive=False)``: an evening of the
+    coach's, going on now unless told otherwise."""
 
     def make(*, remote: bool = False, starts: timedelta = timedelta(hours=-1),
-             ends: timedelta = timedelta(hours=1), challenges=("p1-summa-medel",), by=None):
+             ends: timedelta = timedelta(hours=1), challenges=("p1-summa-medel",), by=None,
+             adaptive: bool = False):
         event = events.create_event(db_session, events.NewEvent(
             name="Tisdagskväll", starts_at=NOW + starts, ends_at=NOW + ends,
             place="" if remote else "Rum 3", remote=remote,
             video_link="https://video.example.se/kvall" if remote else "",
-            challenge_ids=tuple(challenges)), by=by or coach, catalogue=catalogue)
+            challenge_ids=tuple(challenges), adaptive=adaptive), by=by or coach,
+            catalogue=catalogue)
         db_session.commit()
         return event
 

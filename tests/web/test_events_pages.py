@@ -34,7 +34,8 @@ def create(client, **fields) -> int:
     end = start + timedelta(hours=2) if start.hour < 21 else start.replace(hour=23, minute=59)
     data = {"name": "Tisdagskväll", "day": start.strftime("%Y-%m-%d"),
             "starts": start.strftime("%H:%M"), "ends": end.strftime("%H:%M"),
-            "place": "Rum 3", "challenges": ["p1-summa-medel"], **fields}
+            "place": "Rum 3", "task_mode": "chosen", "challenges": ["p1-summa-medel"],
+            **fields}
     response = client.post("/kvallar/", data=data)
     assert response.status_code == 302, response.get_data(as_text=True)
     return int(response.headers["Location"].rstrip("/").rsplit("/", 1)[1])

@@ -111,6 +111,9 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("admin.item_banks_page", "GET"): (ADMIN_ONLY, False),
     ("admin.item_banks_page", "POST"): (ADMIN_ONLY, False),
     ("admin.outbox", "GET"): (ADMIN_ONLY, False),
+    # the guests' retention days: an empty form is refused with a message, nothing changed
+    ("admin.settings_page", "GET"): (ADMIN_ONLY, False),
+    ("admin.settings_page", "POST"): (ADMIN_ONLY, False),
     ("invitations.new", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 403), False),
     ("invitations.new", "POST"): ((302, 403, 403, 200, 200, 403, 403, 403, 403), False),
     # Tove has a password: a new-password link, made by her coach or an admin
@@ -170,6 +173,8 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("events.close", "POST"): (EVENING_COACH_CHANGE, False),
     ("events.announce", "POST"): (EVENING_COACH_CHANGE, False),
     ("events.scoreboard", "POST"): (EVENING_COACH_CHANGE, False),
+    # attendance over a coach's own programme's evenings: every coach with a programme
+    ("events.attendance", "GET"): (COACHES, False),
     ("evening.join", "GET"): ((200, 200, 200) + (403,) * 6, False),
     ("evening.join", "POST"): ((200, 200, 200) + (403,) * 6, False),
     # Ulf has not joined: he is sent to the join page
@@ -177,6 +182,8 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("evening.updates", "GET"): ((302, 200, 302) + (403,) * 6, False),
     ("evening.help_request", "POST"): ((302, 302, 302) + (403,) * 6, False),
     ("evening.opt_in", "POST"): ((302, 302, 302) + (403,) * 6, False),
+    # Tove is no guest: no link to send (a message, and back to the evening)
+    ("evening.email_claim_link", "POST"): ((302, 302, 302) + (403,) * 6, False),
     # an unknown claim link
     ("evening.claim", "GET"): ((302, 404, 404) + (403,) * 6, False),
     ("evening.claim", "POST"): ((302, 404, 404) + (403,) * 6, False),

@@ -9,4 +9,4 @@ from web.access import restrict_blueprint
 bp = Blueprint("admin", __name__)
 restrict_blueprint(bp, roles=policy.roles_that_may(Action.ACCOUNTS, Action.ITEM_BANKS))
 
-from web.admin import organisations, rights, routes, system  # noqa: E402, F401 - registers the routes
+from web.admin import organisations, rights, routes, settings, system  # noqa: E402, F401 - registers the routes

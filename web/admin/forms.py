@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField
+from wtforms import (
+    BooleanField,
+    EmailField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+)
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, Length
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange
 
 from assessor.models import Organisation, User
+from assessor.services.admin_settings import GUEST_DAYS, SETTINGS
 from web.fields import fits, to_id
 from web.invitations.forms import DELIVERY
 
 NO_ORGANISATION = "none"
 STAFF_ROLES = ("facilitator", "caseworker", "admin")
+GUEST_DAYS_BOUNDS = SETTINGS[GUEST_DAYS]
 
 
 def optional_id(value: object) -> int | None:
@@ -78,3 +87,13 @@ class ItemBankForm(FlaskForm):
     """The item bank to put in use."""
 
     version = SelectField(_l("Item bank"), validators=[DataRequired()])
+
+
+class GuestDaysForm(FlaskForm):
+    """How many days an unclaimed guest of an evening is kept."""
+
+    days = IntegerField(_l("Days an unclaimed guest is kept after their evening"), validators=[
+        InputRequired(_l("Write a number of days.")),
+        NumberRange(GUEST_DAYS_BOUNDS.lowest, GUEST_DAYS_BOUNDS.highest,
+                    _l("Write a whole number of days from %(lowest)s to %(highest)s.",
+                       lowest=GUEST_DAYS_BOUNDS.lowest, highest=GUEST_DAYS_BOUNDS.highest))])

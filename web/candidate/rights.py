@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Response, current_app, redirect, render_template, request, url_for
+from flask import Response, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -18,6 +18,7 @@ from web import database
 from web.candidate import bp
 from web.candidate.routes import own_person
 from web.grading import catalogue
+from web.guest_retention import guest_days
 from web.intake import words as intake_words
 from web.rights import words
 from web.rights.forms import MAX_PAGE, RightsRequestForm
@@ -28,7 +29,7 @@ def _exported(person) -> dict:
     """The person's data, with the export logged (a file leaves Kodprov: P25)."""
     session = database.session()
     data = export.collect(session, person, str(get_locale()), catalogue=catalogue(),
-                          guest_days=current_app.config["KODPROV_SETTINGS"].guest_days)
+                          guest_days=guest_days())
     policy.service.log(session, policy.Actor.of(current_user), person, "export",
                        str(Action.EXPORT))
     database.commit_now(database.Early.ACCESS_LOG)

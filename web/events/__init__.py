@@ -13,4 +13,9 @@ restrict_blueprint(bp, roles=policy.roles_that_may(Action.EVENTS, Action.EVENT_M
 participant_bp = Blueprint("evening", __name__)
 restrict_blueprint(participant_bp, roles=policy.roles_that_may(Action.EVENT_TAKE_PART))
 
-from web.events import routes, taking_part  # noqa: E402, F401 - registers the routes
+from web.events import (  # noqa: E402, F401 - registers the routes
+    attendance,
+    guest_mail,
+    routes,
+    taking_part,
+)

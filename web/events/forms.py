@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, SelectMultipleField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateField,
+    RadioField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.fields import TimeField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Email, Length, Optional
 
 from assessor.domain.events import NICKNAME_MAX
 from assessor.models.event import ANNOUNCEMENT_MAX
 from web.fields import within_years
 from web.grading import catalogue
+
+#: the two ways of choosing an evening's tasks
+ADAPTIVE, CHOSEN = "adaptive", "chosen"
 
 
 class EventForm(FlaskForm):
@@ -25,8 +36,11 @@ class EventForm(FlaskForm):
     place = StringField(_l("Place"), validators=[Optional(), Length(max=200)])
     remote = BooleanField(_l("Held by video (results count as “supervised remotely”)"))
     video_link = StringField(_l("Video link"), validators=[Optional(), Length(max=500)])
-    challenges = SelectMultipleField(_l("Tasks (choose none to suggest tasks per person)"),
-                                     validators=[Optional()])
+    task_mode = RadioField(_l("Tasks tonight"), default=ADAPTIVE, choices=[
+        SelectChoice(ADAPTIVE, _l("Suggestions per person: each sees the tasks suggested "
+                                  "for them")),
+        SelectChoice(CHOSEN, _l("A chosen set: everyone sees the same tasks"))])
+    challenges = SelectMultipleField(_l("The chosen tasks"), validators=[Optional()])
 
     def __init__(self, *args, locale: str = "sv", **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -62,6 +76,15 @@ class OptInForm(FlaskForm):
     """A participant's yes or no to the scoreboard."""
 
     opt_in = BooleanField(_l("Show my nickname and how many tasks I solved"))
+
+
+class ClaimMailForm(FlaskForm):
+    """A guest's own address for their claim link."""
+
+    email = StringField(_l("Your email address"), validators=[
+        DataRequired(_l("Write your email address.")), Length(max=254),
+        Email(_l("That does not look like an email address. Check it and try again."),
+              check_deliverability=False)])
 
 
 class ButtonForm(FlaskForm):

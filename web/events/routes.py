@@ -32,7 +32,7 @@ from web import database
 from web.account_links import qr_data_uri
 from web.errors import json_endpoint
 from web.events import bp
-from web.events.forms import AnnounceForm, ButtonForm, EventForm, ScoreboardForm
+from web.events.forms import ADAPTIVE, AnnounceForm, ButtonForm, EventForm, ScoreboardForm
 from web.events.words import ERRORS, PHASES
 from web.grading import catalogue
 
@@ -87,7 +87,8 @@ def index():
             name=form.name.data, starts_at=_utc(form.day.data, form.starts.data),
             ends_at=_utc(form.day.data, form.ends.data), place=form.place.data or "",
             remote=bool(form.remote.data), video_link=form.video_link.data or "",
-            challenge_ids=tuple(form.challenges.data or ()))
+            challenge_ids=tuple(form.challenges.data or ()),
+            adaptive=form.task_mode.data == ADAPTIVE)
         try:
             event = events.create_event(session, new, by=current_user, catalogue=catalogue())
         except events.EventError as error:
@@ -124,6 +125,7 @@ def show(event_id: int):
         summaries=events.person_summaries(session, event, locale, catalogue=catalogue()),
         announcements=events.announcements(session, event), announce_form=AnnounceForm(),
         board_form=board, button=ButtonForm(),
+        chosen=[catalogue().title(c, locale) for c in event.challenge_ids],
         scoreboard=events.scoreboard_lines(session, event))
 
 

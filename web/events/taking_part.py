@@ -18,12 +18,14 @@ from assessor.services.events.joining import guest_of_token
 from assessor.services.policy import Action
 from web import database
 from web.access import allow, public
+from web.account_links import mailer
 from web.auth.login_sessions import begin
 from web.errors import json_endpoint
 from web.events import participant_bp as bp
-from web.events.forms import ButtonForm, JoinForm, OptInForm
+from web.events.forms import ButtonForm, ClaimMailForm, JoinForm, OptInForm
 from web.events.words import ERRORS, PHASES
 from web.grading import catalogue
+from web.guest_retention import guest_days
 
 
 def _place(event_id: int) -> tuple[Event, Participant | None]:
@@ -34,7 +36,7 @@ def _place(event_id: int) -> tuple[Event, Participant | None]:
     return event, events.participant_of(session, event, current_user)
 
 
-def _own_place(event_id: int) -> tuple[Event, Participant]:
+def own_place(event_id: int) -> tuple[Event, Participant]:
     """The evening and the current person's place in it; a person who has not joined is sent
     to the join page."""
     event, place = _place(event_id)
@@ -80,12 +82,12 @@ def join():
 @bp.route("/<int:event_id>")
 def evening(event_id: int):
     """The evening's page: its tasks, the help button, announcements, the scoreboard."""
-    event, place = _own_place(event_id)
+    event, place = own_place(event_id)
     session = database.session()
     locale = str(get_locale())
     bank = catalogue()
-    tasks = [(c, bank.title(c, locale)) for c in event.challenge_ids
-             if bank.challenge(c) is not None]
+    tasks = [(c, bank.title(c, locale))
+             for c in events.tasks_for(session, event, place.person, catalogue=bank)]
     return render_template(
         "events/evening.html", event=event, place=place, tasks=tasks, phases=PHASES,
         phase=events.window_of(event).phase(utcnow()),
@@ -93,14 +95,16 @@ def evening(event_id: int):
         announcements=events.announcements(session, event),
         scoreboard=events.scoreboard_lines(session, event),
         button=ButtonForm(), opt_form=OptInForm(data={"opt_in": place.scoreboard_opt_in}),
-        claim_link=flask_session.get("claim_link") if place.guest else None)
+        claim_link=flask_session.get("claim_link") if place.guest else None,
+        mail_form=ClaimMailForm() if place.guest and mailer() is not None else None,
+        guest_days=guest_days())
 
 
 @bp.route("/<int:event_id>/nytt")
 @json_endpoint
 def updates(event_id: int):
     """What the page's script shows without reloading: announcements, help, scoreboard."""
-    event, place = _own_place(event_id)
+    event, place = own_place(event_id)
     session = database.session()
     board = events.scoreboard_lines(session, event)
     return jsonify(
@@ -115,7 +119,7 @@ def updates(event_id: int):
 @bp.route("/<int:event_id>/hjalp", methods=["POST"])
 def help_request(event_id: int):
     """"Jag vill ha hjälp": the facilitator sees it in the queue."""
-    event, place = _own_place(event_id)
+    event, place = own_place(event_id)
     session = database.session()
     if ButtonForm().validate_on_submit():
         try:
@@ -132,7 +136,7 @@ def help_request(event_id: int):
 @bp.route("/<int:event_id>/topplista", methods=["POST"])
 def opt_in(event_id: int):
     """Yes or no to showing one's nickname on the scoreboard."""
-    _event, place = _own_place(event_id)
+    _event, place = own_place(event_id)
     session = database.session()
     form = OptInForm()
     if form.validate_on_submit():

@@ -26,7 +26,13 @@ ERRORS = {
     "own_results": _l("These results are already in this account."),
     "staff_account": _l("Staff accounts do not take part in evenings. Log in with a "
                         "participant's account, or join as a guest."),
+    "no_tasks": _l("Choose at least one task, or choose suggestions per person."),
+    "bad_email": _l("That does not look like an email address. Check it and try again."),
+    "no_mail": _l("Kodprov cannot send email here. Copy the link from this page instead."),
 }
 NOTHING_CHANGED = _l("Nothing was changed.")
 
 PHASES = {"before": _l("Not started yet"), "open": _l("Going on now"), "closed": _l("Ended")}
+
+#: the attendance page's rows besides the months
+ATTENDANCE_ROWS = {"all": _l("All evenings"), "returning": _l("Came back (two evenings or more)")}

@@ -45,6 +45,10 @@ GOAL_DEFINITIONS = {
     "course_passed": _l("Of the people who left the programme in the period: those who "
                         "passed the course before they left."),
 }
+EVENING_NAMES = {
+    "attendees": _l("Came to an evening"),
+    "attendances": _l("Places taken at evenings"),
+}
 STAGE_NAMES = {
     "found": _l("Found"),
     "screened": _l("Screened"),
@@ -62,6 +66,8 @@ DEFINITIONS = (
     _l("A goal's result is a share of the people who ended their participation in the "
        "period (their last day is set), not of everyone who took part: each goal says what "
        "it counts."),
+    _l("Evenings held are the Mini Hackathon evenings that began in the period. A place "
+       "taken is one person at one evening."),
     _l("“<3” means 1 or 2. “–” is hidden so that no count of 1 or 2 can be worked out from "
        "the others. A share is hidden when one of its counts is."),
 )

@@ -8,6 +8,7 @@ for the rule); ``tables``: genders as columns and the lines tying tables to thei
 
 from assessor.domain.statistics.funder import (
     AGE_GROUPS,
+    EVENING_ROWS,
     OUTCOMES,
     FunderReport,
     Participant,
@@ -39,6 +40,7 @@ __all__ = [
     "AGE_GROUPS",
     "COLUMNS",
     "DEFAULT_GOALS",
+    "EVENING_ROWS",
     "GENDERS",
     "GOAL_OUTCOMES",
     "NO_LEVEL",

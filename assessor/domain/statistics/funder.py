@@ -5,13 +5,15 @@ Definitions (the report states them): a participant took part at some time in th
 age is counted at the period's end; an outcome counts a person once when it happened in the
 period (praktik started, a job started or a placement became one, moved on to studies, a
 course passed). A goal's share is over the people who ended their participation in the
-period (``goals``).
+period (``goals``). Evenings: the Mini Hackathon evenings held in the period, the
+participants who came to one (*attendees*) and their places at them (*attendances*), by
+gender.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from assessor.domain.statistics.goals import DEFAULT_GOALS, Goal, GoalResult, Leaver, goal_results
@@ -26,6 +28,7 @@ from assessor.domain.statistics.tables import (
 
 AGE_GROUPS = ("under_25", "25_29", "30_plus", "unknown")
 OUTCOMES = ("praktik", "job", "studies", "course_passed")
+EVENING_ROWS = ("attendees", "attendances")
 
 
 @dataclass(frozen=True)
@@ -39,12 +42,14 @@ class Participant:
     left: bool = False
     #: the goal outcomes reached while taking part (``goals.GOAL_OUTCOMES``), for a leaver
     reached: frozenset[str] = frozenset()
+    evenings: int = 0  #: places taken at evenings held in the period
 
 
 @dataclass(frozen=True)
 class FunderReport:
     """The masked tables: ``participants[(age group or TOTAL, column)]``,
-    ``outcomes[(outcome, column)]``, and each goal per column."""
+    ``outcomes[(outcome, column)]``, each goal per column, the evenings held and
+    ``evenings[(EVENING_ROWS row, column)]``."""
 
     start: date
     end: date
@@ -52,6 +57,8 @@ class FunderReport:
     participants: dict[tuple[str, str], Count]
     outcomes: dict[tuple[str, str], Count]
     goals: list[GoalResult]
+    evenings_held: int = 0
+    evenings: dict[tuple[str, str], Count] = field(default_factory=dict)
 
 
 def age_group(birth_year: int | None, on: date) -> str:
@@ -63,7 +70,8 @@ def age_group(birth_year: int | None, on: date) -> str:
 
 
 def funder_report(people: Iterable[Participant], start: date, end: date,
-                  goals: Sequence[Goal] | None = None, k: int = K) -> FunderReport:
+                  goals: Sequence[Goal] | None = None, k: int = K,
+                  evenings_held: int = 0) -> FunderReport:
     """The report for the participants of the period (``start``–``end``), masked."""
     people = list(people)
     goals = DEFAULT_GOALS if goals is None else goals
@@ -72,13 +80,19 @@ def funder_report(people: Iterable[Participant], start: date, end: date,
                          for row in (age_group(p.birth_year, end), TOTAL)])
     counts |= count_rows("o", OUTCOMES, [(outcome, p.gender) for p in people
                                          for outcome in sorted(p.outcomes)])
+    counts |= count_rows("e", EVENING_ROWS, [
+        (row, p.gender) for p in people if p.evenings
+        for row in ("attendees", *(["attendances"] * p.evenings))])
     lines: list[Line] = [*row_lines("p", [*AGE_GROUPS, TOTAL]),
-                         *column_lines("p", AGE_GROUPS), *row_lines("o", OUTCOMES)]
+                         *column_lines("p", AGE_GROUPS), *row_lines("o", OUTCOMES),
+                         *row_lines("e", EVENING_ROWS)]
     masked = mask(counts, lines, k)
     participants = {(row, column): masked[("p", row, column)]
                     for row in (*AGE_GROUPS, TOTAL) for column in COLUMNS}
     outcomes = {(row, column): masked[("o", row, column)]
                 for row in OUTCOMES for column in COLUMNS}
     leavers = [Leaver(p.gender, p.reached) for p in people if p.left]
+    evenings = {(row, column): masked[("e", row, column)]
+                for row in EVENING_ROWS for column in COLUMNS}
     return FunderReport(start, end, k, participants, outcomes,
-                        goal_results(leavers, goals, k))
+                        goal_results(leavers, goals, k), evenings_held, evenings)

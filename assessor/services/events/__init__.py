@@ -4,6 +4,7 @@ export, guests' results). Every operation asks the access policy; none commits."
 
 from assessor.services.events.errors import EventError
 from assessor.services.events.export import ExportRow, export_csv, export_json, hand_in_rows
+from assessor.services.events.guest_links import new_claim_link
 from assessor.services.events.joining import (
     claim_guest,
     find_by_code,
@@ -31,6 +32,7 @@ from assessor.services.events.running import (
     opt_in,
     scoreboard_lines,
 )
+from assessor.services.events.tasks import suggested_tasks, tasks_for
 
 __all__ = [
     "EventError",
@@ -54,11 +56,14 @@ __all__ = [
     "join_with_account",
     "live_view",
     "mark_handled",
+    "new_claim_link",
     "open_help_request",
     "opt_in",
     "participant_of",
     "person_summaries",
     "scoreboard_lines",
     "set_scoreboard",
+    "suggested_tasks",
+    "tasks_for",
     "window_of",
 ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 #: every code an EventError may carry
 CODES = ("unknown_code", "closed", "already_joined", "nickname", "nickname_taken", "not_guest",
          "bad_name", "bad_window", "out_of_range", "no_place", "bad_link", "unknown_challenge",
-         "bad_text", "unknown", "own_results", "staff_account")
+         "bad_text", "unknown", "own_results", "staff_account", "no_tasks", "bad_email",
+         "no_mail")
 
 
 class EventError(ValueError):

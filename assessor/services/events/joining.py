@@ -24,7 +24,8 @@ from assessor.services.events.planning import window_of
 GUEST_DOMAIN = "gast.kodprov.invalid"
 
 
-def _hash(token: str) -> str:
+def token_hash(token: str) -> str:
+    """What is kept of a claim token: its SHA-256."""
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
@@ -103,7 +104,7 @@ def join_as_guest(session: Session, event: Event, nickname: str, locale: str = "
         policy.require(session, user, policy.Action.EVENT_TAKE_PART, person)
         participant = _add(session, event, person, name, guest=True)
     token = secrets.token_urlsafe(24)
-    participant.claim_token_hash = _hash(token)
+    participant.claim_token_hash = token_hash(token)
     session.flush()
     return user, participant, token
 
@@ -113,7 +114,7 @@ def guest_of_token(session: Session, token: str) -> Participant | None:
     if not token or len(token) > 100:
         return None
     return session.scalar(sa.select(Participant).where(
-        Participant.claim_token_hash == _hash(token), Participant.guest.is_(True)))
+        Participant.claim_token_hash == token_hash(token), Participant.guest.is_(True)))
 
 
 def claim_guest(session: Session, token: str, *, by: User) -> Person:
@@ -161,4 +162,5 @@ def _move_places(session: Session, source: Person, target: Person) -> None:
             session.delete(place)
         else:
             place.person_id, place.guest, place.claim_token_hash = target.id, False, None
+            place.claim_email = None  # the address was only for the link
     session.flush()

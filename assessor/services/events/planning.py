@@ -20,7 +20,9 @@ MAX_CHALLENGES = 30
 
 @dataclass(frozen=True)
 class NewEvent:
-    """What a facilitator fills in (times in UTC). No challenges: suggestions per person."""
+    """What a facilitator fills in (times in UTC). ``adaptive``: no chosen set; each person
+    gets the tasks suggested for them (``tasks.tasks_for``); else the chosen
+    ``challenge_ids`` (at least one)."""
 
     name: str
     starts_at: datetime
@@ -29,6 +31,7 @@ class NewEvent:
     remote: bool = False
     video_link: str = ""
     challenge_ids: tuple[str, ...] = field(default_factory=tuple)
+    adaptive: bool = False
 
 
 def _checked(new: NewEvent, catalogue: Catalogue) -> NewEvent:
@@ -45,11 +48,14 @@ def _checked(new: NewEvent, catalogue: Catalogue) -> NewEvent:
         raise EventError("bad_link")
     if not new.remote and (not place or len(place) > 200):
         raise EventError("no_place")
-    ids = tuple(dict.fromkeys(new.challenge_ids))
+    ids = () if new.adaptive else tuple(dict.fromkeys(new.challenge_ids))
+    if not new.adaptive and not ids:
+        raise EventError("no_tasks")
     if len(ids) > MAX_CHALLENGES or any(catalogue.challenge(c) is None for c in ids):
         raise EventError("unknown_challenge")
     return NewEvent(name, as_utc(new.starts_at), as_utc(new.ends_at),
-                    "" if new.remote else place, new.remote, link if new.remote else "", ids)
+                    "" if new.remote else place, new.remote, link if new.remote else "", ids,
+                    new.adaptive)
 
 
 def create_event(session: Session, new: NewEvent, *, by: User, catalogue: Catalogue) -> Event:

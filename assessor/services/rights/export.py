@@ -17,6 +17,7 @@ from assessor.models import (
     Draft,
     FollowUp,
     LoginSession,
+    Participant,
     Person,
     QuestionnaireResponse,
     Submission,
@@ -67,6 +68,7 @@ def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: 
                                                                    Submission.created_at)],
         "follow_ups": [_follow_up(f) for f in _rows(session, FollowUp, person,
                                                      FollowUp.booked_for)],
+        "evenings": _evenings(session, person),
         **placements_data(session, person),
         **pool_data(session, person),
         **plan_data(session, person),
@@ -82,6 +84,16 @@ def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: 
                        "counted_from": c.counted_from, "on_erasure": c.on_erasure}
                       for c in categories(guest_days)],
     }
+
+
+def _evenings(session: Session, person: Person) -> list[dict]:
+    """The person's places at Mini Hackathon evenings (a guest's address for the claim link
+    included)."""
+    return [{"evening": p.event.name, "starts_at": when(p.event.starts_at),
+             "nickname": p.nickname, "guest": p.guest, "joined_at": when(p.joined_at),
+             "checked_in_at": when(p.checked_in_at), "on_scoreboard": p.scoreboard_opt_in,
+             "email_for_claim_link": p.claim_email}
+            for p in _rows(session, Participant, person, Participant.joined_at)]
 
 
 def _account(person: Person) -> dict | None:

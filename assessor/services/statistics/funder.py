@@ -10,10 +10,12 @@ from datetime import date
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from assessor.domain.clock import local_date
 from assessor.domain.placements import PlacementKind, PlacementState
 from assessor.domain.statistics import (
     AGE_GROUPS,
     COLUMNS,
+    EVENING_ROWS,
     OUTCOMES,
     TOTAL,
     FunderReport,
@@ -21,6 +23,7 @@ from assessor.domain.statistics import (
     funder_report,
 )
 from assessor.models import Placement, PlacementStep
+from assessor.services.events.attendance import held_evenings, places_at
 from assessor.services.statistics.goals import goals_of, reached_by_leavers
 from assessor.services.statistics.population import (
     Counted,
@@ -66,6 +69,19 @@ def outcomes_in(session: Session, members: Iterable[Counted], start: date,
     return found
 
 
+def evenings_in(session: Session, members: Iterable[Counted], start: date, end: date,
+                programme_id: int | None) -> tuple[int, dict[int, int]]:
+    """The evenings held in the period (of the programme; every programme: None), and each
+    counted person's places at them."""
+    held = [e for e in held_evenings(session, programme_id)
+            if start <= local_date(e.starts_at) <= end]
+    places = {m.person.id: 0 for m in members}
+    for _place, person in places_at(session, held):
+        if person.id in places:
+            places[person.id] += 1
+    return len(held), places
+
+
 def funder_statistics(session: Session, actor: object, start: date, end: date,
                       programme_id: int | None = None, export: bool = False) -> FunderReport:
     """The masked report of the programme (every programme: None) for ``start``–``end``;
@@ -74,11 +90,13 @@ def funder_statistics(session: Session, actor: object, start: date, end: date,
     members = [m for m in counted(session, actor, programme_id) if took_part(m, start, end)]
     outcomes = outcomes_in(session, members, start, end)
     leavers = reached_by_leavers(session, members, start, end)
+    held, places = evenings_in(session, members, start, end, programme_id)
     report = funder_report(
         [Participant(m.person.gender, m.participation.birth_year if m.participation else None,
                      frozenset(outcomes[m.person.id]), left=m.person.id in leavers,
-                     reached=leavers.get(m.person.id, frozenset())) for m in members],
-        start, end, goals_of(session, programme_id))
+                     reached=leavers.get(m.person.id, frozenset()),
+                     evenings=places[m.person.id]) for m in members],
+        start, end, goals_of(session, programme_id), evenings_held=held)
     log_report(session, actor, "statistics.funder", export)
     return report
 
@@ -91,6 +109,9 @@ def report_rows(report: FunderReport) -> list[list[str]]:
              for row in (*AGE_GROUPS, TOTAL)]
     rows += [["outcomes", row, *(report.outcomes[(row, c)].text for c in COLUMNS)]
              for row in OUTCOMES]
+    rows += [["evenings", "held", *([""] * (len(COLUMNS) - 1)), str(report.evenings_held)]]
+    rows += [["evenings", row, *(report.evenings[(row, c)].text for c in COLUMNS)]
+             for row in EVENING_ROWS]
     rows += goal_rows(report)
     return rows
 
@@ -105,6 +126,9 @@ def report_json(report: FunderReport) -> dict:
                          for row in (*AGE_GROUPS, TOTAL)},
         "outcomes": {row: {c: report.outcomes[(row, c)].text for c in COLUMNS}
                      for row in OUTCOMES},
+        "evenings": {"held": report.evenings_held,
+                     **{row: {c: report.evenings[(row, c)].text for c in COLUMNS}
+                        for row in EVENING_ROWS}},
         "goals": goals_json(report),
     }
 
