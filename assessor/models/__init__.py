@@ -23,6 +23,8 @@ from assessor.models.placement import (
 from assessor.models.profile import ProfileEdit, WorkingProfile
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
+from assessor.models.regrade import RegradeItem, RegradeRun
+from assessor.models.report_snapshot import ReportSnapshot
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
 from assessor.models.submission import (
     MAX_CLIENT_TOKEN,
@@ -76,7 +78,10 @@ __all__ = [
     "ProposalStatus",
     "QuestionnaireResponse",
     "QuestionnaireSitting",
+    "RegradeItem",
+    "RegradeRun",
     "RemoteWork",
+    "ReportSnapshot",
     "RequestKind",
     "RequestOutcome",
     "RightsRequest",

@@ -15,6 +15,7 @@ from assessor.models import (
     FollowUp,
     Person,
     QuestionnaireResponse,
+    ReportSnapshot,
     RequestOutcome,
     Submission,
     User,
@@ -26,11 +27,12 @@ log = logging.getLogger(__name__)
 
 
 def erase(session: Session, person: Person, actor: object, reason: str = "") -> RequestOutcome:
-    """Delete everything about ``person`` that may be deleted: answers, drafts, hand-ins, the
-    account and its logins, and the person record with its consents. Where archived records
-    remain (follow-ups), the person record stays, restricted. Logs it. Flushes."""
+    """Delete everything about ``person`` that may be deleted: answers, drafts, hand-ins
+    (with their regrade records), filed report copies, the account and its logins, and the
+    person record with its consents. Where archived records remain (follow-ups), the person
+    record stays, restricted. Logs it. Flushes."""
     code = person.public_id
-    for model in (Draft, Submission, QuestionnaireResponse):
+    for model in (Draft, Submission, QuestionnaireResponse, ReportSnapshot):
         session.execute(sa.delete(model).where(model.person_id == person.id))
     if person.user_id is not None:
         session.execute(sa.delete(User).where(User.id == person.user_id))
