@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, RadioField, SelectField, StringField
+from wtforms import BooleanField, DateField, EmailField, RadioField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, Length
+from wtforms.validators import DataRequired, Email, Length, Optional
 
 from assessor.models import Organisation, User
-from web.fields import fits, to_id
+from web.fields import fits, to_id, within_years
 from web.invitations.forms import DELIVERY
 
 NO_ORGANISATION = "none"
@@ -78,3 +78,13 @@ class ItemBankForm(FlaskForm):
     """The item bank to put in use."""
 
     version = SelectField(_l("Item bank"), validators=[DataRequired()])
+
+
+class RegradeForm(FlaskForm):
+    """Which challenge to regrade, and from which day (a GET of the same fields counts the
+    hand-ins first; the service checks that the challenge exists)."""
+
+    challenge = SelectField(_l("Task"), validate_choice=False,
+                            validators=[DataRequired(_l("Choose a task."))])
+    since = DateField(_l("Only hand-ins from this day (optional)"),
+                      validators=[Optional(), within_years])
