@@ -7,6 +7,7 @@ from flask_babel import get_locale
 from flask_login import current_user
 
 from assessor.models import Person
+from assessor.services import policy
 from assessor.services.policy import Action
 from assessor.services.reports import filed
 from assessor.services.reports.content import VerificationReport, build_report
@@ -58,12 +59,16 @@ def pdf(public_id: str):
 
 @bp.route("/<public_id>/arkiv/<int:snapshot_id>.pdf")
 def filed_version(public_id: str, snapshot_id: int):
-    """A filed version exactly as it was delivered (the same bytes, the same hash)."""
+    """A filed version exactly as it was delivered (the same bytes, the same hash). A copy
+    the reader may not open is not found, and nothing was read (no entry); a reader who may
+    not read the report at all is refused, and that is logged."""
     person = person_or_404(public_id)
-    allow(Action.REPORT_FILED, person, about=snapshot_id)
-    snapshot = filed.filed_copy(database.session(), current_user, person, snapshot_id)
-    if snapshot is None:
+    session = database.session()
+    snapshot = filed.filed_copy(session, current_user, person, snapshot_id)
+    if snapshot is None and policy.check(session, current_user, Action.REPORT_FILED,
+                                         person).allowed:
         abort(404)
+    allow(Action.REPORT_FILED, person, about=snapshot_id)
     return _download(snapshot.pdf, snapshot.filename)
 
 
