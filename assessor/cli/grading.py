@@ -14,7 +14,8 @@ from assessor.infra.unit_of_work import unit_of_work
 from assessor.services.jobs.challenge_grader import ChallengeGrader
 from assessor.services.jobs.queues import JobQueue, SynchronousQueue
 from assessor.services.jobs.recovery import recover_all
-from assessor.services.jobs.regrade import regrade
+from assessor.services.jobs.regrade_runs import RegradeError, start_regrade
+from assessor.services.policy import SYSTEM
 from sandbox import LazyRunner
 
 
@@ -65,18 +66,30 @@ def recover_command() -> None:
               help="Only hand-ins from this day on (YYYY-MM-DD).")
 def regrade_command(challenge_id: str, since) -> None:
     """Grade a challenge's stored attempts again through the queue (after the challenge was
-    fixed); the old scores are kept beside the new ones."""
-    if context.catalogue().challenge(challenge_id) is None:
+    fixed); the old scores are kept beside the new ones, as on the admin's page."""
+    catalogue = context.catalogue()
+    if catalogue.challenge(challenge_id) is None:
         raise click.BadParameter(f"no challenge {challenge_id!r}", param_hint="--challenge")
     settings = context.settings()
     database = context.database()
     try:
         with unit_of_work(database) as session:
-            ids = regrade(session, challenge_id, _queue_for(settings, database),
-                          from_local(since) if since else None)
+            run = start_regrade(session, SYSTEM, challenge_id, _queue_for(settings, database),
+                                catalogue=catalogue, since=from_local(since) if since else None)
+            count, run_id = len(run.items), run.id
+    except RegradeError as error:
+        raise click.UsageError(REGRADE_REFUSALS[error.code]) from None
     finally:
         database.dispose()
-    click.echo(f"{len(ids)} hand-ins of {challenge_id} queued for regrading.")
+    click.echo(f"{count} hand-ins of {challenge_id} queued for regrading (run {run_id}).")
+
+
+#: why a regrade did not start, for the command line
+REGRADE_REFUSALS = {
+    "unknown_challenge": "There is no such challenge.",
+    "running": "A regrade of this challenge is still running. Nothing was changed.",
+    "nothing": "There are no graded hand-ins of this challenge to regrade. Nothing was changed.",
+}
 
 
 def _celery_queue(settings: Settings) -> JobQueue:

@@ -33,6 +33,8 @@ from assessor.models.profile import ProfileEdit, WorkingProfile
 from assessor.models.progress import WheelArea, WheelConversation, WheelRating
 from assessor.models.proposal import EmployerLink, MatchProposal, ProposalStatus
 from assessor.models.questionnaire import QuestionnaireResponse, QuestionnaireSitting
+from assessor.models.regrade import RegradeItem, RegradeRun
+from assessor.models.report_snapshot import ReportSnapshot
 from assessor.models.rights_request import RequestKind, RequestOutcome, RightsRequest
 from assessor.models.setting import AdminSetting
 from assessor.models.submission import (
@@ -99,7 +101,10 @@ __all__ = [
     "ProposalStatus",
     "QuestionnaireResponse",
     "QuestionnaireSitting",
+    "RegradeItem",
+    "RegradeRun",
     "RemoteWork",
+    "ReportSnapshot",
     "RequestKind",
     "RequestOutcome",
     "RightsRequest",

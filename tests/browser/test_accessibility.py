@@ -182,7 +182,8 @@ def test_the_caseworkers_and_admins_pages_have_no_serious_accessibility_issues(
     failing = audit(page, [live_server + path for path in (
         "/admin/", "/personer/", "/admin/atkomstlogg", f"/admin/atkomstlogg?code={codes['Kim']}",
         "/admin/begaran", f"/personer/{codes['Sam']}/integritet",
-        f"/inlamningar/person/{codes['Kim']}", "/forhandsvisning/")])
+        f"/inlamningar/person/{codes['Kim']}", "/forhandsvisning/", "/admin/omrattning",
+        "/admin/omrattning?challenge=p1-vokaler")])
     page.goto(live_server + "/admin/atkomstlogg?since=0001-01-01")  # the form's errors
     if found := violations(page):
         failing["a bad filter"] = found

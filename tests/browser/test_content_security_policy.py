@@ -48,7 +48,7 @@ WALKS = [
     Walk("handledare@demo.kodprov.se", ("/handledare/",), ("/handledare/person/{kim}",
                                                           "/personer/")),
     Walk("handlaggare@demo.kodprov.se", ("/handlaggare/", "/rapport/{sam}"), ("/rapport/{kim}",)),
-    Walk("admin@demo.kodprov.se", ("/admin/",), ("/personer/",)),
+    Walk("admin@demo.kodprov.se", ("/admin/",), ("/personer/", "/admin/omrattning")),
 ]
 #: Never followed: logging out ends the walk, downloads are not pages.
 NOT_FOLLOWED = ("/konto/logga-ut", "/static/", ".pdf", "/start/")

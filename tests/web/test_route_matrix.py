@@ -29,6 +29,9 @@ from assessor.models import (
     PoolEntry,
     PoolMove,
     QuestionnaireResponse,
+    RegradeItem,
+    RegradeRun,
+    ReportSnapshot,
     RightsRequest,
     Submission,
 )
@@ -114,6 +117,11 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     # the guests' retention days: an empty form is refused with a message, nothing changed
     ("admin.settings_page", "GET"): (ADMIN_ONLY, False),
     ("admin.settings_page", "POST"): (ADMIN_ONLY, False),
+    # regrades: an empty form gets its message; a run of Tove's task lists her changed hand-in
+    ("admin.regrades", "GET"): (ADMIN_ONLY, False),
+    ("admin.regrades", "POST"): (ADMIN_ONLY, False),
+    ("admin.regrade_run", "GET"): (ADMIN_ONLY, True),
+    ("admin.regrade_status", "GET"): (ADMIN_ONLY, False),  # each person logged once per admin
     ("invitations.new", "GET"): ((302, 403, 403, 200, 200, 403, 403, 403, 403), False),
     ("invitations.new", "POST"): ((302, 403, 403, 200, 200, 403, 403, 403, 403), False),
     # Tove has a password: a new-password link, made by her coach or an admin
@@ -144,6 +152,8 @@ MATRIX: dict[tuple[str, str], tuple[tuple[int, ...], bool]] = {
     ("questionnaire.confirm", "POST"): (TOVE_AND_COACH_CHANGE, True),
     ("reports.show", "GET"): (REPORT, True),
     ("reports.pdf", "GET"): (REPORT, True),
+    # a copy filed by the caseworker she shares the report with
+    ("reports.filed_version", "GET"): (REPORT, True),
     ("candidate.my_data", "GET"): (CANDIDATES, False),
     ("candidate.my_data_json", "GET"): (CANDIDATES, False),
     ("candidate.who_read", "GET"): (CANDIDATES, False),
@@ -363,6 +373,14 @@ def world(db_session):
                                  person_id=world.tove.id, status="offered",
                                  place_area_id=world.pool_area.id)
     db_session.add(world.pool_entry)
+    caseworker = world.users["caseworker with consent"]
+    world.snapshot = ReportSnapshot(
+        person_id=world.tove.id, delivered_by_id=caseworker.id, delivered_by_role="caseworker",
+        delivered_for_id=caseworker.organisation_id, sha256="0" * 64, filename="tove.pdf",
+        pdf=b"%PDF-1.7 filed")
+    world.run = RegradeRun(challenge_id=CHALLENGE, started_by_role="admin", items=[
+        RegradeItem(submission_id=world.submission.id, old_score=0.0)])
+    db_session.add_all([world.snapshot, world.run])
     db_session.commit()
     world.own_person = {world.users[case].id: person_of(db_session, world.users[case]).id
                         for case in ("candidate self", "candidate other")}
@@ -434,7 +452,8 @@ def url_for_rule(app, endpoint: str, world) -> str:
               "placement_id": world.placement.id, "area_id": world.pool_area.id,
               "entry_id": world.pool_entry.id, "day": "2026-12-08", "break_id": 1,
               "programme_id": world.organisations["Programme A"].id, "point": "start",
-              "goal_id": 1}
+              "goal_id": 1,
+              "snapshot_id": world.snapshot.id, "run_id": world.run.id}
     return rule.build({k: v for k, v in values.items() if k in rule.arguments},
                       append_unknown=False)[1]
 

@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
+    DateField,
     EmailField,
     IntegerField,
     RadioField,
@@ -13,11 +14,11 @@ from wtforms import (
     StringField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional
 
 from assessor.models import Organisation, User
 from assessor.services.admin_settings import GUEST_DAYS, SETTINGS
-from web.fields import fits, to_id
+from web.fields import fits, to_id, within_years
 from web.invitations.forms import DELIVERY
 
 NO_ORGANISATION = "none"
@@ -97,3 +98,13 @@ class GuestDaysForm(FlaskForm):
         NumberRange(GUEST_DAYS_BOUNDS.lowest, GUEST_DAYS_BOUNDS.highest,
                     _l("Write a whole number of days from %(lowest)s to %(highest)s.",
                        lowest=GUEST_DAYS_BOUNDS.lowest, highest=GUEST_DAYS_BOUNDS.highest))])
+
+
+class RegradeForm(FlaskForm):
+    """Which challenge to regrade, and from which day (a GET of the same fields counts the
+    hand-ins first; the service checks that the challenge exists)."""
+
+    challenge = SelectField(_l("Task"), validate_choice=False,
+                            validators=[DataRequired(_l("Choose a task."))])
+    since = DateField(_l("Only hand-ins from this day (optional)"),
+                      validators=[Optional(), within_years])

@@ -7,6 +7,7 @@ from assessor.services.policy import Action
 from web.access import restrict_blueprint
 
 bp = Blueprint("reports", __name__)
-restrict_blueprint(bp, roles=policy.roles_that_may(Action.REPORT_VIEW, Action.REPORT_PDF))
+restrict_blueprint(bp, roles=policy.roles_that_may(Action.REPORT_VIEW, Action.REPORT_PDF,
+                                                    Action.REPORT_FILED))
 
 from web.reports import routes  # noqa: E402, F401 - registers the routes on bp

@@ -22,9 +22,12 @@ def chart(report: VerificationReport) -> str:
                                     "boxes show the steps that the person has reached.")))
 
 
-def render_report(report: VerificationReport, *, for_pdf: bool = False) -> str:
-    """The report's HTML (the PDF is made from the same page)."""
+def render_report(report: VerificationReport, *, for_pdf: bool = False,
+                  filed_versions: list | None = None) -> str:
+    """The report's HTML (the PDF is made from the same page; only the page lists the filed
+    versions)."""
     return render_template("reports/report.html", report=report, chart=chart(report),
+                           filed_versions=filed_versions or [],
                            area_names=AREA_NAMES, status_texts=STATUS_TEXTS,
                            confidence_words=CONFIDENCE_WORDS, evidence_names=EVIDENCE_NAMES,
                            task_outcome_names=TASK_OUTCOME_NAMES, task_places=EVIDENCE_PLACES,

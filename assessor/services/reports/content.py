@@ -105,6 +105,8 @@ class VerificationReport:
     extra: dict = field(default_factory=dict)
     #: the consents on record when the report was made, as its reader may see them
     consents: ConsentSection | None = None
+    #: hand-ins whose score a regrade changed (``reports.regrades.RegradeNote``)
+    regrades: tuple = ()
 
     @property
     def strongest(self) -> AreaResult | None:
@@ -150,7 +152,8 @@ def questionnaire_summary(session: Session, person: Person,
 
 def build_report(session: Session, person: Person, locale: str,
                  areas: list[AreaResult] | None = None, bank_version: str = "",
-                 supervised_sessions: int = 0, reader: object = None) -> VerificationReport:
+                 supervised_sessions: int = 0, reader: object = None,
+                 regrades: tuple = ()) -> VerificationReport:
     """Put the report together for ``reader`` (a User or policy Actor: the consents it states
     are those the reader may see); areas without results are listed as not done."""
     by_area = {a.area: a for a in areas or []}
@@ -160,4 +163,5 @@ def build_report(session: Session, person: Person, locale: str,
         locale=locale, areas=tuple(by_area.get(a, AreaResult(a)) for a in AREAS),
         questionnaire=questionnaire_summary(session, person, locale),
         bank_version=bank_version, supervised_sessions=supervised_sessions,
-        consents=consent_section(session, person, reader) if reader is not None else None)
+        consents=consent_section(session, person, reader) if reader is not None else None,
+        regrades=tuple(regrades))

@@ -17,6 +17,7 @@ from assessor.models import (
     Person,
     Placement,
     QuestionnaireResponse,
+    ReportSnapshot,
     RequestOutcome,
     Submission,
     SusRegistration,
@@ -33,13 +34,15 @@ log = logging.getLogger(__name__)
 
 
 def erase(session: Session, person: Person, actor: object, reason: str = "") -> RequestOutcome:
-    """Delete everything about ``person`` that may be deleted: answers, drafts, hand-ins, the
-    SUS registration and survey answers (kept on consent alone), the leads they came from, the
-    account and its logins, and the person record with its consents. Where archived records
-    remain (follow-ups, placements), the person record stays, restricted. Logs it. Flushes."""
+    """Delete everything about ``person`` that may be deleted: answers, drafts, hand-ins
+    (with their regrade records), filed report copies, the SUS registration and survey answers
+    (kept on consent alone), the leads they came from, the account and its logins, and the
+    person record with its consents. Where archived records remain (follow-ups, placements),
+    the person record stays, restricted. Logs it. Flushes."""
     code = person.public_id
     erase_leads_of(session, person)
-    for model in (Draft, Submission, QuestionnaireResponse, SusRegistration, IndicatorAnswer):
+    for model in (Draft, Submission, QuestionnaireResponse, ReportSnapshot, SusRegistration,
+                  IndicatorAnswer):
         session.execute(sa.delete(model).where(model.person_id == person.id))
     if person.user_id is not None:
         session.execute(sa.delete(User).where(User.id == person.user_id))

@@ -30,6 +30,7 @@ from assessor.services.jobs.challenge_grader import candidate_result
 from assessor.services.placements.export import placements_data
 from assessor.services.plans.export import plan_data
 from assessor.services.progress.export import progress_data
+from assessor.services.reports.filed import filed_reports_data
 from assessor.services.rights.access_log import history
 from assessor.services.rights.periods import categories
 from assessor.services.rights.requests import requests_of
@@ -75,6 +76,7 @@ def collect(session: Session, person: Person, locale: str = "sv", *, catalogue: 
         **progress_data(session, person),
         **funder_data(session, person),
         "reports": _reports(session, person, locale, catalogue),
+        "filed_reports": filed_reports_data(session, person),
         "login_sessions": _logins(session, person),
         "access_log": _access_log(session, person),
         "requests": [{"kind": r.kind, "received_at": when(r.received_at),
@@ -143,7 +145,9 @@ def _hand_in(submission: Submission, locale: str, catalogue: Catalogue) -> dict:
         result = None
     return {"task": submission.challenge_id, "kind": submission.kind,
             "evidence": submission.evidence, "made_at": when(submission.created_at),
-            "status": submission.status, "score": submission.score, "files": submission.files,
+            "status": submission.status, "score": submission.score,
+            "score_before_regrade": submission.previous_score,
+            "regraded_at": when(submission.regraded_at), "files": submission.files,
             "result": result.to_dict() if result is not None else None}
 
 

@@ -36,6 +36,8 @@ CATEGORIES = (
     Category("draft", YEAR, "changed", DELETE),
     Category("precheck", 180 * DAY, "made", DELETE),
     Category("hand_in", None, "person", DELETE),
+    #: report PDFs exactly as they were downloaded (``ReportSnapshot``)
+    Category("filed_report", None, "person", DELETE),
     Category("questionnaire", None, "person", DELETE),
     Category("consent", None, "person", DELETE),
     Category("person", 3 * YEAR, "last_activity", DELETE),
