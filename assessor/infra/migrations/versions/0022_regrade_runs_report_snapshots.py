@@ -3,9 +3,6 @@
 Revision ID: 0022
 Revises: 0021
 Create Date: 2026-12-02 14:00:00.000000
-
-NOTE for the integrator: ``down_revision`` points at '0015' only so that this branch's tests
-run; it belongs after '0017'.
 """
 from alembic import op
 import sqlalchemy as sa
