@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import url_for
+from flask_babel import lazy_gettext as _l
 
 HOME_ENDPOINTS = {
     "candidate": "candidate.index",
@@ -12,6 +13,25 @@ HOME_ENDPOINTS = {
     "caseworker": "caseworker.index",
     "admin": "admin.index",
 }
+
+
+#: the main menu of each role, between "My page" and "My account": one entry per everyday
+#: task (pages reached from these, such as the calendar from the evenings, are linked there)
+MENUS: dict[str, tuple[tuple[str, object], ...]] = {
+    "candidate": (("challenges.index", _l("Tasks")), ("evening.join", _l("Evening")),
+                  ("profiles.edit", _l("How I work")), ("candidate.path", _l("Your path"))),
+    "facilitator": (("events.index", _l("Evenings")), ("intake.index", _l("Leads")),
+                    ("people.index", _l("People")), ("matching.employers", _l("Employers")),
+                    ("placements.overdue", _l("Follow-ups")),
+                    ("statistics.funder", _l("Statistics"))),
+    "caseworker": (("intake.refer", _l("Refer a person")), ("people.index", _l("People"))),
+    "admin": (("people.index", _l("People")), ("statistics.funder", _l("Statistics"))),
+}
+
+
+def menu_for(role: str) -> tuple[tuple[str, object], ...]:
+    """The main menu's entries for a role: (endpoint, label) pairs."""
+    return MENUS.get(role, ())
 
 
 def home_for(role: str) -> str:

@@ -26,7 +26,7 @@ from web.dates import format_day, format_moment
 from web.facilitator import words as coach_words
 from web.guest_retention import retention_categories
 from web.handins import words as hand_in_words
-from web.navigation import home_for
+from web.navigation import home_for, menu_for
 from web.placements import words as placement_words
 from web.profiles import words as profile_words
 from web.progress import words as progress_words
@@ -64,7 +64,8 @@ def outbox_in_use() -> bool:
 #: every function and value a template may use by name (beside its own variables)
 GLOBALS = {
     # the page itself
-    "home_url": home_for, "sandbox_warning": sandbox_warning, "account_key": account_key,
+    "home_url": home_for, "menu_for": menu_for, "sandbox_warning": sandbox_warning,
+    "account_key": account_key,
     "listen_button": listen_button, "outbox_in_use": outbox_in_use,
     # the shared vocabulary
     "role_name": words.role_name, "purpose_name": words.purpose_name,
