@@ -32,7 +32,7 @@ View = TypeVar("View", bound=Callable)
 PUBLIC_ATTRIBUTE = "kodprov_public"
 ROLES_ATTRIBUTE = "kodprov_roles"
 
-#: why a request was refused, in words (keys: assessor.services.policy.rules.REASONS)
+#: why a request was refused, in words (keys: assessor.services.policy.facts.REASONS)
 REFUSALS = {
     "role": _l("Your account cannot do this."),
     "not_own": _l("This belongs to another person."),

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from assessor.services.policy import Action, Actor, decide
-from assessor.services.policy.rules import ABOUT_LEAD, allowed_actions, lead_facts
+from assessor.services.policy.actions import ABOUT_LEAD
+from assessor.services.policy.facts import lead_facts
+from assessor.services.policy.rules import allowed_actions
 
 PROGRAMME, OTHER = 10, 11
 COACH = Actor(1, "facilitator", PROGRAMME)

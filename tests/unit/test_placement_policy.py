@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from assessor.services.policy import SYSTEM, Action, Actor, PersonFacts, decide
-from assessor.services.policy.rules import programme_facts
+from assessor.services.policy.facts import programme_facts
 
 PROGRAMME, OTHER = 10, 11
 COACH = Actor(2, "facilitator", PROGRAMME)

@@ -19,7 +19,7 @@ from assessor.models import (
     SubmissionStatus,
     User,
 )
-from assessor.services.policy.rules import EMPLOYER_ROLE
+from assessor.services.policy.actions import EMPLOYER_ROLE
 from web.challenges.answer_form import is_form
 from web.facilitator.words import FOLLOW_UP_OUTCOMES
 from web.handins.words import STATUS_NAMES

@@ -69,7 +69,7 @@ def show(public_id: str):
                            area_name=area_name, low=RATING_MIN, high=RATING_MAX,
                            may_change_areas=policy.decide(
                                policy.Actor.of(current_user), Action.PROGRESS_AREAS,
-                               policy.rules.programme_facts(person.organisation_id)).allowed)
+                               policy.facts.programme_facts(person.organisation_id)).allowed)
 
 
 @bp.route("/omraden", methods=["GET", "POST"])

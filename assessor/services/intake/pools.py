@@ -25,7 +25,7 @@ from assessor.models import Person, PoolArea, PoolEntry, PoolMove
 from assessor.models.pool import ACTIVE, HOLDING
 from assessor.services import policy
 from assessor.services.policy import Action
-from assessor.services.policy.rules import programme_facts
+from assessor.services.policy.facts import programme_facts
 
 
 def require(session: Session, actor: object, action: Action, programme_id: int | None) -> None:

@@ -79,7 +79,7 @@ class IssuedEmployerLink:
 
 def employer_actor(proposal: MatchProposal) -> policy.Actor:
     """The employer of the proposal, as the policy sees whoever opens its link."""
-    return policy.Actor(None, policy.rules.EMPLOYER_ROLE,
+    return policy.Actor(None, policy.actions.EMPLOYER_ROLE,
                         proposal.opening.employer.organisation_id)
 
 

@@ -1,20 +1,13 @@
 """The one access policy: who may see or change what about which person.
 
-``rules`` holds the decisions (pure, a table); ``service`` gathers facts and writes the access
-log. Views, commands, exports and services ask here and nowhere else.
+``rules`` holds the decisions (pure, a table over ``actions``, written in ``conditions``
+about ``facts``); ``service`` gathers the facts and writes the access log. Views, commands,
+exports and services ask here and nowhere else.
 """
 
-from assessor.services.policy.rules import (
-    SYSTEM,
-    Action,
-    Actor,
-    Decision,
-    EventFacts,
-    PersonFacts,
-    decide,
-    policy_table,
-    roles_that_may,
-)
+from assessor.services.policy.actions import Action
+from assessor.services.policy.facts import SYSTEM, Actor, Decision, EventFacts, PersonFacts
+from assessor.services.policy.rules import decide, policy_table, roles_that_may
 from assessor.services.policy.service import (
     AccessDeniedError,
     Listed,

@@ -141,279 +141,35 @@ download what was filed). ``regrade``: the admin's page and ``kodprov regrade`` 
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable
-from dataclasses import dataclass
-
-
-class Action(enum.StrEnum):
-    """Everything the app lets someone do with a person's data (the value names it in the
-    access log)."""
-
-    PEOPLE_LIST = "people.list"  #: the person appears in a staff list (name, code, status)
-    PERSON_ADD = "person.add"  #: add a person without a login (no person yet)
-    PERSON_PAGE = "person.page"  #: the coach's page about one person
-    QUESTIONNAIRE_VIEW = "questionnaire.view"  #: the answers, who filled them, the outcome
-    QUESTIONNAIRE_FILL = "questionnaire.fill"  #: start, continue, answer and finish
-    REPORT_VIEW = "report"  #: the verification report as a page
-    REPORT_PDF = "report.pdf"  #: the report as a PDF download
-    SUBMISSIONS_VIEW = "submissions"  #: tasks, drafts, hand-ins and their results
-    SUBMIT = "submissions.hand_in"  #: save a draft, test or hand in
-    USE_RESULTS = "results.use"  #: grade hand-ins, calibrate the item bank
-    FOLLOW_UP_VIEW = "follow_up"  #: a supervised follow-up and its checklist
-    FOLLOW_UP_RECORD = "follow_up.record"  #: book a follow-up or record what it showed
-    CONSENT_VIEW = "consent.view"  #: every consent of the person
-    CONSENT_CHANGE = "consent"  #: give or take back a consent
-    EXPORT = "export"  #: all of the person's data as a file
-    ACCESS_LOG = "access_log"  #: who read or changed the person's data
-    ACCESS_LOG_ALL = "access_log.all"  #: the whole access log (no person)
-    ACCOUNTS = "accounts"  #: list and manage accounts and organisations (no person)
-    CONTACT_VIEW = "person.contact"  #: the person's name and contact data (else a marker)
-    PROTECT = "person.protect"  #: set or lift the protected-identity flag
-    RIGHTS_REQUEST = "rights.request"  #: ask for erasure or restriction (or for the person)
-    RIGHTS_HANDLE = "rights.handle"  #: carry out an erasure or restriction
-    RIGHTS_REQUESTS_ALL = "rights.requests"  #: the list of requests (no person)
-    SUBMISSIONS_FULL = "submissions.full"  #: hand-ins with their code and every test's result
-    CONSENT_STATE = "consent.state"  #: whether the person has said yes to the tests (lists)
-    PEOPLE_EXPORT = "people.export"  #: the person's row of the people list, as a CSV file
-    TASK_PREVIEW = "task.preview"  #: open any task as a candidate would, storing nothing
-    ACCOUNT_INVITE = "account.invite"  #: give the person a login through an invitation link
-    ACCOUNT_RESET = "account.reset"  #: make a link that sets a new password for their login
-    ITEM_BANKS = "item_banks"  #: list the item banks and choose the one in use (no person)
-    EVENTS = "events"  #: create evenings and list the programme's own (no person)
-    EVENT_MANAGE = "event.manage"  #: run one evening: code, live view, check-in, help, export
-    EVENT_TAKE_PART = "event.take_part"  #: join an evening, ask for help, claim guest results
-    PROFILE_VIEW = "profile"  #: "så här fungerar jag": the profile and its preview
-    PROFILE_EDIT = "profile.edit"  #: change the profile (staff help is recorded)
-    MATCH_RANK = "match.rank"  #: the person in an opening's ranked list, with reasons
-    MATCH_PROPOSE = "match.propose"  #: propose an opening to the person
-    MATCH_ANSWER = "match.answer"  #: say yes or no to a proposed opening
-    EMPLOYER_LINK = "profile.employer_link"  #: make a link that shows an employer the profile
-    EMPLOYER_VIEW = "profile.employer"  #: an employer opens that link (verified skills and
-    #: the shared parts of the profile)
-    EMPLOYERS = "employers"  #: list and add the programme's employers (no person)
-    EMPLOYER_MANAGE = "employer.manage"  #: an employer of the programme and its openings
-    #: (decided about the programme: ``programme_facts``)
-    LEADS = "leads"  #: the programme's new leads (interest forms, referrals; no person)
-    LEAD_MANAGE = "lead.manage"  #: one lead: contact, first interview, eligibility, invite
-    #: (decided about the programme: ``programme_facts``)
-    LEAD_CONTACT = "lead.contact"  #: a lead's name and contact data (else the code name and
-    #: a marker; decided about the lead: ``lead_facts``)
-    LEAD_PROTECT = "lead.protect"  #: set or lift a lead's protected identity
-    ELIGIBILITY_CRITERIA = "eligibility.criteria"  #: the programme's eligibility criteria
-    REFER = "person.refer"  #: a caseworker refers a person to a programme (no person yet)
-    PATH_VIEW = "path"  #: "Din väg": the four steps and where the person is
-    PLACEMENT_VIEW = "placement"  #: the person's placements, follow-ups and waiting figures
-    PLACEMENT_RECORD = "placement.record"  #: make a placement, change its state, record a
-    #: follow-up or the participation's dates
-    STATISTICS = "statistics"  #: the funder report and the outcome dashboard of a programme
-    #: (masked counts, never a person; decided about the programme: ``programme_facts``)
-    STATISTICS_COUNT = "statistics.count"  #: count the person in those statistics
-    POOLS = "pools"  #: the programme's intake pools: funding areas and their places
-    #: (decided about the programme: ``programme_facts``)
-    POOL_PLACE = "pool.place"  #: the pools' queues and log: queue a lead or person, admit,
-    #: end a participation (decided about the programme; each person's change is logged)
-    PLAN_VIEW = "plan"  #: the individual development plan: goals, evidence links, steps
-    PLAN_EDIT = "plan.edit"  #: add or change a goal, a step or a review date (who is recorded)
-    PLAN_PDF = "plan.pdf"  #: the plan as a PDF to print
-    PROGRESS_VIEW = "progress"  #: the self-rated conversations over time and their chart
-    PROGRESS_RECORD = "progress.record"  #: write down one conversation's ratings
-    PROGRESS_AREAS = "progress.areas"  #: the programme's life-wheel areas (decided about the
-    #: programme: ``programme_facts``)
-    CALENDAR = "calendar"  #: the programme's public calendar of evenings: schedule, breaks,
-    #: cancelling one, its sign-ups, making an evening of it (no person)
-    SUS_VIEW = "sus"  #: the person's SUS page and worksheet, anonymous (gender, budget year)
-    SUS_WORKSHEET = "sus.worksheet"  #: the worksheet in full (page, print, CSV)
-    SUS_RECORD = "sus.record"  #: record the registration in and out in SUS's categories
-    INDICATORS_ANSWER = "indicators.answer"  #: answer the indicator survey (self-rated)
-    REPORT_FILED = "report.filed"  #: an earlier delivered report PDF (a filed version), as
-    #: it was delivered, byte for byte
-    REGRADE = "regrade"  #: grade a challenge's stored hand-ins again and follow the progress
-    #: (no person: the changed hand-ins are listed under ``submissions.full``)
-
-
-#: actions about no particular person: only the actor decides
-WITHOUT_PERSON = frozenset({Action.PERSON_ADD, Action.ACCESS_LOG_ALL, Action.ACCOUNTS,
-                            Action.RIGHTS_REQUESTS_ALL, Action.TASK_PREVIEW, Action.ITEM_BANKS,
-                            Action.EVENTS, Action.EMPLOYERS, Action.LEADS, Action.REFER,
-                            Action.CALENDAR, Action.REGRADE})
-#: actions about an evening rather than a person: the facts are ``EventFacts``
-ABOUT_EVENT = frozenset({Action.EVENT_MANAGE})
-#: actions about what a programme owns (employers, openings), decided with ``programme_facts``
-ABOUT_PROGRAMME = frozenset({Action.EMPLOYER_MANAGE, Action.LEAD_MANAGE,
-                             Action.ELIGIBILITY_CRITERIA, Action.STATISTICS, Action.POOLS,
-                             Action.POOL_PLACE, Action.PROGRESS_AREAS})
-#: actions about a lead (not yet a person), decided with ``lead_facts``
-ABOUT_LEAD = frozenset({Action.LEAD_CONTACT, Action.LEAD_PROTECT})
-#: how an allowed action is written in the access log (the rest are reads)
-LOGGED_AS = {
-    Action.PERSON_ADD: "change", Action.QUESTIONNAIRE_FILL: "change", Action.SUBMIT: "change",
-    Action.FOLLOW_UP_RECORD: "change", Action.CONSENT_CHANGE: "change",
-    Action.REPORT_PDF: "export", Action.REPORT_FILED: "export", Action.EXPORT: "export",
-    Action.PEOPLE_EXPORT: "export",
-    Action.PROTECT: "change", Action.ACCOUNT_INVITE: "change", Action.ACCOUNT_RESET: "change",
-    Action.RIGHTS_REQUEST: "change", Action.RIGHTS_HANDLE: "change",
-    Action.PROFILE_EDIT: "change", Action.MATCH_PROPOSE: "change", Action.MATCH_ANSWER: "change",
-    Action.EMPLOYER_LINK: "change", Action.REFER: "change", Action.PLACEMENT_RECORD: "change",
-    Action.PLAN_EDIT: "change", Action.PLAN_PDF: "export", Action.PROGRESS_RECORD: "change",
-    Action.SUS_RECORD: "change", Action.INDICATORS_ANSWER: "change",
-    Action.LEAD_PROTECT: "change",
-    Action.REGRADE: "change",
-}
-#: what a role may still do about a restricted person (everything else is refused): the
-#: person keeps their rights of access; an admin keeps the admin's rules
-WHILE_RESTRICTED = {
-    "candidate": frozenset({Action.EXPORT, Action.ACCESS_LOG, Action.RIGHTS_REQUEST,
-                            Action.CONTACT_VIEW}),
-    "admin": frozenset(Action),
-}
-
-SYSTEM_ROLE = "system"  #: the CLI and background jobs
-EMPLOYER_ROLE = "employer"  #: someone at an employer who opens a profile link (no account)
-ROLES = ("candidate", "facilitator", "caseworker", "admin", SYSTEM_ROLE, EMPLOYER_ROLE)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who asks: an account (id, role, organisation) or the system (no id)."""
-
-    id: int | None
-    role: str
-    organisation_id: int | None = None
-
-    @classmethod
-    def of(cls, user: object) -> Actor:
-        """The actor for a ``User`` (or an Actor, returned as it is)."""
-        if isinstance(user, Actor):
-            return user
-        return cls(user.id, str(user.role), user.organisation_id)
-
-
-SYSTEM = Actor(None, SYSTEM_ROLE)
-
-
-@dataclass(frozen=True)
-class PersonFacts:
-    """What the rules need to know about a person (gathered by the service)."""
-
-    id: int
-    user_id: int | None = None  #: the person's own login
-    organisation_id: int | None = None  #: the programme they take part in
-    created_by_id: int | None = None
-    tests_consent: bool = False  #: an active yes to "Tests and results"
-    shared_with: frozenset[int] = frozenset()  #: organisations with an active yes to share
-    questionnaire: str = "none"  #: the latest questionnaire: "none", "open" or "finished"
-    protected: bool = False  #: skyddad identitet: staff never see the name
-    restricted: bool = False  #: restricted: only WHILE_RESTRICTED is allowed
-    #: employers (their organisations) with an active yes to show them the profile
-    employer_shares: frozenset[int] = frozenset()
-    statistics_consent: bool = False  #: an active yes to "Anonymous statistics"
-    sus_consent: bool = False  #: an active yes to registration in SUS (form 9443)
-
-
-def programme_facts(organisation_id: int | None) -> PersonFacts:
-    """The facts for an action about something a programme owns (ABOUT_PROGRAMME): only the
-    programme is known, so only the ``programme`` rule can hold."""
-    return PersonFacts(id=0, organisation_id=organisation_id)
-
-
-def lead_facts(programme_id: int | None, protected: bool) -> PersonFacts:
-    """The facts for an action about a lead (ABOUT_LEAD): its programme and whether it is
-    protected; a lead has no login, consents or answers yet."""
-    return PersonFacts(id=0, organisation_id=programme_id, protected=protected)
-
-
-@dataclass(frozen=True)
-class Decision:
-    """Allowed or not; a refusal names its reason, an allowance the rule that allowed it."""
-
-    allowed: bool
-    action: Action
-    reason: str = ""  #: why not (see REASONS); "" when allowed
-    rule: str = ""  #: the rule that was applied, in words
-
-    def __bool__(self) -> bool:
-        return self.allowed
-
-
-@dataclass(frozen=True)
-class EventFacts:
-    """What the rules need to know about an evening: the programme that runs it (the rules
-    read it as a person's programme)."""
-
-    id: int
-    organisation_id: int | None
-    restricted: bool = False  #: an evening is never restricted; the rules ask every subject
-
-
-#: why something is refused (the web layer explains each in words)
-REASONS = ("role", "not_own", "no_organisation", "organisation", "no_tests_consent",
-           "not_shared", "not_added", "own_login", "finished", "protected", "restricted",
-           "no_statistics_consent", "no_sus_consent")
-
-Check = Callable[[Actor, PersonFacts | None], str | None]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named condition: ``check`` returns None when it holds, else the reason it does not.
-    ``a & b`` holds when both do (the first failure is the reason); ``a | b`` when either
-    does (the second's failure is the reason)."""
-
-    name: str
-    check: Check
-
-    def __and__(self, other: Rule) -> Rule:
-        return Rule(f"{self.name} + {other.name}",
-                    lambda a, p: self.check(a, p) or other.check(a, p))
-
-    def __or__(self, other: Rule) -> Rule:
-        return Rule(f"{self.name} or {other.name}",
-                    lambda a, p: None if self.check(a, p) is None else other.check(a, p))
-
-
-def _own(actor: Actor, person: PersonFacts) -> str | None:
-    return None if actor.id is not None and person.user_id == actor.id else "not_own"
-
-
-def _programme(actor: Actor, person: PersonFacts) -> str | None:
-    if actor.organisation_id is None:
-        return "no_organisation"
-    return None if person.organisation_id == actor.organisation_id else "organisation"
-
-
-def _shared(actor: Actor, person: PersonFacts) -> str | None:
-    if actor.organisation_id is None:
-        return "no_organisation"
-    return None if actor.organisation_id in person.shared_with else "not_shared"
-
-
-def _employer(actor: Actor, person: PersonFacts) -> str | None:
-    if actor.organisation_id is None:
-        return "no_organisation"
-    return None if actor.organisation_id in person.employer_shares else "not_shared"
-
-
-def _added(actor: Actor, person: PersonFacts) -> str | None:
-    return None if actor.id is not None and person.created_by_id == actor.id else "not_added"
-
-
-OWN = Rule("own", _own)
-PROGRAMME = Rule("programme", _programme)
-TESTS = Rule("tests", lambda a, p: None if p.tests_consent else "no_tests_consent")
-SHARED = Rule("shared", _shared)
-ADDED = Rule("added", _added)
-NO_LOGIN = Rule("no login", lambda a, p: None if p.user_id is None else "own_login")
-OPEN = Rule("open", lambda a, p: None if p.questionnaire != "finished" else "finished")
-HAS_ORGANISATION = Rule("has organisation",
-                        lambda a, p: None if a.organisation_id is not None else "no_organisation")
-UNPROTECTED = Rule("not protected", lambda a, p: "protected" if p.protected else None)
-EMPLOYER_SHARED = Rule("employer shared", _employer)
-COUNTED = Rule("counted",
-               lambda a, p: None if p.statistics_consent else "no_statistics_consent")
-SUS_CONSENTED = Rule("sus", lambda a, p: None if p.sus_consent else "no_sus_consent")
-ANYONE = Rule("anyone", lambda a, p: None)
-NEVER = Rule("never", lambda a, p: "role")
+from assessor.services.policy.actions import (
+    ABOUT_EVENT,
+    ABOUT_LEAD,
+    ABOUT_PROGRAMME,
+    EMPLOYER_ROLE,
+    ROLES,
+    SYSTEM_ROLE,
+    WHILE_RESTRICTED,
+    WITHOUT_PERSON,
+    Action,
+)
+from assessor.services.policy.conditions import (
+    ADDED,
+    ANYONE,
+    COUNTED,
+    EMPLOYER_SHARED,
+    HAS_ORGANISATION,
+    NEVER,
+    NO_LOGIN,
+    OPEN,
+    OWN,
+    PROGRAMME,
+    SHARED,
+    SUS_CONSENTED,
+    TESTS,
+    UNPROTECTED,
+    Rule,
+)
+from assessor.services.policy.facts import Actor, Decision, EventFacts, PersonFacts
 
 #: action -> role -> rule; a role not named never may
 RULES: dict[Action, dict[str, Rule]] = {

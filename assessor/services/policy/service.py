@@ -15,22 +15,23 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.models import AccessLog, Consent, ConsentPurpose, Person, QuestionnaireResponse
-from assessor.services.policy.rules import (
+from assessor.services.policy.actions import (
     ABOUT_EVENT,
     ABOUT_LEAD,
     ABOUT_PROGRAMME,
     LOGGED_AS,
     WITHOUT_PERSON,
     Action,
+)
+from assessor.services.policy.facts import (
     Actor,
     Decision,
     EventFacts,
     PersonFacts,
-    allowed_actions,
-    decide,
     lead_facts,
     programme_facts,
 )
+from assessor.services.policy.rules import allowed_actions, decide
 
 
 class AccessDeniedError(PermissionError):

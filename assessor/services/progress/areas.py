@@ -11,7 +11,7 @@ from assessor.domain.progress import DEFAULT_AREAS, MAX_AREA_NAME, RatingError
 from assessor.models import WheelArea
 from assessor.services import policy
 from assessor.services.policy import Action
-from assessor.services.policy.rules import programme_facts
+from assessor.services.policy.facts import programme_facts
 
 
 def areas_of(session: Session, programme_id: int, *, active_only: bool = True) -> list[WheelArea]:
