@@ -57,6 +57,7 @@ def coach_sets_the_evenings(page, base: str) -> None:
 
 
 def newcomer_finds_us_and_sends_the_form(page, base: str, journey: Journey) -> None:
+    """Not logged in: the start page, the calendar, the page for people, the interest form."""
     page.goto(base + "/")
     set_language(page, "sv")
     journey.check(page, "start page")
@@ -220,6 +221,7 @@ def test_a_new_person_is_found_taken_in_given_a_place_a_plan_and_a_path(live_ser
         person.fill("#password_again", journey.password)
         with person.expect_navigation():
             person.click("#submit")
+        assert person.url == live_server + "/kandidat/samtycke"
         with person.expect_navigation():
             person.locator("header").get_by_role("link", name="Din väg").click()
         expect(person.get_by_role("heading", name="Din väg", level=1)).to_be_visible()
