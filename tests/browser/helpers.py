@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 from assessor.cli.demo import DEMO_PASSWORD
 
 
@@ -68,3 +70,32 @@ def wait_for_value(page, expression: str, expected, tries: int = 200) -> None:
             return
         page.wait_for_timeout(50)
     raise AssertionError(f"{expression} stayed {value!r}, expected {expected!r}")
+
+
+def add_plan_goal(page, level: str, note: str) -> None:
+    """On a development plan: add a goal (``level`` as ``area:course``) with a note."""
+    page.get_by_label("Nivå att nå").select_option(level)
+    page.get_by_label("Med egna ord (om du vill)").last.fill(note)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Lägg till målet").click()
+    expect(page.locator("table.plan-goals")).to_contain_text(level.partition(":")[2])
+
+
+def say_yes_to_sus(page, base_url: str) -> None:
+    """As a logged-in candidate, say yes to "Registrering i SUS" on the consent page."""
+    page.goto(base_url + "/kandidat/samtycke")
+    section = page.locator("section.panel", has_text="Registrering i SUS")
+    with page.expect_navigation():
+        section.get_by_role("button", name="Säg ja").click()
+    expect(page.locator("section.panel", has_text="Registrering i SUS")
+           .get_by_role("button", name="Ta tillbaka")).to_be_visible()
+
+
+def answer_the_start_survey(page) -> None:
+    """On the survey page: 4 to every statement at the start, saved."""
+    start = page.locator("section.panel", has_text="Vid start")
+    for group in start.locator("fieldset").all():
+        group.get_by_label("4", exact=True).check()
+    with page.expect_navigation():
+        start.get_by_role("button", name="Spara mina svar").click()
+    expect(page.get_by_text("Tack. Dina svar är sparade.")).to_be_visible()

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from assessor.models import Person, User
 from tests.browser.axe_core import violations
-from tests.browser.helpers import log_in, set_language
+from tests.browser.helpers import answer_the_start_survey, log_in, say_yes_to_sus, set_language
 
 pytestmark = pytest.mark.browser
 
@@ -32,21 +32,11 @@ def test_kim_says_yes_to_sus_answers_the_survey_and_the_coach_records_her_worksh
     kim_page = chromium.new_context().new_page()
     log_in(kim_page, live_server, KIM)
     set_language(kim_page, "sv")
-    kim_page.goto(f"{live_server}/kandidat/samtycke")
-    section = kim_page.locator("section.panel", has_text="Registrering i SUS")
-    with kim_page.expect_navigation():
-        section.get_by_role("button", name="Säg ja").click()
-    expect(kim_page.locator("section.panel", has_text="Registrering i SUS")
-           .get_by_role("button", name="Ta tillbaka")).to_be_visible()
+    say_yes_to_sus(kim_page, live_server)
 
     kim_page.goto(f"{live_server}/kandidat/enkat/")
     problems = {"survey": violations(kim_page)}
-    start = kim_page.locator("section.panel", has_text="Vid start")
-    for group in start.locator("fieldset").all():
-        group.get_by_label("4", exact=True).check()
-    with kim_page.expect_navigation():
-        start.get_by_role("button", name="Spara mina svar").click()
-    expect(kim_page.get_by_text("Tack. Dina svar är sparade.")).to_be_visible()
+    answer_the_start_survey(kim_page)
     kim_page.context.close()
 
     log_in(page, live_server, COACH)

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from assessor.models import Person, User
-from tests.browser.helpers import log_in, set_language
+from tests.browser.helpers import add_plan_goal, log_in, set_language
 
 pytestmark = pytest.mark.browser
 
@@ -42,11 +42,7 @@ def test_kim_plans_a_goal_and_rates_a_conversation_and_the_coach_sees_both(live_
     page.goto(f"{live_server}/kandidat/din-vag")
     with page.expect_navigation():
         page.get_by_role("link", name="Din utvecklingsplan").click()
-    page.get_by_label("Nivå att nå").select_option("webb:Webbutveckling 1 C")
-    page.get_by_label("Med egna ord (om du vill)").last.fill("Formulär som alla kan använda")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Lägg till målet").click()
-    expect(page.locator("table.plan-goals")).to_contain_text("Webbutveckling 1 C")
+    add_plan_goal(page, "webb:Webbutveckling 1 C", "Formulär som alla kan använda")
     page.get_by_label("Nästa steg").fill("Bygg ett kontaktformulär")
     with page.expect_navigation():
         page.get_by_role("button", name="Lägg till steget").click()
