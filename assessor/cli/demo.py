@@ -6,7 +6,9 @@ report with the demo agency, so its caseworker can read it. Sam is half-way thro
 questionnaire and has said yes only to the tests, not to sharing the report: the caseworker who
 opens Sam's report gets a refusal, and the refusal is logged. The programme's coach reaches both
 (both said yes to the tests). A few more participants of the programme, without logins, are
-at workplaces with follow-ups (``demo_placements``).
+at workplaces with follow-ups (``demo_placements``). The programme holds its Mini Hackathon
+evenings on Tuesdays 17–19 in the library, so the public calendar and the start page show the
+next ones.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from assessor.models import (
     User,
 )
 from assessor.services.accounts import create_user
+from assessor.services.calendar.schedule import ScheduleInput, save_schedule
 from assessor.services.catalogue import Catalogue, seed_for
 from assessor.services.questionnaire import finish
 from assessor.services.submissions import NewSubmission, create_submission
@@ -68,8 +71,9 @@ def create_demo(session: Session, catalogue: Catalogue) -> list[str]:
     kim.organisation = sam.organisation = organisations[PROGRAMME]
     _lived_in(session, kim, organisations[AGENCY], catalogue)
     _not_shared(session, sam)
-    create_demo_placements(session, session.scalar(sa.select(User).where(
-        User.email == DEMO_ACCOUNTS[2][0])))
+    coach = session.scalar(sa.select(User).where(User.email == DEMO_ACCOUNTS[2][0]))
+    create_demo_placements(session, coach)
+    save_schedule(session, coach, ScheduleInput(place="Stadsbiblioteket, rum 3"))
     log.info("created %d demo accounts", len(DEMO_ACCOUNTS))
     return [email for email, *_ in DEMO_ACCOUNTS]
 

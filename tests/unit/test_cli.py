@@ -271,3 +271,20 @@ def test_users_close_ends_the_account_and_bad_emails_exit_2(runner, cli_env):
     assert users_in(cli_env)["k@x.se"].active is True
     unknown = runner.invoke(cli, ["users", "link", "--email", "nobody@x.se"])
     assert unknown.exit_code == 2 and "no account for nobody@x.se" in unknown.output
+
+
+def test_the_demo_programme_has_tuesday_evenings_in_the_public_calendar(runner, cli_env):
+    from assessor.cli.demo import PROGRAMME
+    from assessor.services.calendar.schedule import public_calendars
+
+    assert runner.invoke(cli, ["db", "upgrade"]).exit_code == 0
+    assert runner.invoke(cli, ["demo"]).exit_code == 0
+    database = Database(cli_env)
+    try:
+        with database.session() as session:
+            calendars = public_calendars(session)
+    finally:
+        database.dispose()
+    assert [c.programme for c in calendars] == [PROGRAMME]
+    evenings = calendars[0].evenings
+    assert evenings and all(e.day.weekday() == 1 for e in evenings)

@@ -258,7 +258,10 @@ def test_the_calendar_in_english(client, scheduled):
 
 
 def test_without_a_schedule_the_start_page_says_nothing_about_evenings(client):
-    assert "Mini Hackathon-kvällar" not in client.get("/").get_data(as_text=True)
+    page = client.get("/").get_data(as_text=True)
+    main = page[page.index("<main"):page.index("</main>")]
+    assert "Mini Hackathon-kvällar" not in main
+    assert 'href="/kalender"' in page  # the footer still leads to the calendar
     assert "Inga kvällar är planerade just nu." in client.get("/kalender").get_data(
         as_text=True)
 

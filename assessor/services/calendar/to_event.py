@@ -41,4 +41,5 @@ def make_event(session: Session, by: User, day: date, name: str, *, catalogue: C
     schedule = schedule_of(session, by.organisation_id)
     return events.create_event(session, events.NewEvent(
         name=name, starts_at=evening.starts_at, ends_at=evening.ends_at, place=schedule.place,
-        remote=schedule.remote, video_link=schedule.video_link), by=by, catalogue=catalogue)
+        remote=schedule.remote, video_link=schedule.video_link, adaptive=True), by=by,
+        catalogue=catalogue)
