@@ -51,7 +51,7 @@ def test_the_funder_report_has_a_sus_section_masked_with_its_definitions(app, wo
     after = section[section.index("Sysselsättning efter"):]
     assert "<td>4</td>" in row_of(after, "Studier")  # those registered out in full
     assert "Högre andel av heltid efter" in section
-    assert "40 timmar i veckan är 100 %" in section
+    assert "I SUS är 40 timmar i veckan 100 %." in section
     assert "Sus Person" not in text
 
 
