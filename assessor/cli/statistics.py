@@ -27,6 +27,7 @@ from assessor.services.statistics.indicators import (
     indicator_statistics,
 )
 from assessor.services.statistics.leaving import leaving_json, leaving_rows, leaving_statistics
+from assessor.services.statistics.sus import sus_json, sus_rows, sus_statistics
 
 
 def _day(text: str, option: str) -> date:
@@ -51,7 +52,8 @@ def stats_group() -> None:
 def funder_command(start: str, end: str, output: str, organisation: str | None) -> None:
     """Print the funder report of a period: participants by gender and age group, outcomes,
     goals against results, end reasons, days to the first step, the indicator survey's
-    positive share at exit; counts of 1 or 2 shown as "<3"."""
+    positive share at exit, the SUS registrations and occupation before and after; counts
+    of 1 or 2 shown as "<3"."""
     first, last = _day(start, "--from"), _day(end, "--to")
     database = context.database()
     try:
@@ -68,15 +70,17 @@ def funder_command(start: str, end: str, output: str, organisation: str | None) 
                 leaving = leaving_statistics(session, SYSTEM, first, last, programme)
                 indicators = indicator_statistics(session, SYSTEM, first, last, programme,
                                                   export=True)
+                sus = sus_statistics(session, SYSTEM, first, last, programme, export=True)
             except StatisticsError:
                 raise BadInput("--from must not be after --to.") from None
     finally:
         database.dispose()
     if output == "json":
         click.echo(json.dumps(report_json(report) | {
-            "leaving": leaving_json(leaving), "indicators_at_exit": indicator_json(indicators)},
+            "leaving": leaving_json(leaving), "indicators_at_exit": indicator_json(indicators),
+            "sus": sus_json(sus)},
             ensure_ascii=False, indent=2))
     else:
         header, *rows = report_rows(report)
-        rows += leaving_rows(leaving) + indicator_rows(indicators)
+        rows += leaving_rows(leaving) + indicator_rows(indicators) + sus_rows(sus)
         click.echo(csv_text(header, rows), nl=False)

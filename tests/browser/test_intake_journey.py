@@ -5,7 +5,8 @@ funding area, sees the place of that area given and admits them, and invites the
 questionnaire with the link shown on screen. The person follows the link, chooses a password
 and sees "Din väg"; the coach adds a goal to the plan and the person sees it. The person says
 yes to SUS and answers the start survey; the coach fills the SUS worksheet; the funder report
-has its indicator section. axe-core finds no serious issue on any page on the way."""
+has its indicator section and its SUS section. axe-core finds no serious issue on any page on
+the way."""
 
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ from tests.browser.helpers import (
 pytestmark = pytest.mark.browser
 
 COACH = "handledare@demo.kodprov.se"
+#: the funder report's SUS tables (by caption) and some of their rows
+SUS_TABLES = {
+    "Periodens deltagare i SUS, efter kön": (
+        "Registrerade med fullständiga uppgifter (med samtycke till SUS)",
+        "Registrerade anonymt (bara kön och budgetår)", "Deltagare under perioden"),
+    "Utskrivna ur SUS under perioden, efter kön": (
+        "Utskrivna, med fullständiga uppgifter", "Utskrivna, anonymt registrerade",
+        "Deltar fortfarande när perioden slutar"),
+    "Sysselsättning efter, för dem som skrivits ut med fullständiga uppgifter": (
+        "Arbete", "Studier", "Inte registrerat", "Utskrivna med fullständiga uppgifter"),
+    "Sysselsättning i procent av heltid": (
+        "Högre andel av heltid efter", "Samma andel av heltid", "Lägre andel av heltid efter"),
+}
 
 
 class Journey:
@@ -267,14 +281,19 @@ def test_a_new_person_is_found_taken_in_given_a_place_a_plan_and_a_path(live_ser
         expect(coach.get_by_text("Vid start: besvarad")).to_be_visible()
         journey.check(coach, "SUS worksheet")
 
-        # the funder report: the indicator survey's section with its rows (counts masked).
-        # It has no SUS section yet: the worksheet is per person (page, print, CSV).
+        # the funder report: the indicator survey's section and the SUS section, each with
+        # its rows (counts masked; the worksheet itself stays on the person's SUS page)
         coach.goto(f"{live_server}/statistik/finansiar")
         indicators = coach.locator("table", has=coach.locator(
             "caption", has_text="Svar vid avslut, efter kön"))
         expect(coach.get_by_role("heading", name="Indikatorenkät vid avslut")).to_be_visible()
         for row in ("Svarade positivt", "Svarade inte positivt", "Svarade vid avslut"):
             expect(indicators.get_by_role("rowheader", name=row, exact=True)).to_be_visible()
+        expect(coach.get_by_role("heading", name="Registrering i SUS", level=2)).to_be_visible()
+        for caption, rows in SUS_TABLES.items():
+            table = coach.locator("table", has=coach.locator("caption", has_text=caption))
+            for row in rows:
+                expect(table.get_by_role("rowheader", name=row, exact=True)).to_be_visible()
         journey.check(coach, "funder report")
     finally:
         coach_context.close()

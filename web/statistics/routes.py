@@ -24,10 +24,11 @@ from assessor.services.statistics.funder import funder_statistics, report_rows
 from assessor.services.statistics.goals import add_goal, goals_of, remove_goal
 from assessor.services.statistics.indicators import indicator_rows, indicator_statistics
 from assessor.services.statistics.leaving import leaving_rows, leaving_statistics
+from assessor.services.statistics.sus import sus_rows, sus_statistics
 from web import database
 from web.access import Refused
 from web.grading import catalogue
-from web.statistics import bp, leaving_words
+from web.statistics import bp, leaving_words, sus_words
 from web.statistics.forms import FilterForm, GoalForm, RemoveGoalForm
 from web.survey import words as survey_words
 
@@ -100,7 +101,8 @@ def funder():
                            query=request.args.to_dict(),
                            leaving=made(leaving_statistics, chosen), leaving_words=leaving_words,
                            indicators=made(indicator_statistics, chosen),
-                           indicator_row_names=survey_words.ROW_NAMES)
+                           indicator_row_names=survey_words.ROW_NAMES,
+                           sus=made(sus_statistics, chosen), sus_words=sus_words)
 
 
 @bp.route("/finansiar.csv")
@@ -111,6 +113,7 @@ def funder_csv():
     header, *rows = report_rows(report)
     rows += leaving_rows(made(leaving_statistics, chosen))
     rows += indicator_rows(made(indicator_statistics, chosen, export=True))
+    rows += sus_rows(made(sus_statistics, chosen, export=True))
     name = f"finansiarsrapport-{chosen.start.isoformat()}-{chosen.end.isoformat()}.csv"
     return Response(csv_text(header, rows), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
