@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from assessor.cli.demo import DEMO_PASSWORD
+from assessor.models import Person, User
 
 
 def log_in(page, base_url: str, email: str) -> None:
@@ -99,3 +101,13 @@ def answer_the_start_survey(page) -> None:
     with page.expect_navigation():
         start.get_by_role("button", name="Spara mina svar").click()
     expect(page.get_by_text("Tack. Dina svar är sparade.")).to_be_visible()
+
+
+def public_id_of(live_app, email: str) -> str:
+    """The code of the person whose login is ``email``, from the live app's database."""
+    database = live_app.extensions["kodprov_db"]
+    with database.session() as session:
+        code = session.scalar(sa.select(Person.public_id).join(User, Person.user_id == User.id)
+                              .where(User.email == email))
+    database.session.remove()
+    return code

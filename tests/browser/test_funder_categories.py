@@ -5,12 +5,16 @@ pages have no serious accessibility issues (axe-core)."""
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from assessor.models import Person, User
 from tests.browser.axe_core import violations
-from tests.browser.helpers import answer_the_start_survey, log_in, say_yes_to_sus, set_language
+from tests.browser.helpers import (
+    answer_the_start_survey,
+    log_in,
+    public_id_of,
+    say_yes_to_sus,
+    set_language,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -19,12 +23,7 @@ COACH, KIM = "handledare@demo.kodprov.se", "kandidat@demo.kodprov.se"
 
 @pytest.fixture
 def kim(live_app) -> str:
-    database = live_app.extensions["kodprov_db"]
-    with database.session() as session:
-        code = session.scalar(sa.select(Person.public_id).join(User, Person.user_id == User.id)
-                              .where(User.email == KIM))
-    database.session.remove()
-    return code
+    return public_id_of(live_app, KIM)
 
 
 def test_kim_says_yes_to_sus_answers_the_survey_and_the_coach_records_her_worksheet(

@@ -5,11 +5,9 @@ have no serious accessibility issues in Swedish and English and break no CSP rul
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from assessor.models import Person, User
-from tests.browser.helpers import add_plan_goal, log_in, set_language
+from tests.browser.helpers import add_plan_goal, log_in, public_id_of, set_language
 
 pytestmark = pytest.mark.browser
 
@@ -18,12 +16,7 @@ COACH, KIM = "handledare@demo.kodprov.se", "kandidat@demo.kodprov.se"
 
 @pytest.fixture
 def kim(live_app) -> str:
-    database = live_app.extensions["kodprov_db"]
-    with database.session() as session:
-        code = session.scalar(sa.select(Person.public_id).join(User, Person.user_id == User.id)
-                              .where(User.email == KIM))
-    database.session.remove()
-    return code
+    return public_id_of(live_app, KIM)
 
 
 def csp_errors(page) -> list[str]:
