@@ -60,8 +60,9 @@ def _log_look(event: Event, kind: str = "read", *, once: bool = False) -> None:
     session = database.session()
     what = f"{Action.EVENT_MANAGE} #{event.id}"
     people = people_at(session, event)
-    if once:
+    if once:  # by the people's ids first: the log's index on person_id, not the whole log
         seen = set(session.scalars(sa.select(AccessLog.person_id).where(
+            AccessLog.person_id.in_([p.id for p in people]),
             AccessLog.actor_id == current_user.id, AccessLog.what == what)))
         people = [p for p in people if p.id not in seen]
     actor = policy.Actor.of(current_user)
