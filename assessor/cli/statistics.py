@@ -20,14 +20,7 @@ from assessor.infra.unit_of_work import unit_of_work
 from assessor.models import Organisation
 from assessor.services.policy import SYSTEM
 from assessor.services.statistics import StatisticsError
-from assessor.services.statistics.funder import funder_statistics, report_json, report_rows
-from assessor.services.statistics.indicators import (
-    indicator_json,
-    indicator_rows,
-    indicator_statistics,
-)
-from assessor.services.statistics.leaving import leaving_json, leaving_rows, leaving_statistics
-from assessor.services.statistics.sus import sus_json, sus_rows, sus_statistics
+from assessor.services.statistics.funder_file import funder_file_json, funder_file_rows
 
 
 def _day(text: str, option: str) -> date:
@@ -65,22 +58,16 @@ def funder_command(start: str, end: str, output: str, organisation: str | None) 
                 if programme is None:
                     raise BadInput(f"There is no organisation named {organisation!r}.")
             try:
-                report = funder_statistics(session, SYSTEM, first, last, programme,
-                                           export=True)
-                leaving = leaving_statistics(session, SYSTEM, first, last, programme)
-                indicators = indicator_statistics(session, SYSTEM, first, last, programme,
-                                                  export=True)
-                sus = sus_statistics(session, SYSTEM, first, last, programme, export=True)
+                if output == "json":
+                    content = funder_file_json(session, SYSTEM, first, last, programme)
+                else:
+                    content = funder_file_rows(session, SYSTEM, first, last, programme)
             except StatisticsError:
                 raise BadInput("--from must not be after --to.") from None
     finally:
         database.dispose()
     if output == "json":
-        click.echo(json.dumps(report_json(report) | {
-            "leaving": leaving_json(leaving), "indicators_at_exit": indicator_json(indicators),
-            "sus": sus_json(sus)},
-            ensure_ascii=False, indent=2))
+        click.echo(json.dumps(content, ensure_ascii=False, indent=2))
     else:
-        header, *rows = report_rows(report)
-        rows += leaving_rows(leaving) + indicator_rows(indicators) + sus_rows(sus)
+        header, *rows = content
         click.echo(csv_text(header, rows), nl=False)

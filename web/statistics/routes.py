@@ -20,11 +20,12 @@ from assessor.services import policy
 from assessor.services.placements import today_here
 from assessor.services.statistics import StatisticsError
 from assessor.services.statistics.dashboard import dashboard_statistics
-from assessor.services.statistics.funder import funder_statistics, report_rows
+from assessor.services.statistics.funder import funder_statistics
+from assessor.services.statistics.funder_file import funder_file_rows
 from assessor.services.statistics.goals import add_goal, goals_of, remove_goal
-from assessor.services.statistics.indicators import indicator_rows, indicator_statistics
-from assessor.services.statistics.leaving import leaving_rows, leaving_statistics
-from assessor.services.statistics.sus import sus_rows, sus_statistics
+from assessor.services.statistics.indicators import indicator_statistics
+from assessor.services.statistics.leaving import leaving_statistics
+from assessor.services.statistics.sus import sus_statistics
 from web import database
 from web.access import Refused
 from web.grading import catalogue
@@ -109,11 +110,7 @@ def funder():
 def funder_csv():
     """The same report as a CSV file (logged as an export)."""
     chosen = read_filters()
-    report = made(funder_statistics, chosen, export=True)
-    header, *rows = report_rows(report)
-    rows += leaving_rows(made(leaving_statistics, chosen))
-    rows += indicator_rows(made(indicator_statistics, chosen, export=True))
-    rows += sus_rows(made(sus_statistics, chosen, export=True))
+    header, *rows = made(funder_file_rows, chosen)
     name = f"finansiarsrapport-{chosen.start.isoformat()}-{chosen.end.isoformat()}.csv"
     return Response(csv_text(header, rows), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
