@@ -241,7 +241,7 @@ def test_the_export_has_one_row_per_hand_in_of_the_evening(db_session, make_even
     assert csv_lines[1].endswith("true")
     data = json.loads(events.export_json(event, rows))
     assert data["event"]["id"] == event.id and len(data["rows"]) == 2
-    summary = {s.participant.nickname: (s.attempts, s.solved, s.supervised)
+    summary = {s.nickname: (s.attempts, s.solved, s.supervised)
                for s in events.person_summaries(db_session, event, catalogue=catalogue)}
     assert summary == {"Kim": (1, 1, 1), "Sam": (1, 0, 0)}
 

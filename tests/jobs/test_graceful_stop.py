@@ -59,6 +59,17 @@ def test_closing_the_in_process_queue_finishes_the_running_job_and_hands_back_th
         again.close()
 
 
+def test_a_hand_in_sent_while_the_process_stops_stays_queued_for_the_sweep(
+        database, make_submission):
+    submission_id = make_submission()
+    queue = InProcessQueue(database, RecordingGrader(GradeOutcome(score=1.0)), workers=1)
+    queue._pool.shutdown(wait=True)  # what the interpreter does at exit, before close() runs
+    queue.enqueue(submission_id)  # a sweep or a late request: no error, nothing lost
+    queue.close()
+    assert (reload(database, submission_id).status, reload(database, submission_id).tries) == (
+        "queued", 0)
+
+
 @pytest.mark.redis
 def test_sigterm_lets_a_celery_worker_finish_its_job_and_exit(
         own_redis, database, start_worker, make_submission, tmp_path):  # noqa: F811

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import sqlalchemy as sa
 from flask import (
     Response,
     abort,
@@ -24,9 +23,9 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from assessor.domain.clock import from_local, utcnow
-from assessor.models import AccessLog, Event
+from assessor.models import Event
 from assessor.services import events, policy
-from assessor.services.events.live import people_at
+from assessor.services.events.live import people_at, person_ids_at
 from assessor.services.policy import Action
 from web import database
 from web.account_links import qr_data_uri
@@ -59,14 +58,11 @@ def _log_look(event: Event, kind: str = "read", *, once: bool = False) -> None:
     """
     session = database.session()
     what = f"{Action.EVENT_MANAGE} #{event.id}"
-    people = people_at(session, event)
-    if once:  # by the people's ids first: the log's index on person_id, not the whole log
-        seen = set(session.scalars(sa.select(AccessLog.person_id).where(
-            AccessLog.person_id.in_([p.id for p in people]),
-            AccessLog.actor_id == current_user.id, AccessLog.what == what)))
-        people = [p for p in people if p.id not in seen]
+    if once:
+        policy.service.log_first_looks(session, current_user, person_ids_at(event), kind, what)
+        return
     actor = policy.Actor.of(current_user)
-    for person in people:
+    for person in people_at(session, event):
         policy.service.log(session, actor, person, kind, what)
 
 

@@ -1,4 +1,8 @@
-"""What the facilitator watches without reloading, and the summary per person afterwards."""
+"""What the facilitator watches without reloading, and the summary per person afterwards.
+
+The live view is asked for every few seconds by every open coach page, while forty people
+hand in: it reads columns and counts only (no person records, never code or results), in a
+fixed number of queries however many people and hand-ins there are."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from assessor.domain.clock import as_utc, utcnow
 from assessor.models import (
@@ -28,35 +32,50 @@ from assessor.services.skills import SUPERVISED
 class PersonSummary:
     """One participant's evening: who, checked in or not, and what they handed in."""
 
-    participant: Participant
-    person_code: str
+    participant_id: int
+    nickname: str
+    guest: bool
+    checked_in: bool
     attempts: int
     solved: int  #: tasks with a full score
     supervised: int  #: hand-ins that count as supervised evidence
     working_on: str  #: the task they touched last ("" before the first)
 
 
-def participants(session: Session, event: Event) -> list[Participant]:
-    """Everyone at the evening, by nickname (their person records loaded in the same query)."""
-    return list(session.scalars(sa.select(Participant).options(joinedload(Participant.person))
-                                .where(Participant.event_id == event.id)
-                                .order_by(Participant.nickname_key)))
+def person_ids_at(event: Event) -> sa.Select:
+    """A query for the ids of the people at the evening."""
+    return sa.select(Participant.person_id).where(Participant.event_id == event.id)
 
 
-def _attempts(session: Session, event: Event) -> dict[int, list[sa.Row]]:
-    """Each participant's attempts in the window: only the columns the summary reads (never
-    the code or the results, which a page polled every few seconds must not carry)."""
+def _attempts_in_window(event: Event, *columns) -> sa.Select:
+    """``columns`` of the participants' attempts inside the evening's window."""
     window = window_of(event)
-    found: dict[int, list[sa.Row]] = {}
-    for row in session.execute(sa.select(
-            Submission.person_id, Submission.challenge_id, Submission.score,
-            Submission.evidence).join(
-            Participant, Participant.person_id == Submission.person_id).where(
-            Participant.event_id == event.id, Submission.kind == SubmissionKind.ATTEMPT,
-            Submission.created_at >= window.starts_at, Submission.created_at < window.end)
-            .order_by(Submission.created_at, Submission.id)):
-        found.setdefault(row.person_id, []).append(row)
-    return found
+    return sa.select(*columns).join(
+        Participant, Participant.person_id == Submission.person_id).where(
+        Participant.event_id == event.id, Submission.kind == SubmissionKind.ATTEMPT,
+        Submission.created_at >= window.starts_at, Submission.created_at < window.end)
+
+
+def _tallies(session: Session, event: Event) -> dict[int, sa.Row]:
+    """Per participant's person: attempts, tasks solved and supervised hand-ins, counted by
+    the database."""
+    solved = sa.case((Submission.score >= 1.0, Submission.challenge_id))
+    supervised = sa.case((Submission.evidence.in_(SUPERVISED), 1), else_=0)
+    rows = session.execute(_attempts_in_window(
+        event, Submission.person_id, sa.func.count(Submission.id).label("attempts"),
+        sa.func.count(sa.distinct(solved)).label("solved"),
+        sa.func.sum(supervised).label("supervised")).group_by(Submission.person_id))
+    return {row.person_id: row for row in rows}
+
+
+def _last_attempted(session: Session, event: Event) -> dict[int, str]:
+    """Per participant's person: the task of their latest attempt in the window."""
+    ranked = _attempts_in_window(
+        event, Submission.person_id, Submission.challenge_id,
+        sa.func.row_number().over(partition_by=Submission.person_id, order_by=(
+            Submission.created_at.desc(), Submission.id.desc())).label("newest")).subquery()
+    return dict(session.execute(sa.select(ranked.c.person_id, ranked.c.challenge_id)
+                                .where(ranked.c.newest == 1)).all())
 
 
 def _last_touched(session: Session, event: Event) -> dict[int, str]:
@@ -70,17 +89,22 @@ def _last_touched(session: Session, event: Event) -> dict[int, str]:
 
 def person_summaries(session: Session, event: Event, locale: str = "sv", *,
                      catalogue: Catalogue) -> list[PersonSummary]:
-    """A summary per participant (three queries for any number of people)."""
-    attempts, touched = _attempts(session, event), _last_touched(session, event)
+    """A summary per participant, by nickname (five queries for any number of people)."""
+    tallies, touched = _tallies(session, event), _last_touched(session, event)
+    attempted = _last_attempted(session, event)
+    people = session.execute(sa.select(
+        Participant.id, Participant.person_id, Participant.nickname, Participant.guest,
+        Participant.checked_in_at).where(Participant.event_id == event.id)
+        .order_by(Participant.nickname_key))
     summaries = []
-    for participant in participants(session, event):
-        mine = attempts.get(participant.person_id, [])
-        latest = touched.get(participant.person_id) or (mine[-1].challenge_id if mine else "")
+    for person in people:
+        tally = tallies.get(person.person_id)
+        latest = touched.get(person.person_id) or attempted.get(person.person_id, "")
         summaries.append(PersonSummary(
-            participant=participant, person_code=participant.person.public_id,
-            attempts=len(mine),
-            solved=len({s.challenge_id for s in mine if (s.score or 0) >= 1.0}),
-            supervised=sum(s.evidence in SUPERVISED for s in mine),
+            participant_id=person.id, nickname=person.nickname, guest=person.guest,
+            checked_in=person.checked_in_at is not None,
+            attempts=tally.attempts if tally else 0, solved=tally.solved if tally else 0,
+            supervised=int(tally.supervised or 0) if tally else 0,
             working_on=catalogue.title(latest, locale) if latest else ""))
     return summaries
 
@@ -90,26 +114,27 @@ def live_view(session: Session, event: Event, locale: str = "sv",
     """The live view as plain data (the page's script renders it): the phase, each person,
     the help queue (oldest first) and what is still being graded."""
     summaries = person_summaries(session, event, locale, catalogue=catalogue)
-    waiting = session.scalars(sa.select(HelpRequest).where(
+    waiting = session.execute(sa.select(
+        HelpRequest.id, HelpRequest.asked_at, Participant.nickname).join(
+        Participant, Participant.id == HelpRequest.participant_id).where(
         HelpRequest.event_id == event.id, HelpRequest.handled_at.is_(None))
-        .order_by(HelpRequest.asked_at, HelpRequest.id)).all()
-    grading = session.scalar(sa.select(sa.func.count(Submission.id)).join(
-        Participant, Participant.person_id == Submission.person_id).where(
-        Participant.event_id == event.id,
+        .order_by(HelpRequest.asked_at, HelpRequest.id))
+    grading = session.scalar(sa.select(sa.func.count(Submission.id)).where(
+        Submission.person_id.in_(person_ids_at(event)),
         Submission.status.in_([SubmissionStatus.QUEUED, SubmissionStatus.RUNNING])))
     return {
         "phase": window_of(event).phase(now or utcnow()),
-        "people": [{"id": s.participant.id, "nickname": s.participant.nickname,
-                    "guest": s.participant.guest,
-                    "checked_in": s.participant.checked_in_at is not None,
-                    "working_on": s.working_on, "attempts": s.attempts, "solved": s.solved,
-                    "supervised": s.supervised} for s in summaries],
-        "help": [{"id": h.id, "nickname": h.participant.nickname,
-                  "asked_at": as_utc(h.asked_at).isoformat()} for h in waiting],
+        "people": [{"id": s.participant_id, "nickname": s.nickname, "guest": s.guest,
+                    "checked_in": s.checked_in, "working_on": s.working_on,
+                    "attempts": s.attempts, "solved": s.solved, "supervised": s.supervised}
+                   for s in summaries],
+        "help": [{"id": h.id, "nickname": h.nickname, "asked_at": as_utc(h.asked_at).isoformat()}
+                 for h in waiting],
         "grading": grading or 0,
     }
 
 
 def people_at(session: Session, event: Event) -> list[Person]:
-    """The people at the evening (for the access log of a look at it)."""
-    return [p.person for p in participants(session, event)]
+    """The people at the evening (for the access log of a look at it, or of an export)."""
+    return list(session.scalars(sa.select(Person).where(Person.id.in_(person_ids_at(event)))
+                                .order_by(Person.id)))

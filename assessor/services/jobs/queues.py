@@ -50,9 +50,15 @@ class InProcessQueue:
         self._closed = False
 
     def enqueue(self, submission_id: int) -> None:
-        """Grade ``submission_id`` on a worker thread."""
-        if not self._closed:
+        """Grade ``submission_id`` on a worker thread. A process that is stopping (its
+        interpreter shuts the pool before ``close`` runs) leaves it ``queued`` for the sweep."""
+        if self._closed:
+            return
+        try:
             self._pool.submit(self._work, submission_id)
+        except RuntimeError:  # "cannot schedule new futures after (interpreter) shutdown"
+            self._closed = True
+            log.info("submission %s stays queued: this process is stopping", submission_id)
 
     def _work(self, submission_id: int) -> None:
         try:

@@ -163,6 +163,23 @@ def log(session: Session, actor: Actor, person: Person | None, kind: str, what: 
     session.flush()
 
 
+def log_first_looks(session: Session, actor: object, person_ids: sa.Select, kind: str,
+                    what: str) -> int:
+    """Log a look (``kind``, ``what``) at each person in ``person_ids`` (a query for one id
+    column) that ``actor`` has no such entry for yet, so a page polled every few seconds logs
+    each person once; one query when nobody is new. Returns how many it logged; flushes."""
+    actor, what = Actor.of(actor), what[:100]
+    ids = person_ids.subquery()
+    person_id = next(iter(ids.c))
+    logged = sa.exists().where(AccessLog.person_id == person_id,
+                               AccessLog.actor_id == actor.id, AccessLog.what == what)
+    new = session.scalars(sa.select(person_id).where(~logged)).all()
+    session.add_all(AccessLog(actor_id=actor.id, actor_role=actor.role, person_id=one,
+                              action=kind, what=what) for one in new)
+    session.flush()
+    return len(new)
+
+
 @dataclass(frozen=True)
 class Listed:
     """A person in a list, with what the viewer may do about them (for links) and the facts
