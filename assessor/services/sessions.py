@@ -57,23 +57,30 @@ def start_session(session: Session, user: User, *, user_agent: str = "",
 def active_session(session: Session, token: str,
                    now: datetime | None = None) -> LoginSession | None:
     """The unrevoked, unexpired session with this token, or None."""
+    found = _active(session, token, now or utcnow())
+    return found[0] if found is not None else None
+
+
+def _active(session: Session, token: str, now: datetime) -> tuple[LoginSession, User] | None:
+    """The active session with this token and its user, in one query (every page asks)."""
     if not token or len(token) > 100:
         return None
-    row = session.scalar(
-        sa.select(LoginSession).where(LoginSession.token_hash == token_hash(token)))
-    if row is None or row.revoked_at is not None or as_utc(row.expires_at) <= (now or utcnow()):
+    found = session.execute(sa.select(LoginSession, User).join(
+        User, User.id == LoginSession.user_id).where(
+        LoginSession.token_hash == token_hash(token))).first()
+    if found is None or found[0].revoked_at is not None or as_utc(found[0].expires_at) <= now:
         return None
-    return row
+    return found[0], found[1]
 
 
 def resume_session(session: Session, token: str, now: datetime | None = None) -> User | None:
     """The active user logged in by ``token``, or None (revoked, expired, unknown, inactive).
     Notes "last seen" at most once per ``TOUCH_INTERVAL``. Never flushes or commits."""
     now = now or utcnow()
-    row = active_session(session, token, now)
-    user = session.get(User, row.user_id) if row is not None else None
-    if row is None or user is None or not user.active:
+    found = _active(session, token, now)
+    if found is None or not found[1].active:
         return None
+    row, user = found
     if as_utc(row.last_seen_at) < now - TOUCH_INTERVAL:
         row.last_seen_at = now
     user.login_token = token

@@ -246,6 +246,34 @@ def test_the_export_has_one_row_per_hand_in_of_the_evening(db_session, make_even
     assert summary == {"Kim": (1, 1, 1), "Sam": (1, 0, 0)}
 
 
+def test_the_live_view_counts_each_persons_attempts_in_the_window_and_their_newest_task(
+        db_session, make_event, make_user, coach):
+    event = make_event(challenges=("p1-summa-medel", "p1-vokaler"))
+    kim, sam = make_user(tests_consent=True), make_user(tests_consent=True)
+    place = events.join_with_account(db_session, event, kim, "Kim")
+    events.join_with_account(db_session, event, sam, "Sam")
+    events.check_in(db_session, event, place.id, by=coach)
+    db_session.commit()
+    before = hand_in(db_session, kim, "p1-ordfrekvens", score=1.0)
+    before.created_at = event.starts_at - timedelta(minutes=1)  # at home, before the evening
+    hand_in(db_session, kim, score=1.0)
+    hand_in(db_session, kim, score=1.0)  # the same task solved twice counts once
+    hand_in(db_session, kim, "p1-vokaler", score=0.5)
+    db_session.commit()
+
+    def people():
+        return [(p["nickname"], p["checked_in"], p["attempts"], p["solved"], p["supervised"],
+                 p["working_on"]) for p in events.live_view(
+                     db_session, event, catalogue=catalogue)["people"]]
+
+    assert people() == [("Kim", True, 3, 1, 3, catalogue.title("p1-vokaler")),
+                        ("Sam", False, 0, 0, 0, "")]
+    save_draft(db_session, person_of(db_session, kim), "p1-summa-medel", {"main.py": "x"},
+               by=kim)  # a draft saved since the evening began is what they work on now
+    db_session.commit()
+    assert people()[0][-1] == catalogue.title("p1-summa-medel")
+
+
 def test_the_scoreboard_shows_only_those_who_opt_in_and_can_be_hidden(db_session, make_event,
                                                                       make_user, coach):
     event = make_event()

@@ -1,13 +1,14 @@
 """What the facilitator watches without reloading, and the summary per person afterwards.
 
-The live view is asked for every few seconds by every open coach page, while forty people
-hand in: it reads columns and counts only (no person records, never code or results), in a
-fixed number of queries however many people and hand-ins there are."""
+Every open coach page asks for the live view every few seconds while forty people hand in, so
+it is cheap: the database counts, and the statements are built once per process with the
+evening as parameters. It reads columns only (no person records, never code or results)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -26,6 +27,8 @@ from assessor.models import (
 from assessor.services.catalogue import Catalogue
 from assessor.services.events.planning import window_of
 from assessor.services.skills import SUPERVISED
+
+EVENT, STARTS, ENDS = sa.bindparam("event"), sa.bindparam("starts"), sa.bindparam("ends")
 
 
 @dataclass(frozen=True)
@@ -47,66 +50,73 @@ def person_ids_at(event: Event) -> sa.Select:
     return sa.select(Participant.person_id).where(Participant.event_id == event.id)
 
 
-def _attempts_in_window(event: Event, *columns) -> sa.Select:
-    """``columns`` of the participants' attempts inside the evening's window."""
-    window = window_of(event)
-    return sa.select(*columns).join(
+def _newest_per_person(table, when, where) -> sa.Subquery:
+    """Each person's newest row of ``table`` (by ``when``, then id) among ``where``: their
+    ``person_id`` and ``challenge_id``."""
+    ranked = sa.select(table.person_id, table.challenge_id, sa.func.row_number().over(
+        partition_by=table.person_id, order_by=(when.desc(), table.id.desc())).label("newest")
+    ).join(Participant, Participant.person_id == table.person_id).where(
+        Participant.event_id == EVENT, *where).subquery()
+    return sa.select(ranked.c.person_id, ranked.c.challenge_id).where(
+        ranked.c.newest == 1).subquery()
+
+
+@cache
+def _summary_statement() -> sa.Select:
+    """Per participant, by nickname: who they are, their attempts inside the window counted
+    (all, tasks solved, supervised), the task of their newest attempt and of the draft they
+    saved last since the evening began. One statement, built once."""
+    in_window = (Submission.kind == SubmissionKind.ATTEMPT, Submission.created_at >= STARTS,
+                 Submission.created_at < ENDS)
+    tallies = sa.select(
+        Submission.person_id, sa.func.count(Submission.id).label("attempts"),
+        sa.func.count(sa.distinct(sa.case((Submission.score >= 1.0, Submission.challenge_id))))
+        .label("solved"),
+        sa.func.sum(sa.case((Submission.evidence.in_(SUPERVISED), 1), else_=0))
+        .label("supervised")).join(
         Participant, Participant.person_id == Submission.person_id).where(
-        Participant.event_id == event.id, Submission.kind == SubmissionKind.ATTEMPT,
-        Submission.created_at >= window.starts_at, Submission.created_at < window.end)
-
-
-def _tallies(session: Session, event: Event) -> dict[int, sa.Row]:
-    """Per participant's person: attempts, tasks solved and supervised hand-ins, counted by
-    the database."""
-    solved = sa.case((Submission.score >= 1.0, Submission.challenge_id))
-    supervised = sa.case((Submission.evidence.in_(SUPERVISED), 1), else_=0)
-    rows = session.execute(_attempts_in_window(
-        event, Submission.person_id, sa.func.count(Submission.id).label("attempts"),
-        sa.func.count(sa.distinct(solved)).label("solved"),
-        sa.func.sum(supervised).label("supervised")).group_by(Submission.person_id))
-    return {row.person_id: row for row in rows}
-
-
-def _last_attempted(session: Session, event: Event) -> dict[int, str]:
-    """Per participant's person: the task of their latest attempt in the window."""
-    ranked = _attempts_in_window(
-        event, Submission.person_id, Submission.challenge_id,
-        sa.func.row_number().over(partition_by=Submission.person_id, order_by=(
-            Submission.created_at.desc(), Submission.id.desc())).label("newest")).subquery()
-    return dict(session.execute(sa.select(ranked.c.person_id, ranked.c.challenge_id)
-                                .where(ranked.c.newest == 1)).all())
-
-
-def _last_touched(session: Session, event: Event) -> dict[int, str]:
-    """Each participant's most recently saved draft since the evening began."""
-    rows = session.execute(sa.select(Draft.person_id, Draft.challenge_id).join(
-        Participant, Participant.person_id == Draft.person_id).where(
-        Participant.event_id == event.id, Draft.updated_at >= event.starts_at)
-        .order_by(Draft.updated_at))
-    return {person_id: challenge for person_id, challenge in rows}
+        Participant.event_id == EVENT, *in_window).group_by(Submission.person_id).subquery()
+    attempted = _newest_per_person(Submission, Submission.created_at, in_window)
+    touched = _newest_per_person(Draft, Draft.updated_at, (Draft.updated_at >= STARTS,))
+    return sa.select(
+        Participant.id, Participant.nickname, Participant.guest, Participant.checked_in_at,
+        tallies.c.attempts, tallies.c.solved, tallies.c.supervised,
+        sa.func.coalesce(touched.c.challenge_id, attempted.c.challenge_id).label("latest"),
+    ).outerjoin(tallies, tallies.c.person_id == Participant.person_id).outerjoin(
+        attempted, attempted.c.person_id == Participant.person_id).outerjoin(
+        touched, touched.c.person_id == Participant.person_id).where(
+        Participant.event_id == EVENT).order_by(Participant.nickname_key, Participant.id)
 
 
 def person_summaries(session: Session, event: Event, locale: str = "sv", *,
                      catalogue: Catalogue) -> list[PersonSummary]:
-    """A summary per participant, by nickname (five queries for any number of people)."""
-    tallies, touched = _tallies(session, event), _last_touched(session, event)
-    attempted = _last_attempted(session, event)
-    people = session.execute(sa.select(
-        Participant.id, Participant.person_id, Participant.nickname, Participant.guest,
-        Participant.checked_in_at).where(Participant.event_id == event.id)
-        .order_by(Participant.nickname_key))
-    summaries = []
-    for person in people:
-        tally = tallies.get(person.person_id)
-        latest = touched.get(person.person_id) or attempted.get(person.person_id, "")
-        summaries.append(PersonSummary(
-            participant_id=person.id, nickname=person.nickname, guest=person.guest,
-            checked_in=person.checked_in_at is not None,
-            attempts=tally.attempts if tally else 0, solved=tally.solved if tally else 0,
-            supervised=int(tally.supervised or 0) if tally else 0,
-            working_on=catalogue.title(latest, locale) if latest else ""))
-    return summaries
+    """A summary per participant, by nickname (one query for any number of people)."""
+    window = window_of(event)
+    rows = session.execute(_summary_statement(), {
+        "event": event.id, "starts": window.starts_at, "ends": window.end})
+    return [PersonSummary(
+        participant_id=row.id, nickname=row.nickname, guest=row.guest,
+        checked_in=row.checked_in_at is not None, attempts=row.attempts or 0,
+        solved=row.solved or 0, supervised=row.supervised or 0,
+        working_on=catalogue.title(row.latest, locale) if row.latest else "") for row in rows]
+
+
+@cache
+def _help_statement() -> sa.Select:
+    """The evening's help requests not yet handled, oldest first, with the asker's nickname."""
+    return sa.select(HelpRequest.id, HelpRequest.asked_at, Participant.nickname).join(
+        Participant, Participant.id == HelpRequest.participant_id).where(
+        HelpRequest.event_id == EVENT, HelpRequest.handled_at.is_(None)).order_by(
+        HelpRequest.asked_at, HelpRequest.id)
+
+
+@cache
+def _grading_statement() -> sa.Select:
+    """How many of the participants' hand-ins wait for or are in grading."""
+    return sa.select(sa.func.count(Submission.id)).join(
+        Participant, Participant.person_id == Submission.person_id).where(
+        Participant.event_id == EVENT,
+        Submission.status.in_([SubmissionStatus.QUEUED, SubmissionStatus.RUNNING]))
 
 
 def live_view(session: Session, event: Event, locale: str = "sv",
@@ -114,14 +124,8 @@ def live_view(session: Session, event: Event, locale: str = "sv",
     """The live view as plain data (the page's script renders it): the phase, each person,
     the help queue (oldest first) and what is still being graded."""
     summaries = person_summaries(session, event, locale, catalogue=catalogue)
-    waiting = session.execute(sa.select(
-        HelpRequest.id, HelpRequest.asked_at, Participant.nickname).join(
-        Participant, Participant.id == HelpRequest.participant_id).where(
-        HelpRequest.event_id == event.id, HelpRequest.handled_at.is_(None))
-        .order_by(HelpRequest.asked_at, HelpRequest.id))
-    grading = session.scalar(sa.select(sa.func.count(Submission.id)).where(
-        Submission.person_id.in_(person_ids_at(event)),
-        Submission.status.in_([SubmissionStatus.QUEUED, SubmissionStatus.RUNNING])))
+    waiting = session.execute(_help_statement(), {"event": event.id})
+    grading = session.scalar(_grading_statement(), {"event": event.id})
     return {
         "phase": window_of(event).phase(now or utcnow()),
         "people": [{"id": s.participant_id, "nickname": s.nickname, "guest": s.guest,
