@@ -40,6 +40,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         # kept in the file: once is enough; if another connection is busy, the next sets it
         with contextlib.suppress(sqlite3.OperationalError):
             cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # with the log: consistent, fsync at checkpoints
     cursor.close()
 
 
