@@ -150,3 +150,28 @@ def test_a_guest_moves_the_results_into_an_account_with_the_claim_link(app, db_s
     place = db_session.scalar(sa.select(Participant))
     assert place.person.user_id == kim_user.id and not place.guest
     assert kim.get(link).status_code == 404
+
+
+def test_the_polled_live_view_logs_each_person_once_and_a_newcomer_when_they_come(
+        app, db_session, programme_coach):
+    coach_user = programme_coach()
+    coach = log_in(app, coach_user)
+    event_id = create(coach)
+    code = db_session.get(Event, event_id).join_code
+
+    def looks() -> list[int]:
+        db_session.expire_all()
+        return sorted(db_session.scalars(sa.select(AccessLog.person_id).where(
+            AccessLog.actor_id == coach_user.id, AccessLog.what == f"event.manage #{event_id}")))
+
+    app.test_client().post("/kvall/", data={"code": code, "nickname": "Första"})
+    for _ in range(3):
+        assert coach.get(f"/kvallar/{event_id}/live").status_code == 200
+    first = looks()
+    assert len(first) == 1
+    app.test_client().post("/kvall/", data={"code": code, "nickname": "Andra"})
+    coach.get(f"/kvallar/{event_id}/live")
+    coach.get(f"/kvallar/{event_id}/live")
+    people = sorted(db_session.scalars(sa.select(Participant.person_id).where(
+        Participant.event_id == event_id)))
+    assert looks() == people and len(people) == 2
