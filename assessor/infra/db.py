@@ -11,6 +11,8 @@ from sqlalchemy.orm import scoped_session, sessionmaker
 #: how long a SQLite write waits for another's to finish before it fails: forty people
 #: handing in at once on a busy machine must wait their turn, never lose their work
 SQLITE_BUSY_SECONDS = 30.0
+#: how SQLite begins a write transaction: with the write lock (see ``make_engine``)
+SQLITE_BEGIN = "IMMEDIATE"
 
 
 def make_engine(url: str) -> sa.Engine:
@@ -21,7 +23,7 @@ def make_engine(url: str) -> sa.Engine:
     kwargs: dict = {"future": True}
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS,
-                                  "isolation_level": "IMMEDIATE"}
+                                  "isolation_level": SQLITE_BEGIN}
     else:
         kwargs["pool_pre_ping"] = True
     engine = sa.create_engine(url, **kwargs)
@@ -50,7 +52,7 @@ def _sqlite_begin_before_savepoint(connection: sa.Connection, _name: str) -> Non
     would commit everything at once, whatever the unit of work decides later."""
     dbapi_connection = connection.connection.dbapi_connection
     if not dbapi_connection.in_transaction:
-        dbapi_connection.execute("BEGIN IMMEDIATE")
+        dbapi_connection.execute(f"BEGIN {SQLITE_BEGIN}")
 
 
 class Database:

@@ -50,13 +50,20 @@ def person_ids_at(event: Event) -> sa.Select:
     return sa.select(Participant.person_id).where(Participant.event_id == event.id)
 
 
+def _at_evening(query: sa.Select, person_id) -> sa.Select:
+    """``query`` narrowed to the rows whose ``person_id`` is a participant's of the evening
+    (the ``EVENT`` parameter)."""
+    return query.join(Participant, Participant.person_id == person_id).where(
+        Participant.event_id == EVENT)
+
+
 def _newest_per_person(table, when, where) -> sa.Subquery:
     """Each person's newest row of ``table`` (by ``when``, then id) among ``where``: their
     ``person_id`` and ``challenge_id``."""
-    ranked = sa.select(table.person_id, table.challenge_id, sa.func.row_number().over(
-        partition_by=table.person_id, order_by=(when.desc(), table.id.desc())).label("newest")
-    ).join(Participant, Participant.person_id == table.person_id).where(
-        Participant.event_id == EVENT, *where).subquery()
+    ranked = _at_evening(sa.select(
+        table.person_id, table.challenge_id, sa.func.row_number().over(
+            partition_by=table.person_id, order_by=(when.desc(), table.id.desc()))
+        .label("newest")), table.person_id).where(*where).subquery()
     return sa.select(ranked.c.person_id, ranked.c.challenge_id).where(
         ranked.c.newest == 1).subquery()
 
@@ -68,14 +75,13 @@ def _summary_statement() -> sa.Select:
     saved last since the evening began. One statement, built once."""
     in_window = (Submission.kind == SubmissionKind.ATTEMPT, Submission.created_at >= STARTS,
                  Submission.created_at < ENDS)
-    tallies = sa.select(
+    tallies = _at_evening(sa.select(
         Submission.person_id, sa.func.count(Submission.id).label("attempts"),
         sa.func.count(sa.distinct(sa.case((Submission.score >= 1.0, Submission.challenge_id))))
         .label("solved"),
         sa.func.sum(sa.case((Submission.evidence.in_(SUPERVISED), 1), else_=0))
-        .label("supervised")).join(
-        Participant, Participant.person_id == Submission.person_id).where(
-        Participant.event_id == EVENT, *in_window).group_by(Submission.person_id).subquery()
+        .label("supervised")), Submission.person_id).where(*in_window).group_by(
+        Submission.person_id).subquery()
     attempted = _newest_per_person(Submission, Submission.created_at, in_window)
     touched = _newest_per_person(Draft, Draft.updated_at, (Draft.updated_at >= STARTS,))
     return sa.select(
@@ -113,9 +119,7 @@ def _help_statement() -> sa.Select:
 @cache
 def _grading_statement() -> sa.Select:
     """How many of the participants' hand-ins wait for or are in grading."""
-    return sa.select(sa.func.count(Submission.id)).join(
-        Participant, Participant.person_id == Submission.person_id).where(
-        Participant.event_id == EVENT,
+    return _at_evening(sa.select(sa.func.count(Submission.id)), Submission.person_id).where(
         Submission.status.in_([SubmissionStatus.QUEUED, SubmissionStatus.RUNNING]))
 
 

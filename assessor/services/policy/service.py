@@ -157,10 +157,15 @@ def check_lead(actor: object, action: Action, lead: object) -> Decision:
 def log(session: Session, actor: Actor, person: Person | None, kind: str, what: str,
         reason: str = "") -> None:
     """One access-log entry: ids and names of rules only, never the data itself. Flushes."""
-    session.add(AccessLog(actor_id=actor.id, actor_role=actor.role,
-                          person_id=person.id if person is not None else None,
-                          action=kind, what=what[:100], reason=reason[:500]))
+    session.add(_entry(actor, person.id if person is not None else None, kind, what, reason))
     session.flush()
+
+
+def _entry(actor: Actor, person_id: int | None, kind: str, what: str,
+           reason: str = "") -> AccessLog:
+    """One access-log row (``what`` and ``reason`` cut to their columns' lengths)."""
+    return AccessLog(actor_id=actor.id, actor_role=actor.role, person_id=person_id,
+                     action=kind, what=what[:100], reason=reason[:500])
 
 
 def log_first_looks(session: Session, actor: object, person_ids: sa.Select, kind: str,
@@ -174,8 +179,7 @@ def log_first_looks(session: Session, actor: object, person_ids: sa.Select, kind
     logged = sa.exists().where(AccessLog.person_id == person_id,
                                AccessLog.actor_id == actor.id, AccessLog.what == what)
     new = session.scalars(sa.select(person_id).where(~logged)).all()
-    session.add_all(AccessLog(actor_id=actor.id, actor_role=actor.role, person_id=one,
-                              action=kind, what=what) for one in new)
+    session.add_all(_entry(actor, one, kind, what) for one in new)
     session.flush()
     return len(new)
 
@@ -209,8 +213,7 @@ def log_listed(session: Session, actor: object, people: Iterable[Person],
     """One access-log entry per person shown in a list (or a file: ``people.export``), in one
     statement for any number of people. Flushes."""
     actor = Actor.of(actor)
-    session.add_all(AccessLog(actor_id=actor.id, actor_role=actor.role, person_id=person.id,
-                              action=LOGGED_AS.get(action, "read"), what=str(action))
+    session.add_all(_entry(actor, person.id, LOGGED_AS.get(action, "read"), str(action))
                     for person in people)
     session.flush()
 
